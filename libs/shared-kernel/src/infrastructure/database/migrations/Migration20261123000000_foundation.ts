@@ -6,8 +6,6 @@ import { Migration } from '@mikro-orm/migrations';
  * exact constraint names of seed 000, which the schema generator cannot express.
  */
 export class Migration20261123000000Foundation extends Migration {
-  override name = 'Migration20261123000000_foundation';
-
   override up(): void {
     this.addSql(`
       create table tenants (
@@ -31,7 +29,7 @@ export class Migration20261123000000Foundation extends Migration {
         revoked_at timestamptz,
         constraint uq_api_keys_key_hash unique (key_hash)
       )`);
-    this.addSql(`create index ix_api_keys_tenant on api_keys (tenant_id, created_at desc, id desc)`);
+    this.addSql(`create index ix_api_keys_tenant on api_keys (tenant_id, id desc)`);
 
     this.addSql(`
       create table contacts (
@@ -52,7 +50,7 @@ export class Migration20261123000000Foundation extends Migration {
         constraint uq_contacts_tenant_phone unique (tenant_id, phone),
         constraint uq_contacts_tenant_manychat_id unique (tenant_id, manychat_id)
       )`);
-    this.addSql(`create index ix_contacts_tenant_created on contacts (tenant_id, created_at desc, id desc)`);
+    this.addSql(`create index ix_contacts_tenant_created on contacts (tenant_id, id desc)`);
 
     this.addSql(`
       create table pipelines (
@@ -67,14 +65,14 @@ export class Migration20261123000000Foundation extends Migration {
         updated_at timestamptz not null
       )`);
     this.addSql(`create unique index uq_pipelines_one_default on pipelines (tenant_id) where is_default`);
-    this.addSql(`create index ix_pipelines_tenant_created on pipelines (tenant_id, created_at desc, id desc)`);
+    this.addSql(`create index ix_pipelines_tenant_created on pipelines (tenant_id, id desc)`);
 
     this.addSql(`
       create table lead_opportunities (
         id uuid primary key,
         tenant_id uuid not null references tenants(id) on delete cascade,
-        contact_id uuid not null references contacts(id),
-        pipeline_id uuid not null references pipelines(id),
+        contact_id uuid not null constraint fk_lead_opportunity_contact references contacts(id),
+        pipeline_id uuid not null constraint fk_lead_opportunity_pipeline references pipelines(id),
         pipeline_stage_id uuid not null,
         opportunity_score integer check (opportunity_score between 0 and 100),
         detection_reason text,
@@ -101,8 +99,8 @@ export class Migration20261123000000Foundation extends Migration {
         updated_at timestamptz not null,
         constraint uq_lead_opportunity_pipeline_stage unique (pipeline_stage_id)
       )`);
-    this.addSql(`create index ix_lead_opportunities_tenant_created on lead_opportunities (tenant_id, created_at desc, id desc)`);
-    this.addSql(`create index ix_lead_opportunities_contact on lead_opportunities (tenant_id, contact_id, created_at desc)`);
+    this.addSql(`create index ix_lead_opportunities_tenant_created on lead_opportunities (tenant_id, id desc)`);
+    this.addSql(`create index ix_lead_opportunities_contact on lead_opportunities (tenant_id, contact_id, id desc)`);
 
     this.addSql(`
       create table pipeline_stages (
@@ -192,7 +190,7 @@ export class Migration20261123000000Foundation extends Migration {
         failed_at timestamptz not null default now(),
         replayed_at timestamptz
       )`);
-    this.addSql(`create index ix_dead_letters_tenant on dead_letters (tenant_id, failed_at desc)`);
+    this.addSql(`create index ix_dead_letters_tenant on dead_letters (tenant_id, id desc)`);
 
     this.addSql(`
       create table audit_log (
@@ -210,8 +208,8 @@ export class Migration20261123000000Foundation extends Migration {
         request_id text,
         constraint uq_audit_log_event unique (event_id)
       )`);
-    this.addSql(`create index ix_audit_log_tenant on audit_log (tenant_id, at desc, id desc)`);
-    this.addSql(`create index ix_audit_log_entity on audit_log (tenant_id, entity_type, entity_id, at desc)`);
+    this.addSql(`create index ix_audit_log_tenant on audit_log (tenant_id, id desc)`);
+    this.addSql(`create index ix_audit_log_entity on audit_log (tenant_id, entity_type, entity_id, id desc)`);
 
     this.addSql(`
       create table idempotency_keys (

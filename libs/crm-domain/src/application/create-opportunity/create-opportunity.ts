@@ -1,0 +1,53 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork, violatedConstraint, type CommandContext } from '@leadline/shared-kernel';
+import {
+  CONTACT_REPOSITORY, CrmError, CrmErrorCodes, Opportunity, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY,
+  type ContactRepository, type NewOpportunity, type OpportunityRepository, type PipelineRepository,
+} from '../../domain/index.js';
+
+export class CreateOpportunityCommand extends Command<Opportunity> {
+  constructor(
+    readonly context: CommandContext,
+    readonly input: NewOpportunity & { pipelineId?: string },
+  ) {
+    super();
+  }
+}
+
+/** Creates the opportunity and its pipeline stage (the pipeline's initial stage) in one transaction. */
+@CommandHandler(CreateOpportunityCommand)
+export class CreateOpportunityHandler implements ICommandHandler<CreateOpportunityCommand> {
+  constructor(
+    @Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository,
+    @Inject(PIPELINE_REPOSITORY) private readonly pipelines: PipelineRepository,
+    @Inject(OPPORTUNITY_REPOSITORY) private readonly opportunities: OpportunityRepository,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async execute({ context, input }: CreateOpportunityCommand): Promise<Opportunity> {
+    const { tenantId } = context;
+    const [contact, pipeline] = await Promise.all([
+      this.contacts.find(tenantId, input.contactId),
+      input.pipelineId ? this.pipelines.find(tenantId, input.pipelineId) : this.pipelines.findDefault(tenantId),
+    ]);
+    if (!contact) throw unknownContact(input.contactId);
+    if (!pipeline) {
+      throw new CrmError(CrmErrorCodes.pipelineUnknown, `Pipeline ${input.pipelineId ?? '(default)'} does not exist`, {
+        pipeline_id: input.pipelineId ?? null,
+      });
+    }
+    const opportunity = Opportunity.create(tenantId, pipeline, input);
+    try {
+      await this.uow.run(() => this.opportunities.add(opportunity, context));
+    } catch (error) {
+      if (violatedConstraint(error) === 'fk_lead_opportunity_contact') throw unknownContact(input.contactId);
+      throw error;
+    }
+    return opportunity;
+  }
+}
+
+function unknownContact(contactId: string): CrmError {
+  return new CrmError(CrmErrorCodes.contactUnknown, `Contact ${contactId} does not exist`, { contact_id: contactId });
+}

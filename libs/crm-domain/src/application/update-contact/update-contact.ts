@@ -1,0 +1,44 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  APP_CONFIG, NotFoundError, retryOnStaleVersion, UnitOfWork, type AppConfig, type CommandContext,
+} from '@leadline/shared-kernel';
+import {
+  CONTACT_REPOSITORY, ContactDuplicateError, type Contact, type ContactDetails, type ContactRepository,
+} from '../../domain/index.js';
+import { assertUniqueContact } from '../contact-uniqueness.js';
+
+export class UpdateContactCommand extends Command<Contact> {
+  constructor(
+    readonly context: CommandContext,
+    readonly contactId: string,
+    readonly details: ContactDetails,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(UpdateContactCommand)
+export class UpdateContactHandler implements ICommandHandler<UpdateContactCommand> {
+  constructor(
+    @Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  execute({ context, contactId, details }: UpdateContactCommand): Promise<Contact> {
+    return retryOnStaleVersion(async () => {
+      const contact = await this.contacts.find(context.tenantId, contactId);
+      if (!contact) throw new NotFoundError('contact', contactId);
+      if (!contact.update(details, this.config.defaultPhoneRegion)) return contact;
+      await assertUniqueContact(this.contacts, contact);
+      try {
+        await this.uow.run(() => this.contacts.save(contact, context));
+      } catch (error) {
+        if (error instanceof ContactDuplicateError) await assertUniqueContact(this.contacts, contact);
+        throw error;
+      }
+      return contact;
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CreateContactHandler } from './application/create-contact/create-contact.js';
+import { CreateOpportunityHandler } from './application/create-opportunity/create-opportunity.js';
+import { CreatePipelineHandler } from './application/create-pipeline/create-pipeline.js';
+import { DeleteContactHandler } from './application/delete-contact/delete-contact.js';
+import { DeleteOpportunityHandler } from './application/delete-opportunity/delete-opportunity.js';
+import { MoveOpportunityStageHandler } from './application/move-opportunity-stage/move-opportunity-stage.js';
+import { GetContactHandler, ListContactsHandler } from './application/queries/contact-queries.js';
+import {
+  GetOpportunityHandler, GetStageHistoryHandler, ListOpportunitiesHandler,
+} from './application/queries/opportunity-queries.js';
+import { GetPipelineHandler, ListPipelinesHandler } from './application/queries/pipeline-queries.js';
+import { RedefinePipelineHandler } from './application/redefine-pipeline/redefine-pipeline.js';
+import { UpdateContactHandler } from './application/update-contact/update-contact.js';
+import { UpdateOpportunityHandler } from './application/update-opportunity/update-opportunity.js';
+import { CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY } from './domain/index.js';
+import { MikroOrmContactRepository } from './infrastructure/contact.persistence.js';
+import { MikroOrmOpportunityRepository } from './infrastructure/opportunity.persistence.js';
+import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistence.js';
+
+@Module({
+  imports: [CqrsModule],
+  providers: [
+    { provide: CONTACT_REPOSITORY, useClass: MikroOrmContactRepository },
+    { provide: PIPELINE_REPOSITORY, useClass: MikroOrmPipelineRepository },
+    { provide: OPPORTUNITY_REPOSITORY, useClass: MikroOrmOpportunityRepository },
+    CreateContactHandler, UpdateContactHandler, DeleteContactHandler, GetContactHandler, ListContactsHandler,
+    CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, ListPipelinesHandler,
+    CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
+    GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
+  ],
+})
+export class CrmDomainModule {}

@@ -1,0 +1,25 @@
+import { DomainError } from '@leadline/shared-kernel/domain';
+
+export const CrmErrorCodes = {
+  contactDuplicate: 'contact.duplicate',
+  contactHasOpportunities: 'contact.has_opportunities',
+  contactUnknown: 'contact.unknown',
+  pipelineInvalid: 'pipeline.invalid',
+  pipelineUnknown: 'pipeline.unknown',
+  pipelineStageInUse: 'pipeline.stage_in_use',
+  stageNotInPipeline: 'opportunity.stage_not_in_pipeline',
+  invalidStatusTransition: 'opportunity.invalid_status_transition',
+  opportunityCorrupt: 'opportunity.corrupt',
+} as const;
+export type CrmErrorCode = (typeof CrmErrorCodes)[keyof typeof CrmErrorCodes];
+
+export class CrmError extends DomainError<CrmErrorCode> {}
+
+export class ContactDuplicateError extends CrmError {
+  constructor(readonly field: 'phone' | 'manychat_id', existingId: string | null) {
+    super(CrmErrorCodes.contactDuplicate, `A contact with this ${field} already exists`, {
+      field,
+      existing_id: existingId,
+    });
+  }
+}

@@ -1,0 +1,275 @@
+import {
+  diff, InvalidInputError, newId, RecordedEvents, StaleVersionError, type DomainEvent,
+} from '@leadline/shared-kernel/domain';
+import { CrmError, CrmErrorCodes } from './errors.js';
+import type { Pipeline } from './pipeline.js';
+
+export const OPPORTUNITY_STATUSES = ['pending', 'assigned', 'contacted', 'qualified', 'won', 'lost'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+export const PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const TREATMENT_TYPES = ['automated_telegram', 'automated_call', 'manual_follow_up', 'hold'] as const;
+export type TreatmentType = (typeof TREATMENT_TYPES)[number];
+export const ODOO_SYNC_STATUSES = ['not_configured', 'pending', 'success', 'error'] as const;
+
+/** The opportunity's one pipeline stage (seed 000's 1:1 rule); it lives and dies with the opportunity. */
+export interface PipelineStageState {
+  readonly id: string;
+  readonly entityType: 'leads';
+  readonly entityId: string;
+  readonly currentStage: string;
+  readonly stageEnteredAt: Date;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface FirstCallAttempt {
+  readonly status: 'green' | 'orange' | 'red';
+  readonly callId: string;
+  readonly attemptedAt: Date;
+  readonly notes: string | null;
+}
+
+export interface OdooMirror {
+  readonly leadId: number | null;
+  readonly syncStatus: (typeof ODOO_SYNC_STATUSES)[number];
+  readonly lastSyncedAt: Date | null;
+  readonly lastError: string | null;
+}
+
+export interface OpportunityState {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly contactId: string;
+  readonly pipelineId: string;
+  readonly stage: PipelineStageState;
+  readonly opportunityScore: number | null;
+  readonly detectionReason: string | null;
+  readonly priority: Priority;
+  readonly status: OpportunityStatus;
+  readonly detectedAt: Date;
+  readonly assignedAdvisorId: string | null;
+  readonly treatmentType: TreatmentType | null;
+  readonly nextActionAt: Date | null;
+  readonly notes: string | null;
+  readonly firstCallAttempts: Readonly<Record<string, FirstCallAttempt>>;
+  readonly firstCallCompleted: boolean;
+  readonly firstCallSuccessfulAttempt: number | null;
+  readonly lastContactAttemptAt: Date | null;
+  readonly odoo: OdooMirror;
+  readonly version: number;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface StageChange {
+  readonly fromStage: string | null;
+  readonly toStage: string;
+  readonly changedAt: Date;
+  readonly reason: string | null;
+  readonly source: string;
+}
+
+/** Fields PATCH may change (contract §5). */
+export interface OpportunityChanges {
+  opportunityScore?: number | null;
+  priority?: Priority;
+  status?: OpportunityStatus;
+  assignedAdvisorId?: string | null;
+  treatmentType?: TreatmentType | null;
+  nextActionAt?: Date | null;
+  notes?: string | null;
+}
+
+export interface NewOpportunity extends Omit<OpportunityChanges, 'status'> {
+  contactId: string;
+  detectionReason?: string | null;
+}
+
+const EDITABLE = [
+  'opportunityScore', 'priority', 'status', 'assignedAdvisorId', 'treatmentType', 'nextActionAt', 'notes',
+] as const;
+export const MAX_FIRST_CALL_ATTEMPTS = 5;
+
+/**
+ * Statuses only move forward: pending → assigned → contacted → qualified, and any open status
+ * may close as won or lost. Closed is final: a reopened deal is a new opportunity.
+ */
+const STATUS_RANK: Record<OpportunityStatus, number> = {
+  pending: 0, assigned: 1, contacted: 2, qualified: 3, won: 4, lost: 4,
+};
+
+export class Opportunity {
+  readonly #events = new RecordedEvents();
+  #stageChanges: StageChange[] = [];
+
+  /** The version stored in the database; 0 until the aggregate is first saved. */
+  readonly persistedVersion: number;
+
+  private constructor(private state: OpportunityState, isNew = false) {
+    this.persistedVersion = isNew ? 0 : state.version;
+  }
+
+  static create(tenantId: string, pipeline: Pipeline, input: NewOpportunity, now = new Date()): Opportunity {
+    const id = newId();
+    const initial = pipeline.snapshot.initialStage;
+    const opportunity = new Opportunity({
+      id,
+      tenantId,
+      contactId: input.contactId,
+      pipelineId: pipeline.id,
+      stage: {
+        id: newId(),
+        entityType: 'leads',
+        entityId: id,
+        currentStage: initial,
+        stageEnteredAt: now,
+        createdAt: now,
+        updatedAt: now,
+      },
+      opportunityScore: checkScore(input.opportunityScore ?? null),
+      detectionReason: input.detectionReason ?? null,
+      priority: input.priority ?? 'medium',
+      status: input.assignedAdvisorId ? 'assigned' : 'pending',
+      detectedAt: now,
+      assignedAdvisorId: input.assignedAdvisorId ?? null,
+      treatmentType: input.treatmentType ?? null,
+      nextActionAt: input.nextActionAt ?? null,
+      notes: input.notes ?? null,
+      firstCallAttempts: {},
+      firstCallCompleted: false,
+      firstCallSuccessfulAttempt: null,
+      lastContactAttemptAt: null,
+      odoo: { leadId: null, syncStatus: 'not_configured', lastSyncedAt: null, lastError: null },
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    }, true);
+    opportunity.#stageChanges.push({ fromStage: null, toStage: initial, changedAt: now, reason: null, source: 'created' });
+    opportunity.record('opportunity.created', {
+      contact_id: input.contactId,
+      pipeline_id: pipeline.id,
+      stage: initial,
+      changes: diff({} as OpportunityState, opportunity.state, ['contactId', 'pipelineId', ...EDITABLE, 'detectionReason']),
+    }, now);
+    return opportunity;
+  }
+
+  /** Loads stored state, refusing any that breaks the aggregate's invariants. */
+  static rehydrate(state: OpportunityState): Opportunity {
+    const broken = (why: string) => new CrmError(CrmErrorCodes.opportunityCorrupt, `Opportunity ${state.id}: ${why}`);
+    if (state.stage.entityType !== 'leads' || state.stage.entityId !== state.id) {
+      throw broken('its pipeline stage belongs to another entity');
+    }
+    if (!OPPORTUNITY_STATUSES.includes(state.status)) throw broken(`unknown status ${state.status}`);
+    if (Object.keys(state.firstCallAttempts).length > MAX_FIRST_CALL_ATTEMPTS) throw broken('more than 5 first-call attempts');
+    return new Opportunity(state);
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  get snapshot(): OpportunityState {
+    return this.state;
+  }
+
+  /** Throws when the caller's copy (e.g. an If-Match header) is older than the stored one. */
+  assertVersion(expected: number | undefined): void {
+    if (expected !== undefined && expected !== this.state.version) {
+      throw new StaleVersionError('opportunity', this.state.id);
+    }
+  }
+
+  /**
+   * Moves the opportunity to `stageKey` of its own pipeline and keeps the change in the history.
+   * Entering a won or lost stage closes the opportunity with that outcome.
+   */
+  moveTo(pipeline: Pipeline, stageKey: string, source: string, reason: string | null = null, now = new Date()): boolean {
+    if (pipeline.id !== this.state.pipelineId) throw new Error('moveTo needs the opportunity\'s own pipeline');
+    const target = pipeline.stage(stageKey);
+    if (!target) {
+      throw new CrmError(CrmErrorCodes.stageNotInPipeline, `Stage "${stageKey}" is not in this opportunity's pipeline`, {
+        stage: stageKey,
+        pipeline_id: pipeline.id,
+      });
+    }
+    const from = this.state.stage.currentStage;
+    if (from === stageKey) return false;
+    const status = target.kind === 'open' ? this.state.status : target.kind;
+    this.state = {
+      ...this.state,
+      status,
+      stage: { ...this.state.stage, currentStage: stageKey, stageEnteredAt: now, updatedAt: now },
+      version: this.persistedVersion + 1,
+      updatedAt: now,
+    };
+    this.#stageChanges.push({ fromStage: from, toStage: stageKey, changedAt: now, reason, source });
+    this.record('opportunity.stage_changed', { from_stage: from, to_stage: stageKey, reason, source, status }, now);
+    return true;
+  }
+
+  update(changes: OpportunityChanges, now = new Date()): boolean {
+    const next: OpportunityState = { ...this.state };
+    Object.assign(next, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+    checkScore(next.opportunityScore);
+    if (changes.status !== undefined) this.assertTransition(changes.status);
+    if (changes.assignedAdvisorId && next.status === 'pending' && changes.status === undefined) {
+      (next as { status: OpportunityStatus }).status = 'assigned';
+    }
+    const changed = diff(this.state, next, EDITABLE);
+    if (Object.keys(changed).length === 0) return false;
+    this.state = { ...next, version: this.persistedVersion + 1, updatedAt: now };
+    this.record('opportunity.updated', { changes: changed }, now);
+    return true;
+  }
+
+  delete(now = new Date()): void {
+    this.record('opportunity.deleted', {
+      contact_id: this.state.contactId,
+      stage: this.state.stage.currentStage,
+      changes: diff(this.state, {} as OpportunityState, ['contactId', 'pipelineId', 'status']),
+    }, now);
+  }
+
+  /** Stage changes made since the aggregate was loaded, for the history table. */
+  pullStageChanges(): StageChange[] {
+    const changes = this.#stageChanges;
+    this.#stageChanges = [];
+    return changes;
+  }
+
+  pullEvents(): DomainEvent[] {
+    return this.#events.pull();
+  }
+
+  private assertTransition(to: OpportunityStatus): void {
+    const from = this.state.status;
+    if (from === to) return;
+    const closed = from === 'won' || from === 'lost';
+    if (closed || STATUS_RANK[to] < STATUS_RANK[from]) {
+      throw new CrmError(CrmErrorCodes.invalidStatusTransition, `An opportunity cannot go from ${from} to ${to}`, {
+        from,
+        to,
+      });
+    }
+  }
+
+  private record(type: string, payload: Record<string, unknown>, occurredAt: Date): void {
+    this.#events.record({
+      type,
+      aggregateType: 'opportunity',
+      aggregateId: this.state.id,
+      tenantId: this.state.tenantId,
+      payload,
+      occurredAt,
+    });
+  }
+}
+
+function checkScore(score: number | null): number | null {
+  if (score !== null && (!Number.isInteger(score) || score < 0 || score > 100)) {
+    throw new InvalidInputError('opportunity_score', 'opportunity_score must be an integer from 0 to 100');
+  }
+  return score;
+}

@@ -1,0 +1,62 @@
+import type { CommandContext } from '@leadline/shared-kernel/domain';
+import type { Contact } from './contact.js';
+import type { Opportunity, OpportunityStatus, Priority, StageChange } from './opportunity.js';
+import type { Pipeline } from './pipeline.js';
+
+export interface Page<T> {
+  readonly data: T[];
+  readonly nextCursor: string | null;
+}
+
+export interface PageRequest {
+  readonly limit: number;
+  /** Id of the last item of the previous page; lists run newest first by time-ordered id. */
+  readonly after?: string;
+}
+
+export interface ContactFilter {
+  phone?: string;
+  manychatId?: string;
+  q?: string;
+}
+
+export interface OpportunityFilter {
+  contactId?: string;
+  status?: OpportunityStatus;
+  stage?: string;
+  pipelineId?: string;
+  assignedAdvisorId?: string;
+  priority?: Priority;
+}
+
+/** `add` inserts, `save` updates guarded by `persistedVersion`; each also writes the aggregate's recorded events to the outbox, in the same transaction. */
+export interface ContactRepository {
+  find(tenantId: string, id: string): Promise<Contact | null>;
+  findIdBy(tenantId: string, field: 'phone' | 'manychat_id', value: string): Promise<string | null>;
+  list(tenantId: string, filter: ContactFilter, page: PageRequest): Promise<Page<Contact>>;
+  add(contact: Contact, context: CommandContext): Promise<void>;
+  save(contact: Contact, context: CommandContext): Promise<void>;
+  delete(contact: Contact, context: CommandContext): Promise<void>;
+}
+export const CONTACT_REPOSITORY = Symbol('ContactRepository');
+
+export interface PipelineRepository {
+  find(tenantId: string, id: string): Promise<Pipeline | null>;
+  findDefault(tenantId: string): Promise<Pipeline | null>;
+  list(tenantId: string, page: PageRequest): Promise<Page<Pipeline>>;
+  add(pipeline: Pipeline, context: CommandContext): Promise<void>;
+  save(pipeline: Pipeline, context: CommandContext): Promise<void>;
+}
+export const PIPELINE_REPOSITORY = Symbol('PipelineRepository');
+
+export interface OpportunityRepository {
+  find(tenantId: string, id: string): Promise<Opportunity | null>;
+  list(tenantId: string, filter: OpportunityFilter, page: PageRequest): Promise<Page<Opportunity>>;
+  stageHistory(tenantId: string, id: string): Promise<StageChange[]>;
+  stagesInUse(tenantId: string, pipelineId: string): Promise<Set<string>>;
+  existsForContact(tenantId: string, contactId: string): Promise<boolean>;
+  add(opportunity: Opportunity, context: CommandContext): Promise<void>;
+  save(opportunity: Opportunity, context: CommandContext): Promise<void>;
+  delete(opportunity: Opportunity, context: CommandContext): Promise<void>;
+}
+export const OPPORTUNITY_REPOSITORY = Symbol('OpportunityRepository');

@@ -1,0 +1,17 @@
+export * from './domain/index.js';
+export * from './application/create-contact/create-contact.js';
+export * from './application/update-contact/update-contact.js';
+export * from './application/delete-contact/delete-contact.js';
+export * from './application/create-pipeline/create-pipeline.js';
+export * from './application/redefine-pipeline/redefine-pipeline.js';
+export * from './application/create-opportunity/create-opportunity.js';
+export * from './application/update-opportunity/update-opportunity.js';
+export * from './application/move-opportunity-stage/move-opportunity-stage.js';
+export * from './application/delete-opportunity/delete-opportunity.js';
+export * from './application/queries/contact-queries.js';
+export * from './application/queries/pipeline-queries.js';
+export * from './application/queries/opportunity-queries.js';
+export { ContactSchema } from './infrastructure/contact.persistence.js';
+export { PipelineSchema } from './infrastructure/pipeline.persistence.js';
+export { OpportunitySchema, PipelineStageSchema, StageHistorySchema } from './infrastructure/opportunity.persistence.js';
+export { CrmDomainModule } from './crm-domain.module.js';

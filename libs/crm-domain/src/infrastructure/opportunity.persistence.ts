@@ -1,0 +1,339 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, EntitySchema } from '@mikro-orm/core';
+import { newId, Outbox, StaleVersionError, TenantTable, toPage, pageQuery, type CommandContext } from '@leadline/shared-kernel';
+import {
+  Opportunity, type FirstCallAttempt, type OpportunityFilter, type OpportunityRepository, type OpportunityState,
+  type Page, type PageRequest, type StageChange,
+} from '../domain/index.js';
+
+export interface PipelineStageRow {
+  id: string;
+  tenant_id: string;
+  entity_type: 'leads';
+  entity_id: string;
+  current_stage: string;
+  stage_entered_at: Date;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const PipelineStageSchema = new EntitySchema<PipelineStageRow>({
+  name: 'PipelineStage',
+  tableName: 'pipeline_stages',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    tenant_id: { type: 'uuid' },
+    entity_type: { type: 'string' },
+    entity_id: { type: 'uuid' },
+    current_stage: { type: 'string' },
+    stage_entered_at: { type: 'Date' },
+    created_at: { type: 'Date' },
+    updated_at: { type: 'Date' },
+  },
+});
+
+type StoredAttempt = { status: FirstCallAttempt['status']; call_id: string; attempted_at: string; notes: string | null };
+
+export interface OpportunityRow {
+  id: string;
+  tenant_id: string;
+  contact_id: string;
+  pipeline_id: string;
+  pipeline_stage_id: string;
+  opportunity_score: number | null;
+  detection_reason: string | null;
+  priority: OpportunityState['priority'];
+  status: OpportunityState['status'];
+  detected_at: Date;
+  assigned_advisor_id: string | null;
+  treatment_type: OpportunityState['treatmentType'];
+  next_action_at: Date | null;
+  notes: string | null;
+  first_call_attempts: Record<string, StoredAttempt>;
+  first_call_completed: boolean;
+  first_call_successful_attempt: number | null;
+  last_contact_attempt_at: Date | null;
+  odoo_lead_id: number | null;
+  odoo_sync_status: OpportunityState['odoo']['syncStatus'];
+  odoo_last_synced_at: Date | null;
+  odoo_last_error: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const OpportunitySchema = new EntitySchema<OpportunityRow>({
+  name: 'Opportunity',
+  tableName: 'lead_opportunities',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    tenant_id: { type: 'uuid' },
+    contact_id: { type: 'uuid' },
+    pipeline_id: { type: 'uuid' },
+    pipeline_stage_id: { type: 'uuid' },
+    opportunity_score: { type: 'integer', nullable: true },
+    detection_reason: { type: 'text', nullable: true },
+    priority: { type: 'text' },
+    status: { type: 'text' },
+    detected_at: { type: 'Date' },
+    assigned_advisor_id: { type: 'uuid', nullable: true },
+    treatment_type: { type: 'text', nullable: true },
+    next_action_at: { type: 'Date', nullable: true },
+    notes: { type: 'text', nullable: true },
+    first_call_attempts: { type: 'json' },
+    first_call_completed: { type: 'boolean' },
+    first_call_successful_attempt: { type: 'integer', nullable: true },
+    last_contact_attempt_at: { type: 'Date', nullable: true },
+    odoo_lead_id: { type: 'integer', nullable: true },
+    odoo_sync_status: { type: 'text' },
+    odoo_last_synced_at: { type: 'Date', nullable: true },
+    odoo_last_error: { type: 'text', nullable: true },
+    version: { type: 'integer' },
+    created_at: { type: 'Date' },
+    updated_at: { type: 'Date' },
+  },
+});
+
+export interface StageHistoryRow {
+  id: string;
+  tenant_id: string;
+  opportunity_id: string;
+  from_stage: string | null;
+  to_stage: string;
+  changed_at: Date;
+  reason: string | null;
+  source: string;
+}
+
+export const StageHistorySchema = new EntitySchema<StageHistoryRow>({
+  name: 'OpportunityStageHistory',
+  tableName: 'opportunity_stage_history',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    tenant_id: { type: 'uuid' },
+    opportunity_id: { type: 'uuid' },
+    from_stage: { type: 'string', nullable: true },
+    to_stage: { type: 'string' },
+    changed_at: { type: 'Date' },
+    reason: { type: 'text', nullable: true },
+    source: { type: 'text' },
+  },
+});
+
+/**
+ * Maps the Opportunity aggregate onto lead_opportunities plus its one pipeline_stages row, written
+ * and deleted together; the deferred foreign keys make the database refuse either row alone.
+ */
+@Injectable()
+export class MikroOrmOpportunityRepository implements OpportunityRepository {
+  private readonly opportunities: TenantTable<OpportunityRow>;
+  private readonly stages: TenantTable<PipelineStageRow>;
+  private readonly history: TenantTable<StageHistoryRow>;
+
+  constructor(
+    em: EntityManager,
+    private readonly outbox: Outbox,
+  ) {
+    this.opportunities = new TenantTable(em, OpportunitySchema);
+    this.stages = new TenantTable(em, PipelineStageSchema);
+    this.history = new TenantTable(em, StageHistorySchema);
+  }
+
+  async find(tenantId: string, id: string): Promise<Opportunity | null> {
+    const row = await this.opportunities.findOne(tenantId, { id });
+    if (!row) return null;
+    const stage = await this.stages.findOne(tenantId, { id: row.pipeline_stage_id });
+    if (!stage) throw new Error(`opportunity ${id} has no pipeline stage row`);
+    return Opportunity.rehydrate(toState(row, stage));
+  }
+
+  async list(tenantId: string, filter: OpportunityFilter, page: PageRequest): Promise<Page<Opportunity>> {
+    const { where, options } = pageQuery(page);
+    let stageIds: string[] | undefined;
+    if (filter.stage !== undefined) {
+      const inStage = await this.stages.find(tenantId, { current_stage: filter.stage }, { fields: ['id'] });
+      stageIds = inStage.map((stage) => stage.id);
+    }
+    const rows = await this.opportunities.find(tenantId, {
+      ...where,
+      ...(filter.contactId !== undefined ? { contact_id: filter.contactId } : {}),
+      ...(filter.status !== undefined ? { status: filter.status } : {}),
+      ...(filter.pipelineId !== undefined ? { pipeline_id: filter.pipelineId } : {}),
+      ...(filter.assignedAdvisorId !== undefined ? { assigned_advisor_id: filter.assignedAdvisorId } : {}),
+      ...(filter.priority !== undefined ? { priority: filter.priority } : {}),
+      ...(stageIds !== undefined ? { pipeline_stage_id: { $in: stageIds } } : {}),
+    }, options);
+    const stages = rows.length
+      ? await this.stages.find(tenantId, { id: { $in: rows.map((row) => row.pipeline_stage_id) } })
+      : [];
+    const stageById = new Map(stages.map((stage) => [stage.id, stage]));
+    return toPage(rows, page.limit, (row) => Opportunity.rehydrate(toState(row, stageById.get(row.pipeline_stage_id)!)));
+  }
+
+  async stageHistory(tenantId: string, id: string): Promise<StageChange[]> {
+    const rows = await this.history.find(tenantId, { opportunity_id: id }, { orderBy: { changed_at: 'asc', id: 'asc' } });
+    return rows.map((row) => ({
+      fromStage: row.from_stage,
+      toStage: row.to_stage,
+      changedAt: row.changed_at,
+      reason: row.reason,
+      source: row.source,
+    }));
+  }
+
+  async stagesInUse(tenantId: string, pipelineId: string): Promise<Set<string>> {
+    const rows = await this.opportunities.find(tenantId, { pipeline_id: pipelineId }, { fields: ['pipeline_stage_id'] });
+    if (rows.length === 0) return new Set();
+    const stages = await this.stages.find(tenantId, { id: { $in: rows.map((row) => row.pipeline_stage_id) } }, {
+      fields: ['current_stage'],
+    });
+    return new Set(stages.map((stage) => stage.current_stage));
+  }
+
+  async existsForContact(tenantId: string, contactId: string): Promise<boolean> {
+    return (await this.opportunities.findOne(tenantId, { contact_id: contactId }, { fields: ['id'] })) !== null;
+  }
+
+  async add(opportunity: Opportunity, context: CommandContext): Promise<void> {
+    const state = opportunity.snapshot;
+    await this.opportunities.insert(state.tenantId, toRow(state));
+    await this.stages.insert(state.tenantId, toStageRow(state));
+    await this.writeHistoryAndEvents(opportunity, context);
+  }
+
+  async save(opportunity: Opportunity, context: CommandContext): Promise<void> {
+    const state = opportunity.snapshot;
+    const updated = await this.opportunities.update(
+      state.tenantId,
+      { id: state.id, version: opportunity.persistedVersion },
+      toRow(state),
+    );
+    if (updated === 0) throw new StaleVersionError('opportunity', state.id);
+    const { id: _id, entity_type: _type, entity_id: _entity, created_at: _created, ...stage } = toStageRow(state);
+    await this.stages.update(state.tenantId, { id: state.stage.id }, stage);
+    await this.writeHistoryAndEvents(opportunity, context);
+  }
+
+  async delete(opportunity: Opportunity, context: CommandContext): Promise<void> {
+    const state = opportunity.snapshot;
+    // The stage row, and the history, go with it through ON DELETE CASCADE.
+    const deleted = await this.opportunities.delete(state.tenantId, { id: state.id, version: opportunity.persistedVersion });
+    if (deleted === 0) throw new StaleVersionError('opportunity', state.id);
+    await this.outbox.append(context, opportunity.pullEvents());
+  }
+
+  private async writeHistoryAndEvents(opportunity: Opportunity, context: CommandContext): Promise<void> {
+    const { tenantId, id } = opportunity.snapshot;
+    const changes = opportunity.pullStageChanges();
+    if (changes.length > 0) {
+      await this.history.insert(tenantId, ...changes.map((change) => ({
+        id: newId(),
+        tenant_id: tenantId,
+        opportunity_id: id,
+        from_stage: change.fromStage,
+        to_stage: change.toStage,
+        changed_at: change.changedAt,
+        reason: change.reason,
+        source: change.source,
+      })));
+    }
+    await this.outbox.append(context, opportunity.pullEvents());
+  }
+}
+
+function toState(row: OpportunityRow, stage: PipelineStageRow): OpportunityState {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    contactId: row.contact_id,
+    pipelineId: row.pipeline_id,
+    stage: {
+      id: stage.id,
+      entityType: stage.entity_type,
+      entityId: stage.entity_id,
+      currentStage: stage.current_stage,
+      stageEnteredAt: stage.stage_entered_at,
+      createdAt: stage.created_at,
+      updatedAt: stage.updated_at,
+    },
+    opportunityScore: row.opportunity_score,
+    detectionReason: row.detection_reason,
+    priority: row.priority,
+    status: row.status,
+    detectedAt: row.detected_at,
+    assignedAdvisorId: row.assigned_advisor_id,
+    treatmentType: row.treatment_type,
+    nextActionAt: row.next_action_at,
+    notes: row.notes,
+    firstCallAttempts: Object.fromEntries(
+      Object.entries(row.first_call_attempts ?? {}).map(([number, attempt]) => [number, {
+        status: attempt.status,
+        callId: attempt.call_id,
+        attemptedAt: new Date(attempt.attempted_at),
+        notes: attempt.notes,
+      }]),
+    ),
+    firstCallCompleted: row.first_call_completed,
+    firstCallSuccessfulAttempt: row.first_call_successful_attempt,
+    lastContactAttemptAt: row.last_contact_attempt_at,
+    odoo: {
+      leadId: row.odoo_lead_id,
+      syncStatus: row.odoo_sync_status,
+      lastSyncedAt: row.odoo_last_synced_at,
+      lastError: row.odoo_last_error,
+    },
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRow(state: OpportunityState): OpportunityRow {
+  return {
+    id: state.id,
+    tenant_id: state.tenantId,
+    contact_id: state.contactId,
+    pipeline_id: state.pipelineId,
+    pipeline_stage_id: state.stage.id,
+    opportunity_score: state.opportunityScore,
+    detection_reason: state.detectionReason,
+    priority: state.priority,
+    status: state.status,
+    detected_at: state.detectedAt,
+    assigned_advisor_id: state.assignedAdvisorId,
+    treatment_type: state.treatmentType,
+    next_action_at: state.nextActionAt,
+    notes: state.notes,
+    first_call_attempts: Object.fromEntries(
+      Object.entries(state.firstCallAttempts).map(([number, attempt]) => [number, {
+        status: attempt.status,
+        call_id: attempt.callId,
+        attempted_at: attempt.attemptedAt.toISOString(),
+        notes: attempt.notes,
+      }]),
+    ),
+    first_call_completed: state.firstCallCompleted,
+    first_call_successful_attempt: state.firstCallSuccessfulAttempt,
+    last_contact_attempt_at: state.lastContactAttemptAt,
+    odoo_lead_id: state.odoo.leadId,
+    odoo_sync_status: state.odoo.syncStatus,
+    odoo_last_synced_at: state.odoo.lastSyncedAt,
+    odoo_last_error: state.odoo.lastError,
+    version: state.version,
+    created_at: state.createdAt,
+    updated_at: state.updatedAt,
+  };
+}
+
+function toStageRow(state: OpportunityState): PipelineStageRow {
+  return {
+    id: state.stage.id,
+    tenant_id: state.tenantId,
+    entity_type: state.stage.entityType,
+    entity_id: state.stage.entityId,
+    current_stage: state.stage.currentStage,
+    stage_entered_at: state.stage.stageEnteredAt,
+    created_at: state.stage.createdAt,
+    updated_at: state.stage.updatedAt,
+  };
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, EntitySchema } from '@mikro-orm/core';
+import { Outbox, pageQuery, StaleVersionError, TenantTable, toPage, type CommandContext } from '@leadline/shared-kernel';
+import {
+  Pipeline, type Page, type PageRequest, type PipelineRepository, type PipelineState, type StageDefinition,
+} from '../domain/index.js';
+
+interface StoredStage {
+  key: string;
+  name: string;
+  position: number;
+  kind: StageDefinition['kind'];
+  odoo_stage_id: number | null;
+}
+
+export interface PipelineRow {
+  id: string;
+  tenant_id: string;
+  name: string;
+  is_default: boolean;
+  initial_stage: string;
+  stages: StoredStage[];
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const PipelineSchema = new EntitySchema<PipelineRow>({
+  name: 'Pipeline',
+  tableName: 'pipelines',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    tenant_id: { type: 'uuid' },
+    name: { type: 'text' },
+    is_default: { type: 'boolean' },
+    initial_stage: { type: 'string' },
+    stages: { type: 'json' },
+    version: { type: 'integer' },
+    created_at: { type: 'Date' },
+    updated_at: { type: 'Date' },
+  },
+});
+
+@Injectable()
+export class MikroOrmPipelineRepository implements PipelineRepository {
+  private readonly table: TenantTable<PipelineRow>;
+
+  constructor(
+    em: EntityManager,
+    private readonly outbox: Outbox,
+  ) {
+    this.table = new TenantTable(em, PipelineSchema);
+  }
+
+  async find(tenantId: string, id: string): Promise<Pipeline | null> {
+    const row = await this.table.findOne(tenantId, { id });
+    return row ? Pipeline.rehydrate(toState(row)) : null;
+  }
+
+  async findDefault(tenantId: string): Promise<Pipeline | null> {
+    const row = await this.table.findOne(tenantId, { is_default: true });
+    return row ? Pipeline.rehydrate(toState(row)) : null;
+  }
+
+  async list(tenantId: string, page: PageRequest): Promise<Page<Pipeline>> {
+    const { where, options } = pageQuery(page);
+    const rows = await this.table.find(tenantId, where, options);
+    return toPage(rows, page.limit, (row) => Pipeline.rehydrate(toState(row)));
+  }
+
+  async add(pipeline: Pipeline, context: CommandContext): Promise<void> {
+    await this.table.insert(pipeline.snapshot.tenantId, toRow(pipeline.snapshot));
+    await this.outbox.append(context, pipeline.pullEvents());
+  }
+
+  async save(pipeline: Pipeline, context: CommandContext): Promise<void> {
+    const state = pipeline.snapshot;
+    const updated = await this.table.update(state.tenantId, { id: state.id, version: pipeline.persistedVersion }, toRow(state));
+    if (updated === 0) throw new StaleVersionError('pipeline', state.id);
+    await this.outbox.append(context, pipeline.pullEvents());
+  }
+}
+
+function toState(row: PipelineRow): PipelineState {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    isDefault: row.is_default,
+    initialStage: row.initial_stage,
+    stages: row.stages.map((stage) => ({
+      key: stage.key,
+      name: stage.name,
+      position: stage.position,
+      kind: stage.kind,
+      odooStageId: stage.odoo_stage_id,
+    })),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRow(state: PipelineState): PipelineRow {
+  return {
+    id: state.id,
+    tenant_id: state.tenantId,
+    name: state.name,
+    is_default: state.isDefault,
+    initial_stage: state.initialStage,
+    stages: state.stages.map((stage) => ({
+      key: stage.key,
+      name: stage.name,
+      position: stage.position,
+      kind: stage.kind,
+      odoo_stage_id: stage.odooStageId,
+    })),
+    version: state.version,
+    created_at: state.createdAt,
+    updated_at: state.updatedAt,
+  };
+}

@@ -1,0 +1,15 @@
+/** Who caused a change: shown in the audit trail. */
+export interface Actor {
+  readonly type: 'api_key' | 'system' | 'webhook';
+  readonly id: string | null;
+  readonly name: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { type: 'system', id: null, name: 'system' };
+
+/** What every command carries from the edge: whose data, who asks, and the request to trace. */
+export interface CommandContext {
+  readonly tenantId: string;
+  readonly actor: Actor;
+  readonly requestId: string | null;
+}

@@ -1,0 +1,4 @@
+export * from './actor.js';
+export * from './domain-error.js';
+export * from './domain-event.js';
+export * from './ids.js';

@@ -1,0 +1,112 @@
+import { Global, Module } from '@nestjs/common';
+import { isSupportedCountry } from 'libphonenumber-js';
+
+export interface AppConfig {
+  readonly nodeEnv: string;
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly databasePoolSize: number;
+  readonly redisUrl: string;
+  readonly platformAdminKey: string | null;
+  readonly secretsKey: Buffer | null;
+  readonly publicBaseUrl: string;
+  readonly logLevel: string;
+  readonly defaultPhoneRegion: string;
+  readonly eventMaxAttempts: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and validates the environment once, naming every bad variable instead of failing later. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string) => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number) => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const url = (name: string, fallback: string, protocols: string[]) => {
+    const value = read(name) ?? fallback;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+      }
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+    }
+    return value;
+  };
+
+  const nodeEnv = read('NODE_ENV') ?? 'development';
+  const port = integer('PORT', 3000, 1, 65535);
+  const databaseUrl = url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/leadline', ['postgres:', 'postgresql:']);
+  const redisUrl = url('REDIS_URL', 'redis://127.0.0.1:6379/0', ['redis:', 'rediss:']);
+  const publicBaseUrl = url('PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']);
+
+  const secretsKey = parseSecretsKey(read('SECRETS_KEY'), problems);
+  if (!secretsKey && nodeEnv === 'production') problems.push('SECRETS_KEY is required when NODE_ENV=production');
+
+  const logLevel = read('LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const defaultPhoneRegion = (read('DEFAULT_PHONE_REGION') ?? 'MX').toUpperCase();
+  if (!isSupportedCountry(defaultPhoneRegion)) {
+    problems.push(`DEFAULT_PHONE_REGION must be an ISO 3166 region code such as MX (got "${defaultPhoneRegion}")`);
+  }
+
+  const adminKey = read('PLATFORM_ADMIN_KEY') ?? null;
+  if (adminKey !== null && adminKey.length < 16) problems.push('PLATFORM_ADMIN_KEY must be at least 16 characters');
+
+  const config: AppConfig = {
+    nodeEnv,
+    port,
+    databaseUrl,
+    databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    redisUrl,
+    platformAdminKey: adminKey,
+    secretsKey,
+    publicBaseUrl: publicBaseUrl.replace(/\/+$/, ''),
+    logLevel,
+    defaultPhoneRegion,
+    eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 8, 1, 50),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function parseSecretsKey(raw: string | undefined, problems: string[]): Buffer | null {
+  if (raw === undefined) return null;
+  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (key.length !== 32) {
+    problems.push('SECRETS_KEY must be 32 bytes, written as 64 hex characters or base64');
+    return null;
+  }
+  return key;
+}
+
+@Global()
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig) {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}

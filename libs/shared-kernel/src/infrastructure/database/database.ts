@@ -1,0 +1,34 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type EntitySchema, type Options } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../config/app-config.js';
+import { DeadLetterSchema } from '../events/dead-letters.js';
+import { OutboxEventSchema } from '../outbox/outbox.js';
+import { Migration20261123000000Foundation } from './migrations/Migration20261123000000_foundation.js';
+
+/** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
+export const migrations = [
+  { name: 'Migration20261123000000_foundation', class: Migration20261123000000Foundation },
+];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
+export type AnySchema = EntitySchema<any>;
+
+export const sharedKernelEntities: AnySchema[] = [OutboxEventSchema, DeadLetterSchema];
+
+export function ormOptions(config: AppConfig, entities: readonly AnySchema[]): Options {
+  return defineConfig({
+    clientUrl: config.databaseUrl,
+    entities: [...entities],
+    extensions: [Migrator],
+    pool: { min: 0, max: config.databasePoolSize },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    discovery: { warnWhenNoEntities: false },
+    migrations: {
+      migrationsList: migrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+  });
+}

@@ -1,0 +1,39 @@
+import { DiscoveryService } from '@nestjs/core';
+import type { DeliveredEvent } from '../outbox/outbox.js';
+
+/**
+ * A context's reaction to published events. Delivery is at least once; the worker runs `handle`
+ * in a transaction together with a "processed" marker for (event, subscriber), so a redelivered
+ * event is skipped and a failed one leaves no partial writes.
+ */
+export interface DomainEventSubscriber {
+  handle(event: DeliveredEvent): Promise<void>;
+}
+
+export interface SubscriptionOptions {
+  /** Stable name: the idempotency marker and the dead letters refer to it. */
+  readonly name: string;
+  /** Event types, or `context.*` for every event of an aggregate type prefix. */
+  readonly events: readonly string[];
+}
+
+export const SubscribesTo = DiscoveryService.createDecorator<SubscriptionOptions>();
+
+export function subscribes(options: SubscriptionOptions, eventType: string): boolean {
+  return options.events.some((pattern) =>
+    pattern.endsWith('.*') ? eventType.startsWith(pattern.slice(0, -1)) : pattern === eventType,
+  );
+}
+
+/** The closed set of queues; jobs carry ids and reload what they need. */
+export const Queues = {
+  domainEvents: 'domain-events',
+} as const;
+
+export const Jobs = {
+  deliverEvent: 'deliver-event',
+} as const;
+
+export interface DeliverEventJob {
+  readonly eventId: string;
+}
