@@ -11,7 +11,5 @@ export * from './application/delete-opportunity/delete-opportunity.js';
 export * from './application/queries/contact-queries.js';
 export * from './application/queries/pipeline-queries.js';
 export * from './application/queries/opportunity-queries.js';
-export { ContactSchema } from './infrastructure/contact.persistence.js';
-export { PipelineSchema } from './infrastructure/pipeline.persistence.js';
-export { OpportunitySchema, PipelineStageSchema, StageHistorySchema } from './infrastructure/opportunity.persistence.js';
+export { crmEntities } from './infrastructure/entities.js';
 export { CrmDomainModule } from './crm-domain.module.js';

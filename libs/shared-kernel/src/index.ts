@@ -9,3 +9,5 @@ export * from './infrastructure/events/dead-letters.js';
 export * from './infrastructure/events/subscribers.js';
 export * from './infrastructure/outbox/outbox.js';
 export * from './shared-kernel.module.js';
+export * from './infrastructure/runtime.js';
+export * from './infrastructure/metrics.js';

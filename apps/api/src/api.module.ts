@@ -1,0 +1,43 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
+import { PlatformModule, platformEntities } from '@leadline/platform';
+import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
+import { ContactsController } from './crm/contacts.controller.js';
+import { OpportunitiesController } from './crm/opportunities.controller.js';
+import { PipelinesController } from './crm/pipelines.controller.js';
+import { AuthGuard } from './http/auth.js';
+import { JsonBodyMiddleware } from './http/body.middleware.js';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
+import { ProblemDetailsFilter } from './http/problem.filter.js';
+import { validationPipe } from './http/validation.js';
+import { HealthController } from './ops/health.controller.js';
+import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
+import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
+
+/** Every entity the product maps; the worker composes the same list. */
+export const allEntities = [...crmEntities, ...platformEntities];
+
+@Module({})
+export class ApiModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule],
+      controllers: [
+        TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
+        AuditLogController, HealthController, MetricsController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: validationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware, JsonBodyMiddleware).forRoutes('*');
+  }
+}

@@ -1,0 +1,124 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsEmail, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  CreateContactCommand, DeleteContactCommand, GetContactQuery, ListContactsQuery, UpdateContactCommand,
+  type ContactDetails,
+} from '@leadline/crm-domain';
+import type { CommandContext } from '@leadline/shared-kernel';
+import { Context } from '../http/auth.js';
+import { ApiProblems, ContactView, pageOf } from '../http/openapi.js';
+import { optionalDate, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import { presentContact } from './presenters.js';
+
+export class ContactBody {
+  @ApiPropertyOptional({ example: 'María', nullable: true }) @IsOptional() @IsString() @MaxLength(200)
+  first_name?: string | null;
+
+  @ApiPropertyOptional({ example: 'López', nullable: true }) @IsOptional() @IsString() @MaxLength(200)
+  last_name?: string | null;
+
+  @ApiPropertyOptional({ example: '55 1234 5678', description: 'Normalised to E.164; numbers without a country code are read in DEFAULT_PHONE_REGION', nullable: true })
+  @IsOptional() @IsString() @MaxLength(40)
+  phone?: string | null;
+
+  @ApiPropertyOptional({ example: 'maria@example.com', nullable: true }) @IsOptional() @IsEmail() @MaxLength(320)
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: '1234567890', nullable: true }) @IsOptional() @IsString() @MaxLength(100)
+  manychat_id?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID()
+  channel_id?: string | null;
+
+  @ApiPropertyOptional({ example: '2025-07-11T17:14:31.220Z', nullable: true }) @IsOptional() @IsISO8601({ strict: true })
+  subscribed_at?: string | null;
+
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200)
+  last_state?: string | null;
+
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200)
+  initial_state?: string | null;
+}
+
+export class ContactPatch extends PartialType(ContactBody) {}
+
+export class ContactListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Normalised like the stored phone before matching' }) @IsOptional() @IsString() @MaxLength(40)
+  phone?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  manychat_id?: string;
+
+  @ApiPropertyOptional({ description: 'Prefix of first name, last name, e-mail or phone' }) @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+}
+
+function toDetails(body: ContactBody): ContactDetails {
+  return {
+    firstName: body.first_name,
+    lastName: body.last_name,
+    phone: body.phone,
+    email: body.email,
+    manychatId: body.manychat_id,
+    channelId: body.channel_id,
+    subscribedAt: optionalDate(body.subscribed_at),
+    lastState: body.last_state,
+    initialState: body.initial_state,
+  };
+}
+
+@ApiTags('contacts')
+@Controller('api/v1/crm/contacts')
+export class ContactsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a contact (phone and manychat_id are unique per tenant)' })
+  @ApiCreatedResponse({ type: ContactView })
+  @ApiProblems(400, 401, 403, 409, 413, 415)
+  async create(@Context() ctx: CommandContext, @Body() body: ContactBody) {
+    return presentContact(await this.commands.execute(new CreateContactCommand(ctx, toDetails(body))));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List contacts, newest first' })
+  @ApiOkResponse({ type: pageOf(ContactView) })
+  @ApiProblems(400, 401)
+  async list(@Context() ctx: CommandContext, @Query() query: ContactListQuery) {
+    const page = await this.queries.execute(new ListContactsQuery(ctx.tenantId, {
+      phone: query.phone,
+      manychatId: query.manychat_id,
+      q: query.q,
+    }, pageRequest(query)));
+    return pageResponse(page, presentContact);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ContactView })
+  @ApiProblems(400, 401, 404)
+  async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    return presentContact(await this.queries.execute(new GetContactQuery(ctx.tenantId, id)));
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: ContactView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: ContactPatch) {
+    return presentContact(await this.commands.execute(new UpdateContactCommand(ctx, id, toDetails(body))));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a contact that has no opportunities' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 401, 403, 404, 409)
+  async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    await this.commands.execute(new DeleteContactCommand(ctx, id));
+  }
+}

@@ -1,0 +1,201 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  CreateOpportunityCommand, DeleteOpportunityCommand, GetOpportunityQuery, GetStageHistoryQuery,
+  ListOpportunitiesQuery, MoveOpportunityStageCommand, OPPORTUNITY_STATUSES, PRIORITIES, TREATMENT_TYPES,
+  UpdateOpportunityCommand, type OpportunityStatus, type Priority, type TreatmentType,
+} from '@leadline/crm-domain';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
+import { Context } from '../http/auth.js';
+import { ApiProblems, OpportunityView, pageOf, StageChangeView } from '../http/openapi.js';
+import { HttpProblem } from '../http/problem.filter.js';
+import { optionalDate, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import { presentOpportunity, presentStageChange } from './presenters.js';
+
+const definedAndNotNull = (_: object, value: unknown) => value !== undefined;
+
+export class OpportunityFields {
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 75, nullable: true, type: Number })
+  @IsOptional() @IsInt() @Min(0) @Max(100)
+  opportunity_score?: number | null;
+
+  @ApiPropertyOptional({ enum: PRIORITIES, default: 'medium' }) @ValidateIf(definedAndNotNull) @IsIn(PRIORITIES)
+  priority?: Priority;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Assigning an advisor to a pending opportunity makes it assigned' })
+  @IsOptional() @IsUUID()
+  assigned_advisor_id?: string | null;
+
+  @ApiPropertyOptional({ enum: TREATMENT_TYPES, nullable: true }) @IsOptional() @IsIn(TREATMENT_TYPES)
+  treatment_type?: TreatmentType | null;
+
+  @ApiPropertyOptional({ example: '2026-12-01T15:00:00-06:00', nullable: true, type: String })
+  @IsOptional() @IsISO8601({ strict: true })
+  next_action_at?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(10_000)
+  notes?: string | null;
+}
+
+export class CreateOpportunityBody extends OpportunityFields {
+  @ApiProperty({ format: 'uuid', description: 'An existing contact of this tenant (unknown → 422)' }) @IsUUID()
+  contact_id!: string;
+
+  @ApiPropertyOptional({ example: 'Alta probabilidad de conversión', nullable: true, type: String })
+  @IsOptional() @IsString() @MaxLength(2000)
+  detection_reason?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Defaults to the tenant's default pipeline" }) @IsOptional() @IsUUID()
+  pipeline_id?: string;
+}
+
+export class UpdateOpportunityBody extends OpportunityFields {
+  @ApiPropertyOptional({ enum: OPPORTUNITY_STATUSES, description: 'Moves forward only; won and lost are final' })
+  @ValidateIf(definedAndNotNull) @IsIn(OPPORTUNITY_STATUSES)
+  status?: OpportunityStatus;
+}
+
+export class MoveStageBody {
+  @ApiProperty({ example: 'perfilamiento', description: "A stage key of the opportunity's pipeline (else 422)" })
+  @Matches(/^[a-z0-9_]{1,50}$/)
+  stage!: string;
+
+  @ApiPropertyOptional({ example: 'Customer answered the first call' }) @IsOptional() @IsString() @MaxLength(2000)
+  reason?: string;
+}
+
+export class OpportunityListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() contact_id?: string;
+  @ApiPropertyOptional({ enum: OPPORTUNITY_STATUSES }) @IsOptional() @IsIn(OPPORTUNITY_STATUSES) status?: OpportunityStatus;
+  @ApiPropertyOptional({ description: 'Current stage key' }) @IsOptional() @Matches(/^[a-z0-9_]{1,50}$/) stage?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() pipeline_id?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigned_advisor_id?: string;
+  @ApiPropertyOptional({ enum: PRIORITIES }) @IsOptional() @IsIn(PRIORITIES) priority?: Priority;
+}
+
+/** If-Match carries the version the client last saw; a newer stored version answers 409. */
+function expectedVersion(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) return undefined;
+  const version = Number(ifMatch.replace(/^W\//, '').replace(/"/g, ''));
+  if (!Number.isInteger(version) || version < 1) {
+    throw new HttpProblem(CommonErrorCodes.validation, 'If-Match must be the opportunity version', [
+      { field: 'If-Match', message: 'must be a positive integer version' },
+    ]);
+  }
+  return version;
+}
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'The version you last read; a newer stored one → 409' };
+
+@ApiTags('opportunities')
+@Controller('api/v1/crm/opportunities')
+export class OpportunitiesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create an opportunity; its pipeline stage (the initial stage) is created in the same transaction' })
+  @ApiCreatedResponse({ type: OpportunityView })
+  @ApiProblems(400, 401, 403, 409, 413, 415, 422)
+  async create(@Context() ctx: CommandContext, @Body() body: CreateOpportunityBody) {
+    const opportunity = await this.commands.execute(new CreateOpportunityCommand(ctx, {
+      contactId: body.contact_id,
+      pipelineId: body.pipeline_id,
+      opportunityScore: body.opportunity_score,
+      detectionReason: body.detection_reason,
+      priority: body.priority,
+      assignedAdvisorId: body.assigned_advisor_id,
+      treatmentType: body.treatment_type,
+      nextActionAt: optionalDate(body.next_action_at),
+      notes: body.notes,
+    }));
+    return presentOpportunity(opportunity);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List opportunities, newest first' })
+  @ApiOkResponse({ type: pageOf(OpportunityView) })
+  @ApiProblems(400, 401)
+  async list(@Context() ctx: CommandContext, @Query() query: OpportunityListQuery) {
+    const page = await this.queries.execute(new ListOpportunitiesQuery(ctx.tenantId, {
+      contactId: query.contact_id,
+      status: query.status,
+      stage: query.stage,
+      pipelineId: query.pipeline_id,
+      assignedAdvisorId: query.assigned_advisor_id,
+      priority: query.priority,
+    }, pageRequest(query)));
+    return pageResponse(page, presentOpportunity);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: OpportunityView })
+  @ApiProblems(400, 401, 404)
+  async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    return presentOpportunity(await this.queries.execute(new GetOpportunityQuery(ctx.tenantId, id)));
+  }
+
+  @Patch(':id')
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: OpportunityView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  async update(
+    @Context() ctx: CommandContext,
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateOpportunityBody,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    const opportunity = await this.commands.execute(new UpdateOpportunityCommand(ctx, id, {
+      opportunityScore: body.opportunity_score,
+      priority: body.priority,
+      status: body.status,
+      assignedAdvisorId: body.assigned_advisor_id,
+      treatmentType: body.treatment_type,
+      nextActionAt: optionalDate(body.next_action_at),
+      notes: body.notes,
+    }, expectedVersion(ifMatch)));
+    return presentOpportunity(opportunity);
+  }
+
+  @Post(':id/stage')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Move to a stage of the opportunity's pipeline; won/lost stages close it" })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: OpportunityView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  async moveStage(
+    @Context() ctx: CommandContext,
+    @Param('id', UuidParam) id: string,
+    @Body() body: MoveStageBody,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    const opportunity = await this.commands.execute(
+      new MoveOpportunityStageCommand(ctx, id, body.stage, body.reason ?? null, 'api', expectedVersion(ifMatch)),
+    );
+    return presentOpportunity(opportunity);
+  }
+
+  @Get(':id/stage-history')
+  @ApiOperation({ summary: 'Every stage the opportunity has been in, oldest first' })
+  @ApiOkResponse({ type: [StageChangeView] })
+  @ApiProblems(400, 401, 404)
+  async stageHistory(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    return (await this.queries.execute(new GetStageHistoryQuery(ctx.tenantId, id))).map(presentStageChange);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an opportunity; its pipeline stage goes with it' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 401, 403, 404)
+  async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    await this.commands.execute(new DeleteOpportunityCommand(ctx, id));
+  }
+}

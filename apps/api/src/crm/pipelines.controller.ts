@@ -1,0 +1,125 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CreatePipelineCommand, GetPipelineQuery, ListPipelinesQuery, PIPELINE_TEMPLATE_NAMES, RedefinePipelineCommand,
+  STAGE_KINDS, type PipelineTemplate, type StageInput,
+} from '@leadline/crm-domain';
+import type { CommandContext } from '@leadline/shared-kernel';
+import { Context, Roles } from '../http/auth.js';
+import { ApiProblems, pageOf, PipelineView } from '../http/openapi.js';
+import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import { presentPipeline } from './presenters.js';
+
+export class StageBody {
+  @ApiProperty({ example: 'perfilamiento', pattern: '^[a-z0-9_]{1,50}$' }) @Matches(/^[a-z0-9_]{1,50}$/)
+  key!: string;
+
+  @ApiProperty({ example: 'Perfilamiento' }) @IsString() @MinLength(1) @MaxLength(100)
+  name!: string;
+
+  @ApiPropertyOptional({ description: 'Defaults to the index in the list' }) @IsOptional() @IsInt() @Min(0)
+  position?: number;
+
+  @ApiPropertyOptional({ enum: STAGE_KINDS, default: 'open' }) @IsOptional() @IsIn(STAGE_KINDS)
+  kind?: (typeof STAGE_KINDS)[number];
+
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 16 }) @IsOptional() @IsInt() @Min(1)
+  odoo_stage_id?: number | null;
+}
+
+export class CreatePipelineBody {
+  @ApiProperty({ example: 'ManyChat funnel' }) @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ enum: PIPELINE_TEMPLATE_NAMES, description: 'Either a template, or initial_stage + stages' })
+  @ValidateIf((body: CreatePipelineBody) => body.stages === undefined || body.template !== undefined)
+  @IsIn(PIPELINE_TEMPLATE_NAMES, { message: 'give either template or initial_stage and stages' })
+  template?: PipelineTemplate;
+
+  @ApiPropertyOptional({ example: 'agent_initial' })
+  @ValidateIf((body: CreatePipelineBody) => body.template === undefined)
+  @Matches(/^[a-z0-9_]{1,50}$/)
+  initial_stage?: string;
+
+  @ApiPropertyOptional({ type: [StageBody] })
+  @ValidateIf((body: CreatePipelineBody) => body.template === undefined)
+  @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => StageBody)
+  stages?: StageBody[];
+}
+
+export class UpdatePipelineBody {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9_]{1,50}$/)
+  initial_stage?: string;
+
+  @ApiPropertyOptional({ type: [StageBody], description: 'Replaces the whole list; keys that opportunities are in must stay' })
+  @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => StageBody)
+  stages?: StageBody[];
+}
+
+function toStages(stages: StageBody[] | undefined): StageInput[] | undefined {
+  return stages?.map((stage) => ({
+    key: stage.key,
+    name: stage.name,
+    position: stage.position,
+    kind: stage.kind,
+    odooStageId: stage.odoo_stage_id ?? null,
+  }));
+}
+
+@ApiTags('pipelines')
+@Controller('api/v1/pipelines')
+export class PipelinesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Define a pipeline from a template (sales, manychat_odoo) or from explicit stages (admin)' })
+  @ApiCreatedResponse({ type: PipelineView })
+  @ApiProblems(400, 401, 403, 413, 415)
+  async create(@Context() ctx: CommandContext, @Body() body: CreatePipelineBody) {
+    const source = body.template !== undefined
+      ? { name: body.name, template: body.template }
+      : { name: body.name, initialStage: body.initial_stage!, stages: toStages(body.stages)! };
+    return presentPipeline(await this.commands.execute(new CreatePipelineCommand(ctx, source)));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: pageOf(PipelineView) })
+  @ApiProblems(400, 401)
+  async list(@Context() ctx: CommandContext, @Query() query: PageQuery) {
+    return pageResponse(await this.queries.execute(new ListPipelinesQuery(ctx.tenantId, pageRequest(query))), presentPipeline);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: PipelineView })
+  @ApiProblems(400, 401, 404)
+  async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    return presentPipeline(await this.queries.execute(new GetPipelineQuery(ctx.tenantId, id)));
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Rename a pipeline or replace its stages (admin); removing a stage in use is a 409' })
+  @ApiOkResponse({ type: PipelineView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: UpdatePipelineBody) {
+    const pipeline = await this.commands.execute(new RedefinePipelineCommand(ctx, id, {
+      name: body.name,
+      initialStage: body.initial_stage,
+      stages: toStages(body.stages),
+    }));
+    return presentPipeline(pipeline);
+  }
+}

@@ -1,0 +1,100 @@
+import type { Contact, Opportunity, Pipeline, StageChange } from '@leadline/crm-domain';
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function presentContact(contact: Contact) {
+  const c = contact.snapshot;
+  return {
+    id: c.id,
+    first_name: c.firstName,
+    last_name: c.lastName,
+    phone: c.phone,
+    email: c.email,
+    manychat_id: c.manychatId,
+    channel_id: c.channelId,
+    subscribed_at: iso(c.subscribedAt),
+    last_state: c.lastState,
+    initial_state: c.initialState,
+    version: c.version,
+    created_at: iso(c.createdAt),
+    updated_at: iso(c.updatedAt),
+  };
+}
+
+export function presentPipeline(pipeline: Pipeline) {
+  const p = pipeline.snapshot;
+  return {
+    id: p.id,
+    name: p.name,
+    is_default: p.isDefault,
+    initial_stage: p.initialStage,
+    stages: p.stages.map((stage) => ({
+      key: stage.key,
+      name: stage.name,
+      position: stage.position,
+      kind: stage.kind,
+      odoo_stage_id: stage.odooStageId,
+    })),
+    version: p.version,
+    created_at: iso(p.createdAt),
+    updated_at: iso(p.updatedAt),
+  };
+}
+
+export function presentOpportunity(opportunity: Opportunity) {
+  const o = opportunity.snapshot;
+  return {
+    id: o.id,
+    contact_id: o.contactId,
+    pipeline_id: o.pipelineId,
+    pipeline_stage_id: o.stage.id,
+    pipeline_stage: {
+      id: o.stage.id,
+      entity_type: o.stage.entityType,
+      entity_id: o.stage.entityId,
+      current_stage: o.stage.currentStage,
+      stage_entered_at: iso(o.stage.stageEnteredAt),
+      created_at: iso(o.stage.createdAt),
+      updated_at: iso(o.stage.updatedAt),
+    },
+    opportunity_score: o.opportunityScore,
+    detection_reason: o.detectionReason,
+    priority: o.priority,
+    status: o.status,
+    detected_at: iso(o.detectedAt),
+    assigned_advisor_id: o.assignedAdvisorId,
+    treatment_type: o.treatmentType,
+    next_action_at: iso(o.nextActionAt),
+    notes: o.notes,
+    first_call_attempts: Object.fromEntries(
+      Object.entries(o.firstCallAttempts).map(([number, attempt]) => [number, {
+        status: attempt.status,
+        call_id: attempt.callId,
+        attempted_at: iso(attempt.attemptedAt),
+        notes: attempt.notes,
+      }]),
+    ),
+    first_call_completed: o.firstCallCompleted,
+    first_call_successful_attempt: o.firstCallSuccessfulAttempt,
+    last_contact_attempt_at: iso(o.lastContactAttemptAt),
+    odoo: {
+      lead_id: o.odoo.leadId,
+      sync_status: o.odoo.syncStatus,
+      last_synced_at: iso(o.odoo.lastSyncedAt),
+      last_error: o.odoo.lastError,
+    },
+    version: o.version,
+    created_at: iso(o.createdAt),
+    updated_at: iso(o.updatedAt),
+  };
+}
+
+export function presentStageChange(change: StageChange) {
+  return {
+    from_stage: change.fromStage,
+    to_stage: change.toStage,
+    changed_at: iso(change.changedAt),
+    reason: change.reason,
+    source: change.source,
+  };
+}

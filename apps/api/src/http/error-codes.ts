@@ -1,0 +1,64 @@
+import { CommonErrorCodes, type CommonErrorCode } from '@leadline/shared-kernel';
+import { CrmErrorCodes, type CrmErrorCode } from '@leadline/crm-domain';
+import { PlatformErrorCodes, type PlatformErrorCode } from '@leadline/platform';
+
+/** Codes that only the HTTP edge raises. */
+export const HttpErrorCodes = {
+  routeNotFound: 'route.not_found',
+  payloadTooLarge: 'request.too_large',
+  unsupportedMediaType: 'request.unsupported_media_type',
+  malformedJson: 'request.malformed_json',
+  idempotencyKeyReused: 'idempotency.key_reused',
+  idempotencyInProgress: 'idempotency.in_progress',
+  tooManyRequests: 'request.rate_limited',
+  dependencyUnavailable: 'dependency.unavailable',
+  internal: 'internal',
+} as const;
+export type HttpErrorCode = (typeof HttpErrorCodes)[keyof typeof HttpErrorCodes];
+
+export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | HttpErrorCode;
+
+/**
+ * Every error code of every context and the HTTP status it answers with. A `Record` over the
+ * union: a context that adds a code does not compile until the code has its status here.
+ */
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  [CommonErrorCodes.notFound]: 404,
+  [CommonErrorCodes.staleVersion]: 409,
+  [CommonErrorCodes.validation]: 400,
+  [CrmErrorCodes.contactDuplicate]: 409,
+  [CrmErrorCodes.contactHasOpportunities]: 409,
+  [CrmErrorCodes.contactUnknown]: 422,
+  [CrmErrorCodes.pipelineInvalid]: 400,
+  [CrmErrorCodes.pipelineUnknown]: 422,
+  [CrmErrorCodes.pipelineStageInUse]: 409,
+  [CrmErrorCodes.stageNotInPipeline]: 422,
+  [CrmErrorCodes.invalidStatusTransition]: 422,
+  [CrmErrorCodes.opportunityCorrupt]: 500,
+  [PlatformErrorCodes.tenantSlugTaken]: 409,
+  [PlatformErrorCodes.unauthenticated]: 401,
+  [PlatformErrorCodes.forbidden]: 403,
+  [HttpErrorCodes.routeNotFound]: 404,
+  [HttpErrorCodes.payloadTooLarge]: 413,
+  [HttpErrorCodes.unsupportedMediaType]: 415,
+  [HttpErrorCodes.malformedJson]: 400,
+  [HttpErrorCodes.idempotencyKeyReused]: 409,
+  [HttpErrorCodes.idempotencyInProgress]: 409,
+  [HttpErrorCodes.tooManyRequests]: 429,
+  [HttpErrorCodes.dependencyUnavailable]: 503,
+  [HttpErrorCodes.internal]: 500,
+};
+
+export const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};

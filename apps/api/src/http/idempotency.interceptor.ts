@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Response } from 'express';
+import { catchError, from, mergeMap, of, throwError, type Observable } from 'rxjs';
+import { CommonErrorCodes } from '@leadline/shared-kernel';
+import type { AuthenticatedRequest } from './auth.js';
+import { HttpErrorCodes } from './error-codes.js';
+import { HttpProblem } from './problem.filter.js';
+
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+interface StoredResponse {
+  request_fingerprint: string;
+  status_code: number | null;
+  response_body: unknown;
+  claimed: boolean;
+}
+
+/**
+ * Idempotency-Key on POST. The first request with a key claims it (one atomic upsert that also
+ * reclaims keys older than 24 h); a repeat with the same body gets the stored answer, a repeat
+ * with another body a 409, and one that arrives while the first is still running a 409 too.
+ * Failed requests release their key, so a client may retry them.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(private readonly em: EntityManager) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const key = request.header('idempotency-key');
+    if (request.method !== 'POST' || key === undefined) return next.handle();
+    if (!KEY.test(key)) {
+      throw new HttpProblem(CommonErrorCodes.validation, 'Idempotency-Key must be 1-255 visible ASCII characters', [
+        { field: 'Idempotency-Key', message: 'invalid' },
+      ]);
+    }
+    const scope = request.principal?.tenantId ?? 'platform';
+    const fingerprint = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
+    const response = context.switchToHttp().getResponse<Response>();
+
+    return from(this.claim(scope, key, fingerprint)).pipe(
+      mergeMap((stored) => {
+        if (!stored.claimed) return of(this.replay(stored, fingerprint, response));
+        return next.handle().pipe(
+          mergeMap((body) => from(this.complete(scope, key, response.statusCode, body)).pipe(mergeMap(() => of(body)))),
+          catchError((error: unknown) => from(this.release(scope, key)).pipe(mergeMap(() => throwError(() => error)))),
+        );
+      }),
+    );
+  }
+
+  private async claim(scope: string, key: string, fingerprint: string): Promise<StoredResponse> {
+    const [row] = await this.em.fork().execute<StoredResponse[]>(
+      `insert into idempotency_keys (scope, key, request_fingerprint) values (?, ?, ?)
+       on conflict (scope, key) do update
+         set request_fingerprint = excluded.request_fingerprint, status_code = null, response_body = null, created_at = now()
+         where idempotency_keys.created_at < now() - interval '24 hours'
+       returning request_fingerprint, status_code, response_body, true as claimed`,
+      [scope, key, fingerprint],
+    );
+    if (row) return row;
+    const [existing] = await this.em.fork().execute<StoredResponse[]>(
+      'select request_fingerprint, status_code, response_body, false as claimed from idempotency_keys where scope = ? and key = ?',
+      [scope, key],
+    );
+    return existing;
+  }
+
+  private replay(stored: StoredResponse, fingerprint: string, response: Response): unknown {
+    if (stored.request_fingerprint !== fingerprint) {
+      throw new HttpProblem(HttpErrorCodes.idempotencyKeyReused, 'This Idempotency-Key was used with a different request');
+    }
+    if (stored.status_code === null) {
+      throw new HttpProblem(HttpErrorCodes.idempotencyInProgress, 'A request with this Idempotency-Key is still running');
+    }
+    response.status(stored.status_code).setHeader('Idempotent-Replayed', 'true');
+    return stored.response_body;
+  }
+
+  private async complete(scope: string, key: string, status: number, body: unknown): Promise<void> {
+    await this.em.fork().execute(
+      'update idempotency_keys set status_code = ?, response_body = ? where scope = ? and key = ?',
+      [status, JSON.stringify(body ?? null), scope, key],
+    );
+  }
+
+  private async release(scope: string, key: string): Promise<void> {
+    await this.em.fork().execute('delete from idempotency_keys where scope = ? and key = ? and status_code is null', [scope, key]);
+  }
+}

@@ -1,0 +1,64 @@
+import { ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { CommonErrorCodes } from '@leadline/shared-kernel';
+import { HttpProblem, type FieldError } from './problem.filter.js';
+
+/** Unknown fields are refused, not silently dropped: a typo must not look like success. */
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) =>
+      new HttpProblem(CommonErrorCodes.validation, 'The request is invalid', flatten(errors)),
+  });
+}
+
+function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.replace(/^property (\S+) should not exist$/, 'unknown field'),
+    }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** A malformed id in a path is a 400 problem, never a 500 from the database. */
+export const UuidParam = new ParseUUIDPipe({
+  exceptionFactory: () => new HttpProblem(CommonErrorCodes.validation, 'The id in the path is not a UUID', [
+    { field: 'id', message: 'must be a UUID' },
+  ]),
+});
+
+export class PageQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'next_cursor of the previous page' })
+  @IsOptional()
+  @IsUUID()
+  cursor?: string;
+}
+
+export function pageRequest(query: PageQuery) {
+  return { limit: query.limit ?? 50, after: query.cursor };
+}
+
+export function pageResponse<T, V>(page: { data: T[]; nextCursor: string | null }, present: (item: T) => V) {
+  return { data: page.data.map(present), next_cursor: page.nextCursor };
+}
+
+/** An optional, nullable ISO-8601 body field: absent stays absent, null clears. */
+export function optionalDate(value: string | null | undefined): Date | null | undefined {
+  return value === undefined || value === null ? value : new Date(value);
+}

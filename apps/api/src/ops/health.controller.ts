@@ -1,0 +1,49 @@
+import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bull';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Queue } from 'bull';
+import type { Response } from 'express';
+import { Queues } from '@leadline/shared-kernel';
+import { Public } from '../http/auth.js';
+import { withTimeout } from './metrics.js';
+
+@ApiTags('operations')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly em: EntityManager,
+    @InjectQueue(Queues.domainEvents) private readonly domainEvents: Queue,
+  ) {}
+
+  @Get('live')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The process is up' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'PostgreSQL and Redis are reachable (503 otherwise)' })
+  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { postgres: 'up', redis: 'up' } } } })
+  @ApiServiceUnavailableResponse({ schema: { example: { status: 'unavailable', checks: { postgres: 'up', redis: 'down' } } } })
+  async ready(@Res({ passthrough: true }) res: Response) {
+    const [postgres, redis] = await Promise.all([
+      check(() => this.em.fork().execute('select 1')),
+      check(() => this.domainEvents.client.ping()),
+    ]);
+    const ok = postgres === 'up' && redis === 'up';
+    res.status(ok ? 200 : 503);
+    return { status: ok ? 'ok' : 'unavailable', checks: { postgres, redis } };
+  }
+}
+
+async function check(probe: () => Promise<unknown>): Promise<'up' | 'down'> {
+  try {
+    await withTimeout(probe(), 1000);
+    return 'up';
+  } catch {
+    return 'down';
+  }
+}

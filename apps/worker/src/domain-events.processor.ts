@@ -1,0 +1,106 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { OnQueueCompleted, OnQueueFailed, Process, Processor } from '@nestjs/bull';
+import { DiscoveryService } from '@nestjs/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { RequestContext } from '@mikro-orm/core';
+import type { Job } from 'bull';
+import {
+  DeadLetterSchema, jobOutcomes, Jobs, newId, OutboxEventSchema, Queues, SubscribesTo, subscribes, toDeliveredEvent,
+  type DeliverEventJob, type DeliveredEvent, type DomainEventSubscriber, type SubscriptionOptions,
+} from '@leadline/shared-kernel';
+import { isPermanentFailure } from './failure-classifier.js';
+
+type EventJob = Job<DeliverEventJob & { tenantId: string }>;
+
+interface Subscription {
+  readonly options: SubscriptionOptions;
+  readonly subscriber: DomainEventSubscriber;
+}
+
+/**
+ * Delivers each published event to every subscriber of the contexts this worker composes. Each
+ * subscriber runs in its own transaction with a (event, subscriber) marker, so a retry re-runs
+ * only the subscribers that failed and a redelivered event changes nothing.
+ */
+@Injectable()
+@Processor(Queues.domainEvents)
+export class DomainEventsProcessor implements OnModuleInit {
+  private readonly logger = new Logger(DomainEventsProcessor.name);
+  private subscriptions: Subscription[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly em: EntityManager,
+  ) {}
+
+  onModuleInit(): void {
+    this.subscriptions = this.discovery
+      .getProviders({ metadataKey: SubscribesTo.KEY })
+      .map((wrapper) => ({
+        options: this.discovery.getMetadataByDecorator(SubscribesTo, wrapper)!,
+        subscriber: wrapper.instance as DomainEventSubscriber,
+      }));
+    this.logger.log(`delivering events to ${this.subscriptions.map((s) => s.options.name).join(', ') || 'nobody'}`);
+  }
+
+  @Process({ name: Jobs.deliverEvent, concurrency: 16 })
+  async deliver(job: EventJob): Promise<void> {
+    const row = await this.em.fork().findOne(OutboxEventSchema, { id: job.data.eventId }, { disableIdentityMap: true });
+    if (!row) return; // pruned, or its tenant was deleted: nothing left to deliver
+    const event = toDeliveredEvent(row);
+    const failures: unknown[] = [];
+    for (const subscription of this.subscriptions.filter((s) => subscribes(s.options, event.type))) {
+      try {
+        await this.deliverTo(subscription, event);
+      } catch (error) {
+        this.logger.warn(`${subscription.options.name} failed on ${event.type} ${event.id}: ${(error as Error).message}`);
+        failures.push(error);
+      }
+    }
+    if (failures.length === 0) return;
+    if (failures.every(isPermanentFailure)) await job.discard();
+    throw failures[0];
+  }
+
+  private deliverTo({ options, subscriber }: Subscription, event: DeliveredEvent): Promise<void> {
+    return RequestContext.create(this.em, () =>
+      this.em.transactional(async (em) => {
+        const claimed = await em.execute(
+          'insert into processed_events (event_id, handler) values (?, ?) on conflict do nothing returning event_id',
+          [event.id, options.name],
+        );
+        if (claimed.length === 0) return;
+        await subscriber.handle(event);
+      }),
+    );
+  }
+
+  @OnQueueCompleted()
+  onCompleted(): void {
+    jobOutcomes.inc({ queue: Queues.domainEvents, outcome: 'completed' });
+  }
+
+  /** Called after every failed attempt; the last one (or a permanent failure) becomes a dead letter. */
+  @OnQueueFailed()
+  async onFailed(job: EventJob, error: Error): Promise<void> {
+    const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1) || isPermanentFailure(error);
+    jobOutcomes.inc({ queue: Queues.domainEvents, outcome: exhausted ? 'dead_lettered' : 'retried' });
+    if (!exhausted) return;
+    try {
+      await this.em.fork().insert(DeadLetterSchema, {
+        id: newId(),
+        tenant_id: job.data.tenantId ?? null,
+        queue: Queues.domainEvents,
+        job_name: job.name,
+        payload: { ...job.data },
+        error: `${error.name}: ${error.message}`,
+        attempts: job.attemptsMade,
+        failed_at: new Date(),
+        replayed_at: null,
+      });
+      this.logger.error(`event ${job.data.eventId} dead-lettered after ${job.attemptsMade} attempt(s): ${error.message}`);
+    } catch (recordError) {
+      this.logger.error(`could not dead-letter event ${job.data.eventId}: ${(recordError as Error).message}`);
+    }
+  }
+}

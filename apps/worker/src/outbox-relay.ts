@@ -1,0 +1,139 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bull';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Queue } from 'bull';
+import pg from 'pg';
+import { APP_CONFIG, Jobs, Queues, type AppConfig, type DeliverEventJob } from '@leadline/shared-kernel';
+
+const BATCH = 200;
+const POLL_MS = 1000;
+const QUEUE_TIMEOUT_MS = 5000;
+const RETAIN_PUBLISHED = '7 days';
+
+/**
+ * Moves committed outbox events to the queue. PostgreSQL's NOTIFY (sent by a trigger, delivered
+ * only on commit) wakes it at once; a one-second poll covers lost notifications and outages.
+ * Rows are claimed with SKIP LOCKED, so any number of workers can relay side by side, and they are
+ * marked published only after Redis took the jobs: with Redis down they simply wait.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private listener?: pg.Client;
+  private timer?: NodeJS.Timeout;
+  private running = false;
+  private again = false;
+  private stopped = false;
+  private lastPrune = 0;
+
+  constructor(
+    @InjectQueue(Queues.domainEvents) private readonly queue: Queue<DeliverEventJob & { tenantId: string }>,
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.timer = setInterval(() => this.wake(), POLL_MS);
+    await this.listen();
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Coalesces wake-ups: one drain at a time, re-run once if woken meanwhile. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void this.drain().finally(() => {
+      this.running = false;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (!this.stopped && (await this.relayBatch()) === BATCH) {
+        // a full batch: more may be waiting
+      }
+      await this.pruneHourly();
+    } catch (error) {
+      this.logger.warn(`outbox relay paused: ${(error as Error).message}; retrying on the next poll`);
+    }
+  }
+
+  private relayBatch(): Promise<number> {
+    return this.em.fork().transactional(async (em) => {
+      const rows = await em.execute<{ id: string; tenant_id: string }[]>(
+        `select id, tenant_id from outbox_events where published_at is null
+         order by occurred_at limit ${BATCH} for update skip locked`,
+      );
+      if (rows.length === 0) return 0;
+      await withTimeout(
+        this.queue.addBulk(rows.map((row) => ({
+          name: Jobs.deliverEvent,
+          data: { eventId: row.id, tenantId: row.tenant_id },
+          opts: {
+            jobId: row.id,
+            attempts: this.config.eventMaxAttempts,
+            backoff: { type: 'exponential', delay: 500 },
+            removeOnComplete: true,
+            removeOnFail: 1000,
+          },
+        }))),
+        QUEUE_TIMEOUT_MS,
+      );
+      await em.execute('update outbox_events set published_at = now() where id = any(?::uuid[])', [
+        `{${rows.map((row) => row.id).join(',')}}`,
+      ]);
+      return rows.length;
+    });
+  }
+
+  private async pruneHourly(): Promise<void> {
+    if (Date.now() - this.lastPrune < 3_600_000) return;
+    this.lastPrune = Date.now();
+    await this.em.fork().execute(
+      `delete from outbox_events where published_at < now() - interval '${RETAIN_PUBLISHED}'`,
+    );
+    await this.em.fork().execute(`delete from idempotency_keys where created_at < now() - interval '24 hours'`);
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.config.databaseUrl });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.logger.warn(`outbox listener lost (${error.message}); polling until it reconnects`);
+      this.listener = undefined;
+      setTimeout(() => void this.listen().catch(() => undefined), POLL_MS);
+    });
+    try {
+      await client.connect();
+      await client.query('listen leadline_outbox');
+      this.listener = client;
+    } catch (error) {
+      this.logger.warn(`outbox listener unavailable (${(error as Error).message}); polling only`);
+      await client.end().catch(() => undefined);
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`queue did not answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

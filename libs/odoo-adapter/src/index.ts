@@ -1,0 +1,1 @@
+export { OdooAdapterModule } from './odoo-adapter.module.js';

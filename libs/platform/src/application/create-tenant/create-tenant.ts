@@ -1,0 +1,53 @@
+import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { EntityManager } from '@mikro-orm/core';
+import { newId, UnitOfWork, violatedConstraint } from '@leadline/shared-kernel';
+import { CreatePipelineCommand } from '@leadline/crm-domain';
+import { PlatformError, PlatformErrorCodes, slugify } from '../../domain/index.js';
+import { TenantSchema, type TenantRow } from '../../infrastructure/schemas.js';
+import { issueApiKey, type IssuedApiKey } from '../create-api-key/create-api-key.js';
+
+export class CreateTenantCommand extends Command<{ tenant: TenantRow; apiKey: IssuedApiKey }> {
+  constructor(
+    readonly name: string,
+    readonly slug?: string,
+  ) {
+    super();
+  }
+}
+
+const OPERATOR = { type: 'system', id: null, name: 'platform operator' } as const;
+
+/** A tenant arrives usable: its first admin key and its default `sales` pipeline, in one transaction. */
+@CommandHandler(CreateTenantCommand)
+export class CreateTenantHandler implements ICommandHandler<CreateTenantCommand> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly uow: UnitOfWork,
+    private readonly commandBus: CommandBus,
+  ) {}
+
+  async execute({ name, slug }: CreateTenantCommand) {
+    const tenant: TenantRow = {
+      id: newId(),
+      name: name.trim(),
+      slug: slug ?? `${slugify(name) || 'tenant'}-${Math.random().toString(36).slice(2, 8)}`,
+      created_at: new Date(),
+    };
+    try {
+      return await this.uow.run(async () => {
+        await this.em.getContext(false).insert(TenantSchema, tenant);
+        const context = { tenantId: tenant.id, actor: OPERATOR, requestId: null };
+        const apiKey = await issueApiKey(this.em, context, 'Initial admin key', 'admin');
+        await this.commandBus.execute(new CreatePipelineCommand(context, { name: 'Sales', template: 'sales' }, true));
+        return { tenant, apiKey };
+      });
+    } catch (error) {
+      if (violatedConstraint(error) === 'uq_tenants_slug') {
+        throw new PlatformError(PlatformErrorCodes.tenantSlugTaken, `The slug "${tenant.slug}" is taken`, {
+          slug: tenant.slug,
+        });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import { DomainError } from '@leadline/shared-kernel/domain';
+
+export const PlatformErrorCodes = {
+  tenantSlugTaken: 'tenant.slug_taken',
+  unauthenticated: 'auth.unauthenticated',
+  forbidden: 'auth.forbidden',
+} as const;
+export type PlatformErrorCode = (typeof PlatformErrorCodes)[keyof typeof PlatformErrorCodes];
+
+export class PlatformError extends DomainError<PlatformErrorCode> {}

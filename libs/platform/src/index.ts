@@ -1,0 +1,9 @@
+export * from './domain/index.js';
+export * from './application/authenticate/api-key-authenticator.js';
+export * from './application/create-tenant/create-tenant.js';
+export * from './application/create-api-key/create-api-key.js';
+export * from './application/revoke-api-key/revoke-api-key.js';
+export * from './application/queries/platform-queries.js';
+export type { ApiKeyRow, AuditRow, TenantRow } from './infrastructure/schemas.js';
+export { platformEntities } from './infrastructure/schemas.js';
+export { PlatformModule } from './platform.module.js';

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ApiKeyAuthenticator } from './application/authenticate/api-key-authenticator.js';
+import { AuditTrailSubscriber } from './application/audit-trail.subscriber.js';
+import { CreateApiKeyHandler } from './application/create-api-key/create-api-key.js';
+import { CreateTenantHandler } from './application/create-tenant/create-tenant.js';
+import { ListApiKeysHandler, ListAuditLogHandler, ListTenantsHandler } from './application/queries/platform-queries.js';
+import { RevokeApiKeyHandler } from './application/revoke-api-key/revoke-api-key.js';
+
+@Module({
+  imports: [CqrsModule],
+  providers: [
+    ApiKeyAuthenticator, AuditTrailSubscriber,
+    CreateTenantHandler, CreateApiKeyHandler, RevokeApiKeyHandler,
+    ListTenantsHandler, ListApiKeysHandler, ListAuditLogHandler,
+  ],
+  exports: [ApiKeyAuthenticator],
+})
+export class PlatformModule {}

@@ -1,0 +1,1 @@
+export { TelephonyModule } from './telephony.module.js';
