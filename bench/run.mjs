@@ -30,7 +30,8 @@ const config = {
   contacts: positiveInt('BENCH_CONTACTS', 50),
   only: env.BENCH_SCENARIOS ? env.BENCH_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean) : null,
 };
-const ADMIN_KEY = 'bench-admin-key';
+// The app rejects admin keys shorter than 16 characters.
+const ADMIN_KEY = 'bench-platform-admin-key';
 const READY_TIMEOUT_MS = 30_000;
 const MIGRATE_TIMEOUT_MS = 120_000;
 const IDLE_TIMEOUT_MS = 60_000;

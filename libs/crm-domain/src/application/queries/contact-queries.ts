@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError } from '@leadline/shared-kernel';
+import { APP_CONFIG, NotFoundError, type AppConfig } from '@leadline/shared-kernel';
 import {
-  CONTACT_REPOSITORY, type Contact, type ContactFilter, type ContactRepository, type Page, type PageRequest,
+  CONTACT_REPOSITORY, PhoneNumber, type Contact, type ContactFilter, type ContactRepository, type Page, type PageRequest,
 } from '../../domain/index.js';
 
 export class GetContactQuery extends Query<Contact> {
@@ -30,9 +30,14 @@ export class GetContactHandler implements IQueryHandler<GetContactQuery> {
 
 @QueryHandler(ListContactsQuery)
 export class ListContactsHandler implements IQueryHandler<ListContactsQuery> {
-  constructor(@Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository) {}
+  constructor(
+    @Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
+  /** The phone filter is normalised like stored phones, so "55 1234 5678" finds "+525512345678". */
   execute({ tenantId, filter, page }: ListContactsQuery): Promise<Page<Contact>> {
-    return this.contacts.list(tenantId, filter, page);
+    const phone = filter.phone === undefined ? undefined : PhoneNumber.parse(filter.phone, this.config.defaultPhoneRegion).e164;
+    return this.contacts.list(tenantId, { ...filter, phone }, page);
   }
 }
