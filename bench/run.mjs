@@ -655,6 +655,13 @@ async function main() {
     }
   }
 
+  if (!hasNodeModulesAbove(config.dist)) {
+    throw new HarnessError(
+      `${config.dist} cannot resolve the app's packages (no node_modules above it); ` +
+        `link them: ln -s ${path.join(repoRoot, 'node_modules')} ${path.join(config.dist, 'node_modules')}`,
+    );
+  }
+
   const port = await pickPort(config.port);
   const childEnv = {
     ...process.env,
@@ -724,6 +731,13 @@ async function main() {
   writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
   console.log('\n' + markdown);
   log(`wrote ${path.relative(process.cwd(), path.join(resultsDir, 'latest.json'))} and latest.md`);
+}
+
+function hasNodeModulesAbove(dir) {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, 'node_modules'))) return true;
+    if (path.dirname(current) === current) return false;
+  }
 }
 
 /** The version the app runs on, which is what the numbers describe (not necessarily this process's). */

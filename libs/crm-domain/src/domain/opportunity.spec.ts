@@ -1,0 +1,144 @@
+import { describe, expect, it } from '@jest/globals';
+import { StaleVersionError } from '@leadline/shared-kernel/domain';
+import { CrmErrorCodes } from './errors.js';
+import { Opportunity, type OpportunityState } from './opportunity.js';
+import { Pipeline } from './pipeline.js';
+
+const TENANT = '0190a8f2-0000-7000-8000-000000000001';
+const CONTACT = '0190a8f2-0000-7000-8000-000000000002';
+
+const salesPipeline = () => Pipeline.fromTemplate(TENANT, 'Sales', 'sales', true);
+const newOpportunity = (pipeline = salesPipeline(), input = {}) =>
+  Opportunity.create(TENANT, pipeline, { contactId: CONTACT, ...input });
+
+/** An opportunity as if loaded from the database, i.e. with no pending events or stage changes. */
+function stored(opportunity: Opportunity, overrides: Partial<OpportunityState> = {}): Opportunity {
+  return Opportunity.rehydrate({ ...opportunity.snapshot, ...overrides });
+}
+
+describe('Opportunity and its pipeline stage', () => {
+  it('is created with exactly one stage that points back at it, in the pipeline\'s initial stage', () => {
+    const opportunity = newOpportunity();
+    const { stage, id, status, version } = opportunity.snapshot;
+    expect(stage).toMatchObject({ entityType: 'leads', entityId: id, currentStage: 'agent_initial' });
+    expect(stage.id).not.toBe(id);
+    expect(status).toBe('pending');
+    expect(version).toBe(1);
+    expect(opportunity.persistedVersion).toBe(0);
+    expect(opportunity.pullStageChanges()).toEqual([
+      expect.objectContaining({ fromStage: null, toStage: 'agent_initial', source: 'created' }),
+    ]);
+    expect(opportunity.pullEvents().map((event) => event.type)).toEqual(['opportunity.created']);
+  });
+
+  it('starts as assigned when created with an advisor', () => {
+    const opportunity = newOpportunity(undefined, { assignedAdvisorId: '0190a8f2-0000-7000-8000-0000000000aa' });
+    expect(opportunity.snapshot.status).toBe('assigned');
+  });
+
+  it('refuses a score outside 0–100', () => {
+    expect(() => newOpportunity(undefined, { opportunityScore: 101 })).toThrow(/0 to 100/);
+    expect(() => newOpportunity(undefined, { opportunityScore: -1 })).toThrow(/0 to 100/);
+  });
+
+  it('moves to a stage of its pipeline, bumps the version once and records the change', () => {
+    const pipeline = salesPipeline();
+    const opportunity = stored(newOpportunity(pipeline));
+    expect(opportunity.moveTo(pipeline, 'perfilamiento', 'api', 'answered')).toBe(true);
+    expect(opportunity.snapshot.stage.currentStage).toBe('perfilamiento');
+    expect(opportunity.snapshot.version).toBe(2);
+    expect(opportunity.pullStageChanges()).toEqual([
+      expect.objectContaining({ fromStage: 'agent_initial', toStage: 'perfilamiento', reason: 'answered', source: 'api' }),
+    ]);
+    const [event] = opportunity.pullEvents();
+    expect(event).toMatchObject({
+      type: 'opportunity.stage_changed',
+      payload: { from_stage: 'agent_initial', to_stage: 'perfilamiento' },
+    });
+  });
+
+  it('refuses a stage that is not in its pipeline and stays where it was', () => {
+    const pipeline = salesPipeline();
+    const opportunity = stored(newOpportunity(pipeline));
+    expect(() => opportunity.moveTo(pipeline, 'comienza_cotizacion', 'api')).toThrow(
+      expect.objectContaining({ code: CrmErrorCodes.stageNotInPipeline }),
+    );
+    expect(opportunity.snapshot.stage.currentStage).toBe('agent_initial');
+    expect(opportunity.pullEvents()).toEqual([]);
+  });
+
+  it('treats a move to the current stage as no change', () => {
+    const pipeline = salesPipeline();
+    const opportunity = stored(newOpportunity(pipeline));
+    expect(opportunity.moveTo(pipeline, 'agent_initial', 'api')).toBe(false);
+    expect(opportunity.pullEvents()).toEqual([]);
+    expect(opportunity.snapshot.version).toBe(1);
+  });
+
+  it('closes as won or lost when it enters a won or lost stage', () => {
+    const pipeline = salesPipeline();
+    const won = stored(newOpportunity(pipeline));
+    won.moveTo(pipeline, 'ganado', 'api');
+    expect(won.snapshot.status).toBe('won');
+    const lost = stored(newOpportunity(pipeline));
+    lost.moveTo(pipeline, 'perdido', 'api');
+    expect(lost.snapshot.status).toBe('lost');
+  });
+
+  it('becomes assigned when an advisor is assigned while pending', () => {
+    const opportunity = stored(newOpportunity());
+    opportunity.update({ assignedAdvisorId: '0190a8f2-0000-7000-8000-0000000000aa' });
+    expect(opportunity.snapshot.status).toBe('assigned');
+    expect(opportunity.pullEvents()[0].payload).toMatchObject({
+      changes: { status: { from: 'pending', to: 'assigned' } },
+    });
+  });
+
+  it.each([
+    ['pending', 'contacted', true],
+    ['assigned', 'qualified', true],
+    ['contacted', 'won', true],
+    ['qualified', 'lost', true],
+    ['contacted', 'pending', false],
+    ['qualified', 'assigned', false],
+    ['won', 'lost', false],
+    ['lost', 'pending', false],
+  ] as const)('status %s → %s allowed: %s', (from, to, allowed) => {
+    const opportunity = stored(newOpportunity(), { status: from });
+    if (allowed) {
+      expect(opportunity.update({ status: to })).toBe(true);
+      expect(opportunity.snapshot.status).toBe(to);
+    } else {
+      expect(() => opportunity.update({ status: to })).toThrow(
+        expect.objectContaining({ code: CrmErrorCodes.invalidStatusTransition }),
+      );
+      expect(opportunity.snapshot.status).toBe(from);
+    }
+  });
+
+  it('records nothing when an update changes nothing', () => {
+    const opportunity = stored(newOpportunity(undefined, { priority: 'high' }));
+    expect(opportunity.update({ priority: 'high' })).toBe(false);
+    expect(opportunity.pullEvents()).toEqual([]);
+  });
+
+  it('refuses a stale expected version', () => {
+    const opportunity = stored(newOpportunity(), { version: 3 });
+    expect(() => opportunity.assertVersion(2)).toThrow(StaleVersionError);
+    expect(() => opportunity.assertVersion(3)).not.toThrow();
+  });
+
+  it('refuses to load a stage that belongs to another entity', () => {
+    const opportunity = newOpportunity();
+    const foreignStage = { ...opportunity.snapshot.stage, entityId: '0190a8f2-0000-7000-8000-0000000000ff' };
+    expect(() => stored(opportunity, { stage: foreignStage })).toThrow(
+      expect.objectContaining({ code: CrmErrorCodes.opportunityCorrupt }),
+    );
+  });
+
+  it('refuses to load more than five first-call attempts', () => {
+    const attempt = { status: 'orange' as const, callId: 'c', attemptedAt: new Date(), notes: null };
+    const six = Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [String(n), attempt]));
+    expect(() => stored(newOpportunity(), { firstCallAttempts: six })).toThrow(/more than 5/);
+  });
+});
