@@ -145,7 +145,10 @@ async function opportunitiesScenario(ctx) {
   };
 }
 
-/** BEGIN; opportunity + stage + outbox; COMMIT — the statements the app issues for one POST. */
+/**
+ * BEGIN; opportunity + stage + outbox event; COMMIT — the writes behind one POST, as the issue
+ * defines the floor (the app also reads the contact and pipeline and writes a stage-history row).
+ */
 async function insertOpportunityTransaction(client, { tenantId, contactId, pipelineId, stage }) {
   const opportunityId = randomUUID();
   const stageId = randomUUID();
@@ -310,6 +313,10 @@ function startChild(name, script, childEnv) {
   child.stderr.on('data', keep);
   child.on('exit', (code, signal) => {
     proc.exited = { code, signal };
+  });
+  child.on('error', (err) => {
+    keep(`${err.message}\n`);
+    proc.exited ??= { error: err.message };
   });
   return proc;
 }
