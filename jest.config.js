@@ -35,5 +35,7 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testTimeout: 30000,
-  maxWorkers: 2,
+  // In band: every test app runs a real worker whose outbox relay serves all tenants, so two files
+  // in parallel would deliver each other's events (and break the Redis-outage and dead-letter tests).
+  maxWorkers: 1,
 };
