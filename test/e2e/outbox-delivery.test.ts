@@ -1,0 +1,130 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { Injectable } from '@nestjs/common';
+import Bull from 'bull';
+import { DomainError, Jobs, newId, Queues, SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
+import { startApp, type RunningApp } from '../support/app.js';
+import { aContact, aTenant, eventually } from '../support/builders.js';
+import { TEST_REDIS_URL } from '../support/config.js';
+import { sql } from '../support/db.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
+
+const db = sql();
+afterAll(async () => {
+  await db.end();
+});
+
+async function auditEntryFor(app: RunningApp, auth: Record<string, string>, entityId: string) {
+  const response = await app.http().get('/api/v1/audit-log').query({ entity_id: entityId }).set(auth).expect(200);
+  return response.body.data[0] as { action: string } | undefined;
+}
+
+describe('delivery when Redis is down', () => {
+  const redis = new URL(TEST_REDIS_URL);
+  const proxy = new TcpProxy({ host: redis.hostname, port: Number(redis.port) });
+  let app: RunningApp;
+
+  afterAll(async () => {
+    await app?.close();
+    await proxy.stop();
+  });
+
+  it('accepts writes during the outage and delivers their events once Redis is back', async () => {
+    const port = await proxy.start();
+    app = await startApp({ env: { REDIS_URL: `redis://127.0.0.1:${port}${redis.pathname}` } });
+    const tenant = await aTenant(app);
+
+    await proxy.stop();
+    const contact = await aContact(app, tenant, { first_name: 'Written during the outage' });
+    const ready = await app.http().get('/health/ready').expect(503);
+    expect(ready.body.checks).toEqual({ postgres: 'up', redis: 'down' });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await auditEntryFor(app, tenant.auth, contact.id)).toBeUndefined();
+    const pending = await db.query(`select published_at from outbox_events where aggregate_id = $1`, [contact.id]);
+    expect(pending.rows).toEqual([{ published_at: null }]);
+
+    await proxy.start();
+    const entry = await eventually(() => auditEntryFor(app, tenant.auth, contact.id), 30_000);
+    expect(entry.action).toBe('created');
+    await app.http().get('/health/ready').expect(200);
+  }, 60_000);
+});
+
+/** Test-only subscribers: one refuses by rule, one fails twice then works, one always breaks. */
+const attemptsByEvent = new Map<string, number>();
+
+@Injectable()
+@SubscribesTo({ name: 'test-rules', events: ['test.*'] })
+class RuleBreakingSubscriber implements DomainEventSubscriber {
+  async handle(event: DeliveredEvent): Promise<void> {
+    attemptsByEvent.set(event.id, (attemptsByEvent.get(event.id) ?? 0) + 1);
+    const behaviour = (event.payload as { behaviour: string }).behaviour;
+    if (behaviour === 'refuse') throw new DomainError('test.refused', 'refused by a business rule');
+    if (behaviour === 'flaky' && attemptsByEvent.get(event.id)! < 3) throw new Error('temporarily unavailable');
+    if (behaviour === 'broken') throw new Error('always broken');
+  }
+}
+
+describe('retries and dead letters', () => {
+  let app: RunningApp;
+  let queue: Bull.Queue;
+
+  afterAll(async () => {
+    await queue?.close();
+    await app?.close();
+  });
+
+  /**
+   * Stores an already-published event and hands its job to this worker's queue directly, so no
+   * other worker's subscribers are involved. Same job shape and options as the relay's.
+   */
+  async function deliver(tenantId: string, behaviour: string): Promise<string> {
+    const id = newId();
+    await db.query(
+      `insert into outbox_events (id, tenant_id, type, aggregate_type, aggregate_id, payload, actor, occurred_at, published_at)
+       values ($1, $2, 'test.happened', 'test', $1, $3, '{"type":"system","id":null,"name":"test"}', now(), now())`,
+      [id, tenantId, JSON.stringify({ behaviour })],
+    );
+    await queue.add(Jobs.deliverEvent, { eventId: id, tenantId }, {
+      jobId: id, attempts: 3, backoff: { type: 'exponential', delay: 100 }, removeOnComplete: true,
+    });
+    return id;
+  }
+
+  const deadLetter = async (eventId: string) =>
+    (await db.query(`select error, attempts, tenant_id from dead_letters where payload->>'eventId' = $1`, [eventId])).rows[0];
+
+  it('dead-letters a rule violation at once, retries a transient failure, and dead-letters an exhausted one', async () => {
+    app = await startApp({ workerProviders: [RuleBreakingSubscriber] });
+    queue = new Bull(Queues.domainEvents, TEST_REDIS_URL, { prefix: 'leadline' });
+    const tenant = await aTenant(app);
+
+    const refused = await deliver(tenant.id, 'refuse');
+    const flaky = await deliver(tenant.id, 'flaky');
+    const broken = await deliver(tenant.id, 'broken');
+
+    expect(await eventually(() => deadLetter(refused))).toMatchObject({ attempts: 1, tenant_id: tenant.id });
+    expect((await deadLetter(refused)).error).toContain('refused by a business rule');
+
+    const done = await eventually(async () =>
+      (await db.query(`select 1 from processed_events where event_id = $1 and handler = 'test-rules'`, [flaky])).rows[0]);
+    expect(done).toBeDefined();
+    expect(attemptsByEvent.get(flaky)).toBe(3);
+    expect(await deadLetter(flaky)).toBeUndefined();
+
+    const exhausted = await eventually(() => deadLetter(broken));
+    expect(exhausted).toMatchObject({ attempts: 3 });
+    expect(exhausted.error).toContain('always broken');
+    expect(attemptsByEvent.get(broken)).toBe(3);
+  }, 30_000);
+
+  it('does not run a subscriber again when an event is delivered twice', async () => {
+    const tenant = await aTenant(app);
+    const contact = await aContact(app, tenant);
+    await eventually(() => auditEntryFor(app, tenant.auth, contact.id));
+    const { rows: [event] } = await db.query(`select id from outbox_events where aggregate_id = $1`, [contact.id]);
+    await queue.add(Jobs.deliverEvent, { eventId: event.id, tenantId: tenant.id }, { removeOnComplete: true });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const entries = await db.query(`select count(*)::int as n from audit_log where entity_id = $1`, [contact.id]);
+    expect(entries.rows[0].n).toBe(1);
+  });
+});
