@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+# Build stage: full install (TypeScript, tsc-alias) and compile to dist/.
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund
+COPY tsconfig.base.json tsconfig.build.json nest-cli.json ./
+COPY scripts ./scripts
+COPY apps ./apps
+COPY libs ./libs
+RUN npm run build
+
+# Runtime stage: production dependencies and the compiled code only. The image's own Node 24 runs
+# it, so the pinned `node` devDependency is not needed here.
+FROM node:24-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean --force
+COPY --from=build /app/dist ./dist
+USER node
+EXPOSE 3000
+# The same image runs the API (default), the worker or the migrations, per docker-compose.yml.
+CMD ["node", "dist/apps/api/src/main.js"]
