@@ -53,6 +53,14 @@ const writes: WriteEndpoint[] = [
     name: 'PATCH opportunity', method: 'patch', path: (w) => `/api/v1/crm/opportunities/${w.opportunity.id}`,
     valid: () => ({ notes: 'call back' }),
   },
+  {
+    name: 'PATCH contact', method: 'patch', path: (w) => `/api/v1/crm/contacts/${w.opportunity.contact_id}`,
+    valid: () => ({ last_name: 'Ruiz' }),
+  },
+  {
+    name: 'PATCH pipeline', method: 'patch', path: (w) => `/api/v1/pipelines/${w.opportunity.pipeline_id}`,
+    valid: () => ({ name: 'Ventas' }),
+  },
 ];
 
 /** What the tenant's data looks like: a rejected request must leave it exactly so. */
@@ -133,6 +141,8 @@ describe('field types and ranges → 400 with the field named', () => {
     ['PATCH opportunity', { priority: 'extreme' }, 'priority'],
     ['PATCH opportunity', { status: 'done' }, 'status'],
     ['PATCH opportunity', { assigned_advisor_id: 'abc' }, 'assigned_advisor_id'],
+    ['PATCH contact', { email: 'nope' }, 'email'],
+    ['PATCH pipeline', { stages: [{ key: 'Bad Key', name: 'B' }] }, 'stages.0.key'],
   ];
 
   it.each(cases)('%s with %j → 400 naming %s; nothing changes', async (endpoint, bad, field) => {

@@ -55,6 +55,33 @@ describe('phone numbers', () => {
   });
 });
 
+describe('the contact resource', () => {
+  it('answers with the contract\'s fields; times accept any ISO-8601 offset and come back in UTC with Z', async () => {
+    const tenant = await aTenant(app);
+    const response = await create(tenant, {
+      first_name: 'María', last_name: 'López', phone: '55 1234 5678', email: 'maria@example.com', manychat_id: '1234567890',
+      subscribed_at: '2025-07-11T11:14:31.220-06:00', last_state: 'nuevo', initial_state: 'whatsapp',
+    }).expect(201);
+    expect(response.body).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+      first_name: 'María',
+      last_name: 'López',
+      phone: '+525512345678',
+      email: 'maria@example.com',
+      manychat_id: '1234567890',
+      channel_id: null,
+      subscribed_at: '2025-07-11T17:14:31.220Z',
+      last_state: 'nuevo',
+      initial_state: 'whatsapp',
+      version: 1,
+      created_at: expect.stringMatching(/Z$/),
+      updated_at: expect.stringMatching(/Z$/),
+    });
+    const read = await app.http().get(`${CONTACTS}/${response.body.id}`).set(tenant.auth).expect(200);
+    expect(read.body).toEqual(response.body);
+  });
+});
+
 describe('uniqueness of phone and manychat_id within a tenant', () => {
   it('a second contact with the same phone, written differently → 409 with the first one\'s existing_id', async () => {
     const tenant = await aTenant(app);

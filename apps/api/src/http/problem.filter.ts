@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { ConnectionException } from '@mikro-orm/core';
 import { DomainError, InvalidInputError } from '@leadline/shared-kernel';
 import { HttpErrorCodes, STATUS_BY_CODE, TITLES, type ErrorCode } from './error-codes.js';
 
@@ -71,6 +72,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: status === 404 ? 'No such route' : exception.message,
       };
     }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        type: `urn:leadline:problem:${HttpErrorCodes.dependencyUnavailable}`,
+        title: TITLES[503],
+        status: 503,
+        code: HttpErrorCodes.dependencyUnavailable,
+        detail: 'The database is unavailable; retry shortly',
+      };
+    }
     return {
       type: `urn:leadline:problem:${HttpErrorCodes.internal}`,
       title: TITLES[500],
@@ -79,4 +89,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       detail: 'The server could not complete the request',
     };
   }
+}
+
+/** Connection refused or dropped, or the server shutting down: the request may succeed on retry. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof ConnectionException) return true;
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '57P03' || code === '53300';
 }
