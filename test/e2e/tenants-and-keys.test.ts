@@ -174,14 +174,14 @@ describe('API keys', () => {
   });
 
   it.each([
-    ['GET contacts', 'get', '/api/v1/crm/contacts', undefined, 200],
-    ['GET pipelines', 'get', '/api/v1/pipelines', undefined, 200],
-    ['GET audit-log', 'get', '/api/v1/audit-log', undefined, 200],
-    ['POST contact', 'post', '/api/v1/crm/contacts', { first_name: 'Viewer made' }, 403],
-    ['PATCH contact', 'patch', '/api/v1/crm/contacts/:contact', { first_name: 'Changed' }, 403],
-    ['DELETE contact', 'delete', '/api/v1/crm/contacts/:contact', undefined, 403],
-    ['POST opportunity', 'post', '/api/v1/crm/opportunities', { contact_id: ':contact' }, 403],
-  ] as const)('a viewer key: %s → %s; the data is unchanged', async (_label, method, rawPath, rawBody, status) => {
+    { label: 'GET contacts', method: 'get', rawPath: '/api/v1/crm/contacts', rawBody: undefined, status: 200 },
+    { label: 'GET pipelines', method: 'get', rawPath: '/api/v1/pipelines', rawBody: undefined, status: 200 },
+    { label: 'GET audit-log', method: 'get', rawPath: '/api/v1/audit-log', rawBody: undefined, status: 200 },
+    { label: 'POST contact', method: 'post', rawPath: '/api/v1/crm/contacts', rawBody: { first_name: 'Viewer made' }, status: 403 },
+    { label: 'PATCH contact', method: 'patch', rawPath: '/api/v1/crm/contacts/:contact', rawBody: { first_name: 'Changed' }, status: 403 },
+    { label: 'DELETE contact', method: 'delete', rawPath: '/api/v1/crm/contacts/:contact', rawBody: undefined, status: 403 },
+    { label: 'POST opportunity', method: 'post', rawPath: '/api/v1/crm/opportunities', rawBody: { contact_id: ':contact' }, status: 403 },
+  ] as const)('a viewer key: $label → $status; the data is unchanged', async ({ method, rawPath, rawBody, status }) => {
     const tenant = await aTenant(app);
     const contact = await aContact(app, tenant);
     const viewer = await aKey(app, tenant, 'viewer');
