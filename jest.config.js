@@ -31,6 +31,10 @@ export default {
     '^@leadline/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     // Sub-entries such as `@leadline/shared-kernel/domain` -> libs/shared-kernel/src/domain/index.ts
     '^@leadline/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2/index.ts',
+    // libphonenumber-js's ESM build imports its metadata JSON without import attributes, which jest
+    // warns about a dozen times per file; its CommonJS build is the same code without the noise.
+    '^libphonenumber-js$': '<rootDir>/node_modules/libphonenumber-js/index.cjs',
+    '^libphonenumber-js/max$': '<rootDir>/node_modules/libphonenumber-js/max/index.cjs',
     // ESM relative imports carry `.js`; the sources are `.ts`.
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

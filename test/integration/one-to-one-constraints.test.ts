@@ -156,6 +156,23 @@ describe('lead_opportunities ↔ pipeline_stages, enforced by PostgreSQL', () =>
     expect(error).toMatchObject({ code: '23503', constraint: 'fk_lead_opportunity_stage_owner' });
   });
 
+  it('refuses an opportunity for another tenant\'s contact or pipeline', async () => {
+    const f = await fixture();
+    const other = await fixture();
+    for (const [foreign, constraint] of [
+      [{ ...f, contact: other.contact }, 'fk_lead_opportunity_contact'],
+      [{ ...f, pipeline: other.pipeline }, 'fk_lead_opportunity_pipeline'],
+    ] as const) {
+      const opportunity = randomUUID();
+      const stage = randomUUID();
+      const error = await transaction(async (client) => {
+        await insertOpportunity(client, foreign, opportunity, stage);
+        await insertStage(client, foreign, stage, opportunity);
+      });
+      expect(error).toMatchObject({ code: '23503', constraint });
+    }
+  });
+
   it('deletes the stage with its opportunity', async () => {
     const f = await fixture();
     const { opportunity, stage } = await aPair(f);

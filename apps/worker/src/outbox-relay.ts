@@ -2,8 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectQueue } from '@nestjs/bull';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bull';
-import pg from 'pg';
-import { APP_CONFIG, Jobs, Queues, type AppConfig, type DeliverEventJob } from '@leadline/shared-kernel';
+import { APP_CONFIG, Jobs, PgListener, Queues, withTimeout, type AppConfig, type DeliverEventJob } from '@leadline/shared-kernel';
 
 const BATCH = 200;
 const POLL_MS = 1000;
@@ -19,7 +18,7 @@ const RETAIN_PUBLISHED = '7 days';
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private listener?: pg.Client;
+  private readonly listener: PgListener;
   private timer?: NodeJS.Timeout;
   private running = false;
   private again = false;
@@ -30,18 +29,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectQueue(Queues.domainEvents) private readonly queue: Queue<DeliverEventJob & { tenantId: string }>,
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.listener = new PgListener(config.databaseUrl, 'leadline_outbox', {
+      notify: () => this.wake(),
+      connected: () => this.wake(),
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.timer = setInterval(() => this.wake(), POLL_MS);
-    await this.listen();
+    await this.listener.start();
     this.wake();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    await this.listener?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   /** Coalesces wake-ups: one drain at a time, re-run once if woken meanwhile. */
@@ -92,6 +96,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           },
         }))),
         QUEUE_TIMEOUT_MS,
+        'the queue',
       );
       await em.execute('update outbox_events set published_at = now() where id = any(?::uuid[])', [
         `{${rows.map((row) => row.id).join(',')}}`,
@@ -108,32 +113,4 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     );
     await this.em.fork().execute(`delete from idempotency_keys where created_at < now() - interval '24 hours'`);
   }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.config.databaseUrl });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      this.logger.warn(`outbox listener lost (${error.message}); polling until it reconnects`);
-      this.listener = undefined;
-      setTimeout(() => void this.listen().catch(() => undefined), POLL_MS);
-    });
-    try {
-      await client.connect();
-      await client.query('listen leadline_outbox');
-      this.listener = client;
-    } catch (error) {
-      this.logger.warn(`outbox listener unavailable (${(error as Error).message}); polling only`);
-      await client.end().catch(() => undefined);
-    }
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`queue did not answer within ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }

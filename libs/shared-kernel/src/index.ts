@@ -11,3 +11,5 @@ export * from './infrastructure/outbox/outbox.js';
 export * from './shared-kernel.module.js';
 export * from './infrastructure/runtime.js';
 export * from './infrastructure/metrics.js';
+export * from './infrastructure/database/pg-listener.js';
+export * from './infrastructure/timeout.js';

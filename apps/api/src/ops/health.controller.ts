@@ -4,9 +4,8 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bull';
 import type { Response } from 'express';
-import { Queues } from '@leadline/shared-kernel';
+import { Queues, withTimeout } from '@leadline/shared-kernel';
 import { Public } from '../http/auth.js';
-import { withTimeout } from './metrics.js';
 
 @ApiTags('operations')
 @Public()

@@ -5,7 +5,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bull';
 import type { NextFunction, Request, Response } from 'express';
 import { Gauge, Histogram } from 'prom-client';
-import { metricsRegistry as registry, Queues } from '@leadline/shared-kernel';
+import { metricsRegistry as registry, Queues, withTimeout } from '@leadline/shared-kernel';
 import { Public } from '../http/auth.js';
 
 const httpDuration = new Histogram({
@@ -79,14 +79,4 @@ export class MetricsController {
     outboxBacklog.set(Number(row.outbox));
     deadLetters.set(Number(row.dead));
   }
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }

@@ -1,7 +1,8 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EntityManager } from '@mikro-orm/core';
-import { NotFoundError, TenantTable, type CommandContext } from '@leadline/shared-kernel';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError, TenantTable, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
 import { ApiKeySchema, type ApiKeyRow } from '../../infrastructure/schemas.js';
+import { API_KEY_REVOKED_CHANNEL, ApiKeyAuthenticator } from '../authenticate/api-key-authenticator.js';
 
 export class RevokeApiKeyCommand extends Command<void> {
   constructor(
@@ -12,18 +13,29 @@ export class RevokeApiKeyCommand extends Command<void> {
   }
 }
 
-/** Revoking twice is fine; the first revocation time is kept. */
+/**
+ * Revoking twice is fine; the first revocation time is kept. The NOTIFY (delivered on commit)
+ * makes every process drop the key from its authentication cache.
+ */
 @CommandHandler(RevokeApiKeyCommand)
 export class RevokeApiKeyHandler implements ICommandHandler<RevokeApiKeyCommand> {
   private readonly keys: TenantTable<ApiKeyRow>;
 
-  constructor(em: EntityManager) {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly uow: UnitOfWork,
+    private readonly authenticator: ApiKeyAuthenticator,
+  ) {
     this.keys = new TenantTable(em, ApiKeySchema);
   }
 
   async execute({ context, apiKeyId }: RevokeApiKeyCommand): Promise<void> {
-    const key = await this.keys.findOne(context.tenantId, { id: apiKeyId });
-    if (!key) throw new NotFoundError('api key', apiKeyId);
-    await this.keys.update(context.tenantId, { id: apiKeyId, revoked_at: null }, { revoked_at: new Date() });
+    await this.uow.run(async () => {
+      const key = await this.keys.findOne(context.tenantId, { id: apiKeyId });
+      if (!key) throw new NotFoundError('api key', apiKeyId);
+      await this.keys.update(context.tenantId, { id: apiKeyId, revoked_at: null }, { revoked_at: new Date() });
+      await this.em.getContext(false).execute('select pg_notify(?, ?)', [API_KEY_REVOKED_CHANNEL, apiKeyId]);
+    });
+    this.authenticator.forget(apiKeyId);
   }
 }

@@ -48,6 +48,7 @@ export class Migration20261123000000Foundation extends Migration {
         created_at timestamptz not null,
         updated_at timestamptz not null,
         constraint uq_contacts_tenant_phone unique (tenant_id, phone),
+        constraint uq_contacts_id_tenant unique (id, tenant_id),
         constraint uq_contacts_tenant_manychat_id unique (tenant_id, manychat_id)
       )`);
     this.addSql(`create index ix_contacts_tenant_created on contacts (tenant_id, id desc)`);
@@ -62,7 +63,8 @@ export class Migration20261123000000Foundation extends Migration {
         stages jsonb not null,
         version integer not null default 1,
         created_at timestamptz not null,
-        updated_at timestamptz not null
+        updated_at timestamptz not null,
+        constraint uq_pipelines_id_tenant unique (id, tenant_id)
       )`);
     this.addSql(`create unique index uq_pipelines_one_default on pipelines (tenant_id) where is_default`);
     this.addSql(`create index ix_pipelines_tenant_created on pipelines (tenant_id, id desc)`);
@@ -71,8 +73,8 @@ export class Migration20261123000000Foundation extends Migration {
       create table lead_opportunities (
         id uuid primary key,
         tenant_id uuid not null references tenants(id) on delete cascade,
-        contact_id uuid not null constraint fk_lead_opportunity_contact references contacts(id),
-        pipeline_id uuid not null constraint fk_lead_opportunity_pipeline references pipelines(id),
+        contact_id uuid not null,
+        pipeline_id uuid not null,
         pipeline_stage_id uuid not null,
         opportunity_score integer check (opportunity_score between 0 and 100),
         detection_reason text,
@@ -97,7 +99,11 @@ export class Migration20261123000000Foundation extends Migration {
         version integer not null default 1,
         created_at timestamptz not null,
         updated_at timestamptz not null,
-        constraint uq_lead_opportunity_pipeline_stage unique (pipeline_stage_id)
+        constraint uq_lead_opportunity_pipeline_stage unique (pipeline_stage_id),
+        -- With the tenant in the key, an opportunity can never point at another tenant's contact
+        -- or pipeline, whatever the application does.
+        constraint fk_lead_opportunity_contact foreign key (contact_id, tenant_id) references contacts(id, tenant_id),
+        constraint fk_lead_opportunity_pipeline foreign key (pipeline_id, tenant_id) references pipelines(id, tenant_id)
       )`);
     this.addSql(`create index ix_lead_opportunities_tenant_created on lead_opportunities (tenant_id, id desc)`);
     this.addSql(`create index ix_lead_opportunities_contact on lead_opportunities (tenant_id, contact_id, id desc)`);
