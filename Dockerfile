@@ -14,6 +14,8 @@ RUN npm run build
 # it, so the pinned `node` devDependency is not needed here.
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
+# Bounded V8 heap: live data is ~50 MB, and without a bound the heap grows lazily to ~300 MB RSS under load.
+ENV NODE_OPTIONS="--max-old-space-size=160 --max-semi-space-size=8"
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean --force
