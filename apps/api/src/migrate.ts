@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { ConfigError, loadConfig, ormOptions, sharedKernelEntities } from '@leadline/shared-kernel';
+import { loadConfig, ormOptions, runEntryPoint, sharedKernelEntities } from '@leadline/shared-kernel';
 import { allEntities } from './api.module.js';
-import { loadDotEnv } from './env.js';
 
 const MIGRATION_LOCK = 7_410_001;
 
@@ -51,12 +50,8 @@ async function withServer(databaseUrl: string, work: (client: pg.Client, databas
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  loadDotEnv();
-  try {
+  await runEntryPoint(async () => {
     const applied = await migrate();
     console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date');
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
-  }
+  });
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Global, Module } from '@nestjs/common';
 import { isSupportedCountry } from 'libphonenumber-js';
 
@@ -108,5 +109,20 @@ function parseSecretsKey(raw: string | undefined, problems: string[]): Buffer | 
 export class ConfigModule {
   static forRoot(config: AppConfig) {
     return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+/**
+ * Runs an entry point: reads `.env` in development (real environment variables win), validates
+ * the configuration, and turns a start-up failure into a message and exit code 1.
+ */
+export async function runEntryPoint(start: (config: AppConfig) => Promise<unknown>): Promise<void> {
+  try {
+    if (process.env.NODE_ENV !== 'production' && existsSync('.env')) process.loadEnvFile('.env');
+    await start(loadConfig());
+  } catch (error) {
+    // The logger may not exist yet: configuration is what it would be built from.
+    process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
   }
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('falls back to the documented defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/leadline',
+      redisUrl: 'redis://127.0.0.1:6379/0',
+      platformAdminKey: null,
+      secretsKey: null,
+      publicBaseUrl: 'http://localhost:3000',
+      logLevel: 'info',
+      defaultPhoneRegion: 'MX',
+    });
+  });
+
+  it('derives PUBLIC_BASE_URL from PORT and drops a trailing slash from an explicit one', () => {
+    expect(loadConfig({ PORT: '8080' }).publicBaseUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://crm.example.com/' }).publicBaseUrl).toBe('https://crm.example.com');
+  });
+
+  it('accepts SECRETS_KEY as 64 hex characters or as base64 of 32 bytes', () => {
+    const hex = '00'.repeat(32);
+    expect(loadConfig({ SECRETS_KEY: hex }).secretsKey).toHaveLength(32);
+    expect(loadConfig({ SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') }).secretsKey).toEqual(Buffer.alloc(32, 7));
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: '99999',
+        DATABASE_URL: 'mysql://localhost/x',
+        REDIS_URL: 'not a url',
+        SECRETS_KEY: 'too-short',
+        LOG_LEVEL: 'loud',
+        DEFAULT_PHONE_REGION: 'XX',
+        PLATFORM_ADMIN_KEY: 'short',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const variable of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'SECRETS_KEY', 'LOG_LEVEL', 'DEFAULT_PHONE_REGION', 'PLATFORM_ADMIN_KEY']) {
+      expect(problems).toContain(variable);
+    }
+  });
+
+  it('requires SECRETS_KEY in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SECRETS_KEY is required/);
+  });
+});
