@@ -100,6 +100,7 @@ export class ContactsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Read a contact' })
   @ApiOkResponse({ type: ContactView })
   @ApiProblems(400, 401, 404)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
@@ -107,6 +108,7 @@ export class ContactsController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Change some fields of a contact; null clears a field' })
   @ApiOkResponse({ type: ContactView })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: ContactPatch) {

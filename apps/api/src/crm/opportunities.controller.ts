@@ -136,6 +136,7 @@ export class OpportunitiesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Read an opportunity with its pipeline stage' })
   @ApiOkResponse({ type: OpportunityView })
   @ApiProblems(400, 401, 404)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
@@ -143,6 +144,7 @@ export class OpportunitiesController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Change score, priority, status (forward only), advisor, treatment, next action or notes' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: OpportunityView })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)

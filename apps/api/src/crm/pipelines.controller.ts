@@ -96,6 +96,7 @@ export class PipelinesController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List pipelines, newest first' })
   @ApiOkResponse({ type: pageOf(PipelineView) })
   @ApiProblems(400, 401)
   async list(@Context() ctx: CommandContext, @Query() query: PageQuery) {
@@ -103,6 +104,7 @@ export class PipelinesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Read a pipeline with its stages' })
   @ApiOkResponse({ type: PipelineView })
   @ApiProblems(400, 401, 404)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {

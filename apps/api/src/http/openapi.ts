@@ -27,13 +27,13 @@ const PROBLEM_MEANING: Record<number, string> = {
   413: 'Body over 1 MiB',
   415: 'Body is not application/json',
   422: 'A business rule refused the request',
-  503: 'A required dependency is down',
+  503: 'The database is unreachable; retry shortly',
 };
 
-/** Documents the problem+json answers an endpoint can give. */
+/** Documents the problem+json answers an endpoint can give; any of them may answer 503 while the database is down. */
 export function ApiProblems(...statuses: number[]) {
   return applyDecorators(
-    ...statuses.map((status) =>
+    ...[...statuses, 503].map((status) =>
       ApiResponse({
         status,
         description: `${TITLES[status]}: ${PROBLEM_MEANING[status] ?? ''}`,

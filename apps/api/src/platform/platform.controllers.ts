@@ -129,6 +129,7 @@ export class TenantsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List tenants, newest first (X-Admin-Key)' })
   @ApiOkResponse({ type: pageOf(TenantView) })
   @ApiProblems(400, 401)
   async list(@Query() query: PageQuery) {
@@ -154,6 +155,7 @@ export class ApiKeysController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List the tenant\'s API keys (admin); never shows the keys themselves' })
   @ApiOkResponse({ type: pageOf(ApiKeyView) })
   @ApiProblems(400, 401, 403)
   async list(@Context() ctx: CommandContext, @Query() query: PageQuery) {
