@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { startApp, type RunningApp } from '../support/app.js';
+import { expectProblem } from '../support/problems.js';
 import { anOpportunity, aTenant, type TestTenant } from '../support/builders.js';
 
 let app: RunningApp;
@@ -16,16 +16,6 @@ afterAll(async () => {
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
-/** Status, code and problem+json shape together, so a failure shows the whole answer (never a 500). */
-function expectProblem(response: Response, status: number, code: string) {
-  expect(response.status).not.toBe(500);
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { type: `urn:leadline:problem:${code}`, title: expect.any(String), status, code, detail: expect.any(String) },
-  });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(response.body.request_id).toBe(response.headers['x-request-id']);
-}
 
 /** A fresh tenant with one opportunity: the write endpoints below all have something real to aim at. */
 async function aWorld() {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
 import { startApp, type RunningApp } from '../support/app.js';
+import { expectProblem } from '../support/problems.js';
 import { aContact, anOpportunity, aPhone, aTenant, eventually, type TestTenant } from '../support/builders.js';
 
 let app: RunningApp;
@@ -16,15 +17,6 @@ afterAll(async () => {
 
 const CONTACTS = '/api/v1/crm/contacts';
 
-/** Status, code and problem+json shape together, so a failure shows the whole answer. */
-function expectProblem(response: Response, status: number, code: string) {
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { type: `urn:leadline:problem:${code}`, title: expect.any(String), status, code, detail: expect.any(String) },
-  });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(response.body.request_id).toBe(response.headers['x-request-id']);
-}
 
 const create = (tenant: TestTenant, body: Record<string, unknown>) => app.http().post(CONTACTS).set(tenant.auth).send(body);
 const list = (tenant: TestTenant, query: Record<string, string | number>) =>

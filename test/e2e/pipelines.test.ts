@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { startApp, type RunningApp } from '../support/app.js';
+import { expectProblem } from '../support/problems.js';
 import { aContact, aKey, anOpportunity, aTenant, type TestTenant } from '../support/builders.js';
 
 let app: RunningApp;
@@ -15,15 +15,6 @@ afterAll(async () => {
 
 const PIPELINES = '/api/v1/pipelines';
 
-/** Status, code and problem+json shape together, so a failure shows the whole answer. */
-function expectProblem(response: Response, status: number, code: string) {
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { type: `urn:leadline:problem:${code}`, title: expect.any(String), status, code, detail: expect.any(String) },
-  });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(response.body.request_id).toBe(response.headers['x-request-id']);
-}
 
 interface Stage { key: string; name: string; position: number; kind: string; odoo_stage_id: number | null }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
 import { startApp, type RunningApp } from '../support/app.js';
+import { expectProblem } from '../support/problems.js';
 import { aContact, aKey, aTenant, eventually } from '../support/builders.js';
 import { ADMIN_KEY } from '../support/config.js';
 import { sql } from '../support/db.js';
@@ -23,15 +24,6 @@ const KEYS = '/api/v1/api-keys';
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Status, code and problem+json shape together, so a failure shows the whole answer. */
-function expectProblem(response: Response, status: number, code: string) {
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { type: `urn:leadline:problem:${code}`, title: expect.any(String), status, code, detail: expect.any(String) },
-  });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(response.body.request_id).toBe(response.headers['x-request-id']);
-}
 
 const aSlug = () => `agency-${randomUUID().slice(0, 12)}`;
 

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ConnectionException } from '@mikro-orm/core';
-import { DomainError, InvalidInputError } from '@leadline/shared-kernel';
+import { CommonErrorCodes, DomainError, InvalidInputError } from '@leadline/shared-kernel';
+import { PlatformErrorCodes } from '@leadline/platform';
 import { HttpErrorCodes, STATUS_BY_CODE, TITLES, type ErrorCode } from './error-codes.js';
 
 export interface FieldError {
@@ -46,49 +47,46 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown) {
     if (exception instanceof DomainError && exception.code in STATUS_BY_CODE) {
-      const status = STATUS_BY_CODE[exception.code as ErrorCode];
       const errors = exception instanceof HttpProblem ? exception.errors
         : exception instanceof InvalidInputError ? [{ field: exception.field, message: exception.message }]
         : undefined;
       const { field: _field, ...details } = exception.details as Record<string, unknown>;
-      return {
-        type: `urn:leadline:problem:${exception.code}`,
-        title: TITLES[status],
-        status,
-        code: exception.code,
-        detail: status >= 500 ? 'The server could not complete the request' : exception.message,
-        ...(errors ? { errors } : {}),
-        ...(status < 500 ? details : {}),
-      };
+      return problem(exception.code as ErrorCode, exception.message, { ...(errors ? { errors } : {}), ...details });
     }
     if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const code = status === 404 ? HttpErrorCodes.routeNotFound : status === 413 ? HttpErrorCodes.payloadTooLarge : undefined;
-      return {
-        type: code ? `urn:leadline:problem:${code}` : 'about:blank',
-        title: TITLES[status] ?? exception.name,
-        status,
-        ...(code ? { code } : {}),
-        detail: status === 404 ? 'No such route' : exception.message,
-      };
+      const code = CODE_BY_HTTP_STATUS[exception.getStatus()] ?? HttpErrorCodes.internal;
+      return problem(code, code === HttpErrorCodes.routeNotFound ? 'No such route' : exception.message);
     }
     if (isDatabaseUnavailable(exception)) {
-      return {
-        type: `urn:leadline:problem:${HttpErrorCodes.dependencyUnavailable}`,
-        title: TITLES[503],
-        status: 503,
-        code: HttpErrorCodes.dependencyUnavailable,
-        detail: 'The database is unavailable; retry shortly',
-      };
+      return problem(HttpErrorCodes.dependencyUnavailable, 'The database is unavailable; retry shortly');
     }
-    return {
-      type: `urn:leadline:problem:${HttpErrorCodes.internal}`,
-      title: TITLES[500],
-      status: 500,
-      code: HttpErrorCodes.internal,
-      detail: 'The server could not complete the request',
-    };
+    return problem(HttpErrorCodes.internal, '');
   }
+}
+
+/** Nest's own exceptions (an unknown route, mostly) carry a status, not a code. */
+const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
+  400: CommonErrorCodes.validation,
+  401: PlatformErrorCodes.unauthenticated,
+  403: PlatformErrorCodes.forbidden,
+  404: HttpErrorCodes.routeNotFound,
+  413: HttpErrorCodes.payloadTooLarge,
+  415: HttpErrorCodes.unsupportedMediaType,
+  429: HttpErrorCodes.tooManyRequests,
+  503: HttpErrorCodes.dependencyUnavailable,
+};
+
+/** A 5xx says nothing about the internals: no message, no details; the log has them. */
+function problem(code: ErrorCode, detail: string, extensions: Record<string, unknown> = {}) {
+  const status = STATUS_BY_CODE[code];
+  return {
+    type: `urn:leadline:problem:${code}`,
+    title: TITLES[status],
+    status,
+    code,
+    detail: status >= 500 && code !== HttpErrorCodes.dependencyUnavailable ? 'The server could not complete the request' : detail,
+    ...(status < 500 ? extensions : {}),
+  };
 }
 
 /** Connection refused or dropped, or the server shutting down: the request may succeed on retry. */
