@@ -111,6 +111,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     await this.em.fork().execute(
       `delete from outbox_events where published_at < now() - interval '${RETAIN_PUBLISHED}'`,
     );
+    // A marker only guards against redelivery, and a job whose event was pruned returns quietly.
+    await this.em.fork().execute(
+      `delete from processed_events where processed_at < now() - interval '${RETAIN_PUBLISHED}'`,
+    );
     await this.em.fork().execute(`delete from idempotency_keys where created_at < now() - interval '24 hours'`);
   }
 }
