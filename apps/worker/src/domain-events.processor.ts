@@ -58,8 +58,10 @@ export class DomainEventsProcessor implements OnModuleInit {
       }
     }
     if (failures.length === 0) return;
-    if (failures.every(isPermanentFailure)) await job.discard();
-    throw failures[0];
+    // One classification per attempt: any retryable failure makes the whole job retry.
+    const retryable = failures.find((failure) => !isPermanentFailure(failure));
+    if (!retryable) await job.discard();
+    throw retryable ?? failures[0];
   }
 
   private deliverTo({ options, subscriber }: Subscription, event: DeliveredEvent): Promise<void> {

@@ -91,8 +91,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
             jobId: row.id,
             attempts: this.config.eventMaxAttempts,
             backoff: { type: 'exponential', delay: 500 },
+            // dead_letters keeps failed ones; a job left in Redis would block a replay under the same id.
             removeOnComplete: true,
-            removeOnFail: 1000,
+            removeOnFail: true,
           },
         }))),
         QUEUE_TIMEOUT_MS,
@@ -109,7 +110,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (Date.now() - this.lastPrune < 3_600_000) return;
     this.lastPrune = Date.now();
     await this.em.fork().execute(
-      `delete from outbox_events where published_at < now() - interval '${RETAIN_PUBLISHED}'`,
+      `delete from outbox_events o where published_at < now() - interval '${RETAIN_PUBLISHED}'
+       and not exists (select 1 from dead_letters d where d.replayed_at is null and d.payload->>'eventId' = o.id::text)`,
     );
     // A marker only guards against redelivery, and a job whose event was pruned returns quietly.
     await this.em.fork().execute(

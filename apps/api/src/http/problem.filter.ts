@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ConnectionException } from '@mikro-orm/core';
+import { ConnectionException, DriverException } from '@mikro-orm/core';
 import { CommonErrorCodes, DomainError, InvalidInputError } from '@leadline/shared-kernel';
 import { PlatformErrorCodes } from '@leadline/platform';
 import { HttpErrorCodes, STATUS_BY_CODE, TITLES, type ErrorCode } from './error-codes.js';
@@ -37,7 +37,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, request_id: request.id }, 'request failed');
+      this.logger.error({ err: loggable(exception), request_id: request.id }, 'request failed');
     }
     response
       .status(problem.status)
@@ -87,6 +87,17 @@ function problem(code: ErrorCode, detail: string, extensions: Record<string, unk
     detail: status >= 500 && code !== HttpErrorCodes.dependencyUnavailable ? 'The server could not complete the request' : detail,
     ...(status < 500 ? extensions : {}),
   };
+}
+
+/**
+ * Database errors carry the failed SQL with its parameters (phones, e-mails) in their message:
+ * the log keeps what identifies the failure, not the data.
+ */
+function loggable(error: unknown): unknown {
+  if (!(error instanceof DriverException)) return error;
+  const { name, code, sqlState } = error as DriverException & { code?: string; sqlState?: string };
+  const { constraint, table } = error as { constraint?: string; table?: string };
+  return { name, code, sqlState, constraint, table, stack: error.stack?.split('\n').filter((line) => line.trim().startsWith('at ')).join('\n') };
 }
 
 /** Connection refused or dropped, or the server shutting down: the request may succeed on retry. */

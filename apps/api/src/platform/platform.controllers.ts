@@ -11,6 +11,7 @@ import {
 } from '@leadline/platform';
 import type { CommandContext } from '@leadline/shared-kernel';
 import { Context, PlatformAdmin, Roles } from '../http/auth.js';
+import { SecretInResponse } from '../http/idempotency.interceptor.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
 import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
 
@@ -120,7 +121,11 @@ export class TenantsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a tenant with its first admin key and default pipeline (X-Admin-Key)' })
+  @SecretInResponse('api_key.key')
+  @ApiOperation({
+    summary: 'Create a tenant with its first admin key and default pipeline (X-Admin-Key)',
+    description: 'An Idempotency-Key replay answers with api_key.key = null: the key is never stored.',
+  })
   @ApiCreatedResponse({ type: CreatedTenantView })
   @ApiProblems(400, 401, 409, 413, 415)
   async create(@Body() body: CreateTenantBody) {
@@ -147,7 +152,11 @@ export class ApiKeysController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Issue an API key (admin); the key is shown only in this response' })
+  @SecretInResponse('key')
+  @ApiOperation({
+    summary: 'Issue an API key (admin); the key is shown only in this response',
+    description: 'An Idempotency-Key replay answers with key = null: the key is never stored.',
+  })
   @ApiCreatedResponse({ type: IssuedKeyView })
   @ApiProblems(400, 401, 403, 413, 415)
   async create(@Context() ctx: CommandContext, @Body() body: CreateApiKeyBody) {

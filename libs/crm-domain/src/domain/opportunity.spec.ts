@@ -85,6 +85,19 @@ describe('Opportunity and its pipeline stage', () => {
     expect(lost.snapshot.status).toBe('lost');
   });
 
+  it('does not move once closed, neither to another outcome nor back to an open stage', () => {
+    const pipeline = salesPipeline();
+    const won = stored(newOpportunity(pipeline));
+    won.moveTo(pipeline, 'ganado', 'api');
+    const closed = stored(won);
+    for (const stage of ['perdido', 'perfilamiento']) {
+      expect(() => closed.moveTo(pipeline, stage, 'api')).toThrow(
+        expect.objectContaining({ code: CrmErrorCodes.invalidStatusTransition }),
+      );
+    }
+    expect(closed.snapshot).toMatchObject({ status: 'won', stage: expect.objectContaining({ currentStage: 'ganado' }) });
+  });
+
   it('becomes assigned when an advisor is assigned while pending', () => {
     const opportunity = stored(newOpportunity());
     opportunity.update({ assignedAdvisorId: '0190a8f2-0000-7000-8000-0000000000aa' });

@@ -183,7 +183,7 @@ export class Opportunity {
 
   /**
    * Moves the opportunity to `stageKey` of its own pipeline and keeps the change in the history.
-   * Entering a won or lost stage closes the opportunity with that outcome.
+   * Entering a won or lost stage closes the opportunity with that outcome; a closed one stays put.
    */
   moveTo(pipeline: Pipeline, stageKey: string, source: string, reason: string | null = null, now = new Date()): boolean {
     if (pipeline.id !== this.state.pipelineId) throw new Error('moveTo needs the opportunity\'s own pipeline');
@@ -196,6 +196,12 @@ export class Opportunity {
     }
     const from = this.state.stage.currentStage;
     if (from === stageKey) return false;
+    if (isClosed(this.state.status)) {
+      throw new CrmError(CrmErrorCodes.invalidStatusTransition, `A ${this.state.status} opportunity is closed; it no longer moves`, {
+        from: this.state.status,
+        stage: stageKey,
+      });
+    }
     const status = target.kind === 'open' ? this.state.status : target.kind;
     this.state = {
       ...this.state,
@@ -246,8 +252,7 @@ export class Opportunity {
   private assertTransition(to: OpportunityStatus): void {
     const from = this.state.status;
     if (from === to) return;
-    const closed = from === 'won' || from === 'lost';
-    if (closed || STATUS_RANK[to] < STATUS_RANK[from]) {
+    if (isClosed(from) || STATUS_RANK[to] < STATUS_RANK[from]) {
       throw new CrmError(CrmErrorCodes.invalidStatusTransition, `An opportunity cannot go from ${from} to ${to}`, {
         from,
         to,
@@ -265,6 +270,10 @@ export class Opportunity {
       occurredAt,
     });
   }
+}
+
+function isClosed(status: OpportunityStatus): boolean {
+  return status === 'won' || status === 'lost';
 }
 
 function checkScore(score: number | null): number | null {

@@ -40,9 +40,15 @@ export interface ContactRepository {
 }
 export const CONTACT_REPOSITORY = Symbol('ContactRepository');
 
+/**
+ * `share` keeps the pipeline's stages from changing until the caller's transaction ends (an
+ * opportunity entering a stage); `update` is taken by whoever changes them.
+ */
+export type PipelineLock = 'share' | 'update';
+
 export interface PipelineRepository {
-  find(tenantId: string, id: string): Promise<Pipeline | null>;
-  findDefault(tenantId: string): Promise<Pipeline | null>;
+  find(tenantId: string, id: string, lock?: PipelineLock): Promise<Pipeline | null>;
+  findDefault(tenantId: string, lock?: PipelineLock): Promise<Pipeline | null>;
   list(tenantId: string, page: PageRequest): Promise<Page<Pipeline>>;
   add(pipeline: Pipeline, context: CommandContext): Promise<void>;
   save(pipeline: Pipeline, context: CommandContext): Promise<void>;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntitySchema } from '@mikro-orm/core';
+import { EntityManager, EntitySchema, LockMode } from '@mikro-orm/core';
 import { Outbox, pageQuery, StaleVersionError, TenantTable, toPage, type CommandContext } from '@leadline/shared-kernel';
 import {
-  Pipeline, type Page, type PageRequest, type PipelineRepository, type PipelineState, type StageDefinition,
+  Pipeline, type Page, type PageRequest, type PipelineLock, type PipelineRepository, type PipelineState, type StageDefinition,
 } from '../domain/index.js';
 
 interface StoredStage {
@@ -52,13 +52,13 @@ export class MikroOrmPipelineRepository implements PipelineRepository {
     this.table = new TenantTable(em, PipelineSchema);
   }
 
-  async find(tenantId: string, id: string): Promise<Pipeline | null> {
-    const row = await this.table.findOne(tenantId, { id });
+  async find(tenantId: string, id: string, lock?: PipelineLock): Promise<Pipeline | null> {
+    const row = await this.table.findOne(tenantId, { id }, lockOptions(lock));
     return row ? Pipeline.rehydrate(toState(row)) : null;
   }
 
-  async findDefault(tenantId: string): Promise<Pipeline | null> {
-    const row = await this.table.findOne(tenantId, { is_default: true });
+  async findDefault(tenantId: string, lock?: PipelineLock): Promise<Pipeline | null> {
+    const row = await this.table.findOne(tenantId, { is_default: true }, lockOptions(lock));
     return row ? Pipeline.rehydrate(toState(row)) : null;
   }
 
@@ -79,6 +79,11 @@ export class MikroOrmPipelineRepository implements PipelineRepository {
     if (updated === 0) throw new StaleVersionError('pipeline', state.id);
     await this.outbox.append(context, pipeline.pullEvents());
   }
+}
+
+function lockOptions(lock: PipelineLock | undefined) {
+  if (!lock) return undefined;
+  return { lockMode: lock === 'share' ? LockMode.PESSIMISTIC_READ : LockMode.PESSIMISTIC_WRITE } as const;
 }
 
 function toState(row: PipelineRow): PipelineState {

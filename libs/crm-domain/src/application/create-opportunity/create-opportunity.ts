@@ -30,22 +30,24 @@ export class CreateOpportunityHandler implements ICommandHandler<CreateOpportuni
 
   async execute({ context, input }: CreateOpportunityCommand): Promise<Opportunity> {
     const { tenantId } = context;
-    const pipeline = input.pipelineId
-      ? await this.pipelines.find(tenantId, input.pipelineId)
-      : await this.pipelines.findDefault(tenantId);
-    if (!pipeline) {
-      throw new CrmError(CrmErrorCodes.pipelineUnknown, `Pipeline ${input.pipelineId ?? '(default)'} does not exist`, {
-        pipeline_id: input.pipelineId ?? null,
-      });
-    }
-    const opportunity = Opportunity.create(tenantId, pipeline, input);
     try {
-      await this.uow.run(() => this.opportunities.add(opportunity, context));
+      return await this.uow.run(async () => {
+        const pipeline = input.pipelineId
+          ? await this.pipelines.find(tenantId, input.pipelineId, 'share')
+          : await this.pipelines.findDefault(tenantId, 'share');
+        if (!pipeline) {
+          throw new CrmError(CrmErrorCodes.pipelineUnknown, `Pipeline ${input.pipelineId ?? '(default)'} does not exist`, {
+            pipeline_id: input.pipelineId ?? null,
+          });
+        }
+        const opportunity = Opportunity.create(tenantId, pipeline, input);
+        await this.opportunities.add(opportunity, context);
+        return opportunity;
+      });
     } catch (error) {
       if (violatedConstraint(error) === 'fk_lead_opportunity_contact') throw unknownContact(input.contactId);
       throw error;
     }
-    return opportunity;
   }
 }
 

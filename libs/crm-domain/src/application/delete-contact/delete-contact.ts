@@ -25,12 +25,14 @@ export class DeleteContactHandler implements ICommandHandler<DeleteContactComman
 
   execute({ context, contactId }: DeleteContactCommand): Promise<void> {
     return retryOnStaleVersion(async () => {
-      const contact = await this.contacts.find(context.tenantId, contactId);
-      if (!contact) throw new NotFoundError('contact', contactId);
-      if (await this.opportunities.existsForContact(context.tenantId, contactId)) throw stillHasOpportunities(contactId);
-      contact.delete();
       try {
-        await this.uow.run(() => this.contacts.delete(contact, context));
+        await this.uow.run(async () => {
+          const contact = await this.contacts.find(context.tenantId, contactId);
+          if (!contact) throw new NotFoundError('contact', contactId);
+          if (await this.opportunities.existsForContact(context.tenantId, contactId)) throw stillHasOpportunities(contactId);
+          contact.delete();
+          await this.contacts.delete(contact, context);
+        });
       } catch (error) {
         // An opportunity created after the check: the foreign key keeps the contact.
         if (violatedConstraint(error) === 'fk_lead_opportunity_contact') {

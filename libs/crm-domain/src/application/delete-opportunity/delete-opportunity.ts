@@ -21,11 +21,11 @@ export class DeleteOpportunityHandler implements ICommandHandler<DeleteOpportuni
   ) {}
 
   execute({ context, opportunityId }: DeleteOpportunityCommand): Promise<void> {
-    return retryOnStaleVersion(async () => {
+    return retryOnStaleVersion(() => this.uow.run(async () => {
       const opportunity = await this.opportunities.find(context.tenantId, opportunityId);
       if (!opportunity) throw new NotFoundError('opportunity', opportunityId);
       opportunity.delete();
-      await this.uow.run(() => this.opportunities.delete(opportunity, context));
-    });
+      await this.opportunities.delete(opportunity, context);
+    }));
   }
 }

@@ -29,17 +29,15 @@ export class MoveOpportunityStageHandler implements ICommandHandler<MoveOpportun
 
   execute(command: MoveOpportunityStageCommand): Promise<Opportunity> {
     const { context, opportunityId, stage, reason, source, expectedVersion } = command;
-    const attempt = async () => {
+    const attempt = () => this.uow.run(async () => {
       const opportunity = await this.opportunities.find(context.tenantId, opportunityId);
       if (!opportunity) throw new NotFoundError('opportunity', opportunityId);
       opportunity.assertVersion(expectedVersion);
-      const pipeline = await this.pipelines.find(context.tenantId, opportunity.snapshot.pipelineId);
+      const pipeline = await this.pipelines.find(context.tenantId, opportunity.snapshot.pipelineId, 'share');
       if (!pipeline) throw new NotFoundError('pipeline', opportunity.snapshot.pipelineId);
-      if (opportunity.moveTo(pipeline, stage, source, reason)) {
-        await this.uow.run(() => this.opportunities.save(opportunity, context));
-      }
+      if (opportunity.moveTo(pipeline, stage, source, reason)) await this.opportunities.save(opportunity, context);
       return opportunity;
-    };
+    });
     return expectedVersion === undefined ? retryOnStaleVersion(attempt) : attempt();
   }
 }

@@ -27,7 +27,7 @@ export class RedefinePipelineHandler implements ICommandHandler<RedefinePipeline
   execute({ context, pipelineId, changes }: RedefinePipelineCommand): Promise<Pipeline> {
     return retryOnStaleVersion(() =>
       this.uow.run(async () => {
-        const pipeline = await this.pipelines.find(context.tenantId, pipelineId);
+        const pipeline = await this.pipelines.find(context.tenantId, pipelineId, 'update');
         if (!pipeline) throw new NotFoundError('pipeline', pipelineId);
         const inUse = await this.opportunities.stagesInUse(context.tenantId, pipelineId);
         if (pipeline.redefine(changes, inUse)) await this.pipelines.save(pipeline, context);

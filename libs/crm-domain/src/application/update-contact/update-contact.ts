@@ -28,17 +28,22 @@ export class UpdateContactHandler implements ICommandHandler<UpdateContactComman
 
   execute({ context, contactId, details }: UpdateContactCommand): Promise<Contact> {
     return retryOnStaleVersion(async () => {
-      const contact = await this.contacts.find(context.tenantId, contactId);
-      if (!contact) throw new NotFoundError('contact', contactId);
-      if (!contact.update(details, this.config.defaultPhoneRegion)) return contact;
-      await assertUniqueContact(this.contacts, contact);
+      let changed: Contact | undefined;
       try {
-        await this.uow.run(() => this.contacts.save(contact, context));
+        return await this.uow.run(async () => {
+          const contact = await this.contacts.find(context.tenantId, contactId);
+          if (!contact) throw new NotFoundError('contact', contactId);
+          if (!contact.update(details, this.config.defaultPhoneRegion)) return contact;
+          changed = contact;
+          await assertUniqueContact(this.contacts, contact);
+          await this.contacts.save(contact, context);
+          return contact;
+        });
       } catch (error) {
-        if (error instanceof ContactDuplicateError) await assertUniqueContact(this.contacts, contact);
+        // A concurrent writer took the phone or manychat_id: name it, outside the failed transaction.
+        if (error instanceof ContactDuplicateError && changed) await assertUniqueContact(this.contacts, changed);
         throw error;
       }
-      return contact;
     });
   }
 }

@@ -25,13 +25,13 @@ export class UpdateOpportunityHandler implements ICommandHandler<UpdateOpportuni
   ) {}
 
   execute({ context, opportunityId, changes, expectedVersion }: UpdateOpportunityCommand): Promise<Opportunity> {
-    const attempt = async () => {
+    const attempt = () => this.uow.run(async () => {
       const opportunity = await this.opportunities.find(context.tenantId, opportunityId);
       if (!opportunity) throw new NotFoundError('opportunity', opportunityId);
       opportunity.assertVersion(expectedVersion);
-      if (opportunity.update(changes)) await this.uow.run(() => this.opportunities.save(opportunity, context));
+      if (opportunity.update(changes)) await this.opportunities.save(opportunity, context);
       return opportunity;
-    };
+    });
     return expectedVersion === undefined ? retryOnStaleVersion(attempt) : attempt();
   }
 }

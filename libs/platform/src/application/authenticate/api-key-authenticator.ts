@@ -24,6 +24,8 @@ export class ApiKeyAuthenticator implements OnApplicationShutdown {
   private readonly cache = new Map<string, { principal: Principal; expires: number }>();
   private readonly revocations: PgListener;
   private listening?: Promise<void>;
+  /** Bumped by every revocation, so a lookup that raced one is not cached. */
+  private revocationCount = 0;
 
   constructor(
     private readonly em: EntityManager,
@@ -31,7 +33,10 @@ export class ApiKeyAuthenticator implements OnApplicationShutdown {
   ) {
     this.revocations = new PgListener(config.databaseUrl, API_KEY_REVOKED_CHANNEL, {
       notify: (apiKeyId) => this.forget(apiKeyId),
-      lost: () => this.cache.clear(),
+      lost: () => {
+        this.revocationCount++;
+        this.cache.clear();
+      },
     });
   }
 
@@ -41,6 +46,7 @@ export class ApiKeyAuthenticator implements OnApplicationShutdown {
     const cached = this.cache.get(hash);
     if (cached && cached.expires > Date.now() && this.revocations.connected) return cached.principal;
 
+    const revocationsBefore = this.revocationCount;
     const em = this.em.fork();
     const row = await em.findOne(ApiKeySchema, { key_hash: hash, revoked_at: null }, { disableIdentityMap: true });
     if (!row) return null;
@@ -51,7 +57,7 @@ export class ApiKeyAuthenticator implements OnApplicationShutdown {
       );
     }
     const principal: Principal = { tenantId: row.tenant_id, apiKeyId: row.id, name: row.name, role: row.role };
-    if (this.revocations.connected) {
+    if (this.revocations.connected && this.revocationCount === revocationsBefore) {
       if (this.cache.size >= CACHE_MAX_KEYS) this.cache.clear();
       this.cache.set(hash, { principal, expires: Date.now() + CACHE_TTL_MS });
     }
@@ -60,6 +66,7 @@ export class ApiKeyAuthenticator implements OnApplicationShutdown {
 
   /** Drops a revoked key from this process's cache (its own revocations call this directly too). */
   forget(apiKeyId: string): void {
+    this.revocationCount++;
     for (const [hash, entry] of this.cache) {
       if (entry.principal.apiKeyId === apiKeyId) this.cache.delete(hash);
     }
