@@ -62,6 +62,10 @@ describe('the OpenAPI document', () => {
       for (const [method, operation] of Object.entries(operations)) {
         expect({ route: `${method} ${path}`, summary: typeof operation.summary }).toEqual({ route: `${method} ${path}`, summary: 'string' });
         expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['400', '401', '503']));
+        if (method === 'post') {
+          expect((operation as { parameters?: { name: string }[] }).parameters?.map((p) => p.name)).toContain('Idempotency-Key');
+          expect(Object.keys(operation.responses)).toContain('409');
+        }
       }
     }
   });
@@ -82,5 +86,19 @@ describe('Idempotency-Key retention', () => {
       .send({ first_name: 'Day', phone: '+525511110000' });
     expect(second.status).toBe(409);
     expect(second.body).toMatchObject({ code: 'contact.duplicate', existing_id: first.body.id });
+  });
+});
+
+describe('Idempotency-Key and issued secrets', () => {
+  it('never stores an issued API key: a replay answers with key null', async () => {
+    const tenant = await aTenant(app);
+    const first = await app.http().post('/api/v1/api-keys').set(tenant.auth).set('Idempotency-Key', 'issue-1')
+      .send({ name: 'ci', role: 'agent' }).expect(201);
+    expect(first.body.key).toMatch(/^ll_/);
+    const replay = await app.http().post('/api/v1/api-keys').set(tenant.auth).set('Idempotency-Key', 'issue-1')
+      .send({ name: 'ci', role: 'agent' }).expect(201);
+    expect(replay.body).toEqual({ ...first.body, key: null });
+    const stored = await db.query(`select response_body::text as body from idempotency_keys where scope = $1`, [tenant.id]);
+    expect(stored.rows[0].body).not.toContain(first.body.key);
   });
 });

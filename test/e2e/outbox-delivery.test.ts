@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { Injectable } from '@nestjs/common';
 import Bull from 'bull';
-import { DomainError, Jobs, newId, Queues, SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
+import { deliverEventJobOptions, DomainError, Jobs, newId, Queues, SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
 import { startApp, type RunningApp } from '../support/app.js';
 import { aContact, aTenant, eventually } from '../support/builders.js';
 import { TEST_REDIS_URL } from '../support/config.js';
@@ -61,6 +61,7 @@ class RuleBreakingSubscriber implements DomainEventSubscriber {
     if (behaviour === 'refuse') throw new DomainError('test.refused', 'refused by a business rule');
     if (behaviour === 'flaky' && attemptsByEvent.get(event.id)! < 3) throw new Error('temporarily unavailable');
     if (behaviour === 'broken') throw new Error('always broken');
+    if (behaviour === 'refuse-once' && attemptsByEvent.get(event.id) === 1) throw new DomainError('test.refused', 'refused once');
   }
 }
 
@@ -84,9 +85,7 @@ describe('retries and dead letters', () => {
        values ($1, $2, 'test.happened', 'test', $1, $3, '{"type":"system","id":null,"name":"test"}', now(), now())`,
       [id, tenantId, JSON.stringify({ behaviour })],
     );
-    await queue.add(Jobs.deliverEvent, { eventId: id, tenantId }, {
-      jobId: id, attempts: 3, backoff: { type: 'exponential', delay: 100 }, removeOnComplete: true,
-    });
+    await queue.add(Jobs.deliverEvent, { eventId: id, tenantId }, deliverEventJobOptions(id, 3));
     return id;
   }
 
@@ -116,6 +115,21 @@ describe('retries and dead letters', () => {
     expect(exhausted.error).toContain('always broken');
     expect(attemptsByEvent.get(broken)).toBe(3);
   }, 30_000);
+
+  it('redelivers a dead-lettered event with the README\'s replay statements', async () => {
+    const tenant = await aTenant(app);
+    const event = await deliver(tenant.id, 'refuse-once');
+    const dead = await eventually(async () =>
+      (await db.query(`select id from dead_letters where payload->>'eventId' = $1`, [event])).rows[0]);
+
+    await db.query(`delete from processed_events where event_id = $1 and handler = 'test-rules'`, [event]);
+    await db.query(`update outbox_events set published_at = null where id = $1`, [event]);
+    await db.query(`update dead_letters set replayed_at = now() where id = $1`, [dead.id]);
+
+    await eventually(async () =>
+      (await db.query(`select 1 from processed_events where event_id = $1 and handler = 'test-rules'`, [event])).rows[0]);
+    expect(attemptsByEvent.get(event)).toBe(2);
+  });
 
   it('does not run a subscriber again when an event is delivered twice', async () => {
     const tenant = await aTenant(app);

@@ -81,6 +81,7 @@ describe('creating pipelines', () => {
     ['neither template nor stages', { name: 'P' }, 'request.invalid'],
     ['stages without initial_stage', { name: 'P', stages: THREE_STAGES }, 'request.invalid'],
     ['an unknown template', { name: 'P', template: 'real_estate' }, 'request.invalid'],
+    ['a template and stages together', { name: 'P', template: 'sales', initial_stage: 'a', stages: THREE_STAGES }, 'request.invalid'],
     ['no name', { template: 'sales' }, 'request.invalid'],
     ['the same odoo_stage_id twice', { name: 'P', initial_stage: 'a', stages: [{ key: 'a', name: 'A', odoo_stage_id: 16 }, { key: 'b', name: 'B', odoo_stage_id: 16 }] }, 'pipeline.invalid'],
   ];

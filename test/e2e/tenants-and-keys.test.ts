@@ -237,11 +237,29 @@ describe('API keys', () => {
     await app.http().get('/api/v1/crm/contacts').set(tenant.auth).expect(200);
   });
 
-  it('an admin can revoke its own key; the next request with it is 401', async () => {
+  it('an admin can revoke its own key once another admin key exists; the next request with it is 401', async () => {
     const tenant = await aTenant(app);
     const { body } = await app.http().get(KEYS).set(tenant.auth).expect(200);
-    await app.http().delete(`${KEYS}/${body.data[0].id}`).set(tenant.auth).expect(204);
+    const initial = body.data[0].id;
+    expectProblem(await app.http().delete(`${KEYS}/${initial}`).set(tenant.auth), 409, 'api_key.last_admin');
+    await app.http().get(KEYS).set(tenant.auth).expect(200);
+
+    const second = await aKey(app, tenant, 'admin');
+    await app.http().delete(`${KEYS}/${initial}`).set(tenant.auth).expect(204);
     expectProblem(await app.http().get(KEYS).set(tenant.auth), 401, 'auth.unauthenticated');
+    expectProblem(await app.http().delete(`${KEYS}/${second.id}`).set(second.auth), 409, 'api_key.last_admin');
+  });
+
+  it('two admins revoking each other at the same moment leave one admin key', async () => {
+    const tenant = await aTenant(app);
+    const other = await aKey(app, tenant, 'admin');
+    const { body } = await app.http().get(KEYS).set(tenant.auth).expect(200);
+    const initial = body.data.find((key: { id: string }) => key.id !== other.id).id;
+    const [a, b] = await Promise.all([
+      app.http().delete(`${KEYS}/${other.id}`).set(tenant.auth),
+      app.http().delete(`${KEYS}/${initial}`).set(other.auth),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([204, 409]);
   });
 
   it('revoking a key of another tenant → 404 like an unknown key; that key keeps working', async () => {

@@ -1,10 +1,30 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@leadline/shared-kernel';
 import { ApiModule } from './api.module.js';
 import { EXTRA_MODELS } from './http/openapi.js';
+
+/** Every POST takes Idempotency-Key (IdempotencyInterceptor); documented here once rather than per route. */
+function documentIdempotency(document: OpenAPIObject): void {
+  for (const path of Object.values(document.paths)) {
+    const post = path.post;
+    if (!post) continue;
+    post.parameters = [...(post.parameters ?? []), {
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'Same key and body within 24 h: the first answer is replayed (header Idempotent-Replayed: true). ' +
+        'Same key with another body, or while the first is still running: 409.',
+      schema: { type: 'string', maxLength: 255 },
+    }];
+    post.responses['409'] ??= {
+      description: 'Conflict: Idempotency-Key reused with another body, or still running',
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemView' } } },
+    };
+  }
+}
 
 /** Builds the HTTP application; main.ts, main-all.ts and the tests all start it this way. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -41,6 +61,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
       .build(),
     { extraModels: EXTRA_MODELS },
   );
+  documentIdempotency(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

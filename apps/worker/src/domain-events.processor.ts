@@ -10,7 +10,7 @@ import {
 } from '@leadline/shared-kernel';
 import { isPermanentFailure } from './failure-classifier.js';
 
-type EventJob = Job<DeliverEventJob & { tenantId: string }>;
+type EventJob = Job<DeliverEventJob>;
 
 interface Subscription {
   readonly options: SubscriptionOptions;

@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectQueue } from '@nestjs/bull';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bull';
-import { APP_CONFIG, Jobs, PgListener, Queues, withTimeout, type AppConfig, type DeliverEventJob } from '@leadline/shared-kernel';
+import {
+  APP_CONFIG, deliverEventJobOptions, Jobs, PgListener, Queues, withTimeout, type AppConfig, type DeliverEventJob,
+} from '@leadline/shared-kernel';
 
 const BATCH = 200;
 const POLL_MS = 1000;
@@ -26,7 +28,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private lastPrune = 0;
 
   constructor(
-    @InjectQueue(Queues.domainEvents) private readonly queue: Queue<DeliverEventJob & { tenantId: string }>,
+    @InjectQueue(Queues.domainEvents) private readonly queue: Queue<DeliverEventJob>,
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -87,14 +89,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         this.queue.addBulk(rows.map((row) => ({
           name: Jobs.deliverEvent,
           data: { eventId: row.id, tenantId: row.tenant_id },
-          opts: {
-            jobId: row.id,
-            attempts: this.config.eventMaxAttempts,
-            backoff: { type: 'exponential', delay: 500 },
-            // dead_letters keeps failed ones; a job left in Redis would block a replay under the same id.
-            removeOnComplete: true,
-            removeOnFail: true,
-          },
+          opts: deliverEventJobOptions(row.id, this.config.eventMaxAttempts),
         }))),
         QUEUE_TIMEOUT_MS,
         'the queue',

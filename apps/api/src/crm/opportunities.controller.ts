@@ -17,14 +17,15 @@ import { HttpProblem } from '../http/problem.filter.js';
 import { optionalDate, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
 import { presentOpportunity, presentStageChange } from './presenters.js';
 
-const definedAndNotNull = (_: object, value: unknown) => value !== undefined;
+/** Validates a field whenever it is sent, null included: these fields cannot be cleared. */
+const whenSent = (_: object, value: unknown) => value !== undefined;
 
 export class OpportunityFields {
   @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 75, nullable: true, type: Number })
   @IsOptional() @IsInt() @Min(0) @Max(100)
   opportunity_score?: number | null;
 
-  @ApiPropertyOptional({ enum: PRIORITIES, default: 'medium' }) @ValidateIf(definedAndNotNull) @IsIn(PRIORITIES)
+  @ApiPropertyOptional({ enum: PRIORITIES, default: 'medium' }) @ValidateIf(whenSent) @IsIn(PRIORITIES)
   priority?: Priority;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Assigning an advisor to a pending opportunity makes it assigned' })
@@ -56,7 +57,7 @@ export class CreateOpportunityBody extends OpportunityFields {
 
 export class UpdateOpportunityBody extends OpportunityFields {
   @ApiPropertyOptional({ enum: OPPORTUNITY_STATUSES, description: 'Moves forward only; won and lost are final' })
-  @ValidateIf(definedAndNotNull) @IsIn(OPPORTUNITY_STATUSES)
+  @ValidateIf(whenSent) @IsIn(OPPORTUNITY_STATUSES)
   status?: OpportunityStatus;
 }
 

@@ -10,7 +10,8 @@ import {
   CreatePipelineCommand, GetPipelineQuery, ListPipelinesQuery, PIPELINE_TEMPLATE_NAMES, RedefinePipelineCommand,
   STAGE_KINDS, type PipelineTemplate, type StageInput,
 } from '@leadline/crm-domain';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
+import { HttpProblem } from '../http/problem.filter.js';
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems, pageOf, PipelineView } from '../http/openapi.js';
 import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
@@ -89,6 +90,11 @@ export class PipelinesController {
   @ApiCreatedResponse({ type: PipelineView })
   @ApiProblems(400, 401, 403, 413, 415)
   async create(@Context() ctx: CommandContext, @Body() body: CreatePipelineBody) {
+    if (body.template !== undefined && (body.stages !== undefined || body.initial_stage !== undefined)) {
+      throw new HttpProblem(CommonErrorCodes.validation, 'Give either a template or initial_stage and stages, not both', [
+        { field: 'template', message: 'cannot be combined with initial_stage or stages' },
+      ]);
+    }
     const source = body.template !== undefined
       ? { name: body.name, template: body.template }
       : { name: body.name, initialStage: body.initial_stage!, stages: toStages(body.stages)! };

@@ -36,6 +36,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CrmErrorCodes.invalidStatusTransition]: 422,
   [CrmErrorCodes.opportunityCorrupt]: 500,
   [PlatformErrorCodes.tenantSlugTaken]: 409,
+  [PlatformErrorCodes.lastAdminKey]: 409,
   [PlatformErrorCodes.unauthenticated]: 401,
   [PlatformErrorCodes.forbidden]: 403,
   [HttpErrorCodes.routeNotFound]: 404,

@@ -32,8 +32,10 @@ export class CreateApiKeyBody {
   role!: ApiKeyRole;
 }
 
+const AUDITED_ENTITY_TYPES = ['contact', 'pipeline', 'opportunity'];
+
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['contact', 'pipeline', 'opportunity'] }) @IsOptional() @IsString() @MaxLength(50)
+  @ApiPropertyOptional({ enum: AUDITED_ENTITY_TYPES }) @IsOptional() @IsIn(AUDITED_ENTITY_TYPES)
   entity_type?: string;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
@@ -173,9 +175,9 @@ export class ApiKeysController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke a key: it answers 401 from now on' })
+  @ApiOperation({ summary: 'Revoke a key: it answers 401 from now on. The last admin key cannot be revoked (409)' })
   @ApiNoContentResponse()
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 409)
   async revoke(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     await this.commands.execute(new RevokeApiKeyCommand(ctx, id));
   }

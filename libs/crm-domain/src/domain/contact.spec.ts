@@ -19,6 +19,11 @@ describe('Contact', () => {
     expect(() => Contact.create(TENANT, { phone: raw }, 'MX')).toThrow(InvalidInputError);
   });
 
+  it('refuses to load a stored phone that is not E.164', () => {
+    const stored = Contact.create(TENANT, { phone: '5512345678' }, 'MX').snapshot;
+    expect(() => Contact.rehydrate({ ...stored, phone: '55 1234 5678' })).toThrow(/not E.164/);
+  });
+
   it('needs something to reach or name the person by', () => {
     expect(() => Contact.create(TENANT, { email: '  ' }, 'MX')).toThrow(InvalidInputError);
   });

@@ -31,6 +31,8 @@ export interface ContactDetails {
   initialState?: string | null;
 }
 
+const E164 = /^\+[1-9]\d{6,14}$/;
+
 const EDITABLE = [
   'firstName', 'lastName', 'phone', 'email', 'manychatId', 'channelId', 'subscribedAt', 'lastState', 'initialState',
 ] as const;
@@ -68,7 +70,11 @@ export class Contact {
     return contact;
   }
 
+  /** Loads stored state, refusing a phone that is not E.164: every comparison depends on it. */
   static rehydrate(state: ContactState): Contact {
+    if (state.phone !== null && !E164.test(state.phone)) {
+      throw new Error(`Contact ${state.id}: stored phone ${state.phone} is not E.164`);
+    }
     return new Contact(state);
   }
 

@@ -5,7 +5,7 @@ import { InvalidInputError } from '@leadline/shared-kernel/domain';
 export class PhoneNumber {
   private constructor(readonly e164: string) {}
 
-  /** Numbers written without a country code are read in `defaultRegion` (the tenant's, MX by default). */
+  /** Numbers written without a country code are read in `defaultRegion` (DEFAULT_PHONE_REGION, MX by default). */
   static parse(raw: string, defaultRegion: string, field = 'phone'): PhoneNumber {
     const parsed = withoutLegacyMexicanMobilePrefix(parsePhoneNumberFromString(raw.trim(), defaultRegion as CountryCode));
     if (!parsed || !parsed.isValid()) {

@@ -1,18 +1,7 @@
-import type { CommandContext } from '@leadline/shared-kernel/domain';
+import type { CommandContext, Page, PageRequest } from '@leadline/shared-kernel/domain';
 import type { Contact } from './contact.js';
 import type { Opportunity, OpportunityStatus, Priority, StageChange } from './opportunity.js';
 import type { Pipeline } from './pipeline.js';
-
-export interface Page<T> {
-  readonly data: T[];
-  readonly nextCursor: string | null;
-}
-
-export interface PageRequest {
-  readonly limit: number;
-  /** Id of the last item of the previous page; lists run newest first by time-ordered id. */
-  readonly after?: string;
-}
 
 export interface ContactFilter {
   phone?: string;

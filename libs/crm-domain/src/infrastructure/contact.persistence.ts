@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, EntitySchema } from '@mikro-orm/core';
 import {
   Outbox, pageQuery, StaleVersionError, TenantTable, toPage, violatedConstraint,
-  type CommandContext,
-} from '@leadline/shared-kernel';
+  type CommandContext, type Page, type PageRequest } from '@leadline/shared-kernel';
 import {
-  Contact, ContactDuplicateError, type ContactFilter, type ContactRepository, type ContactState, type Page,
-  type PageRequest,
+  Contact, ContactDuplicateError, type ContactFilter, type ContactRepository, type ContactState,
 } from '../domain/index.js';
 
 export interface ContactRow {

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntitySchema } from '@mikro-orm/core';
-import { newId, Outbox, StaleVersionError, TenantTable, toPage, pageQuery, type CommandContext } from '@leadline/shared-kernel';
+import { newId, Outbox, StaleVersionError, TenantTable, toPage, pageQuery, type CommandContext, type Page, type PageRequest } from '@leadline/shared-kernel';
 import {
-  Opportunity, type FirstCallAttempt, type OpportunityFilter, type OpportunityRepository, type OpportunityState,
-  type Page, type PageRequest, type StageChange,
+  Opportunity, type FirstCallAttempt, type OpportunityFilter, type OpportunityRepository, type OpportunityState, type StageChange,
 } from '../domain/index.js';
 
 export interface PipelineStageRow {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntitySchema, LockMode } from '@mikro-orm/core';
-import { Outbox, pageQuery, StaleVersionError, TenantTable, toPage, type CommandContext } from '@leadline/shared-kernel';
+import { Outbox, pageQuery, StaleVersionError, TenantTable, toPage, type CommandContext, type Page, type PageRequest } from '@leadline/shared-kernel';
 import {
-  Pipeline, type Page, type PageRequest, type PipelineLock, type PipelineRepository, type PipelineState, type StageDefinition,
+  Pipeline, type PipelineLock, type PipelineRepository, type PipelineState, type StageDefinition,
 } from '../domain/index.js';
 
 interface StoredStage {

@@ -2,6 +2,7 @@ import { DomainError } from '@leadline/shared-kernel/domain';
 
 export const PlatformErrorCodes = {
   tenantSlugTaken: 'tenant.slug_taken',
+  lastAdminKey: 'api_key.last_admin',
   unauthenticated: 'auth.unauthenticated',
   forbidden: 'auth.forbidden',
 } as const;

@@ -5,8 +5,6 @@ export interface Actor {
   readonly name: string | null;
 }
 
-export const SYSTEM_ACTOR: Actor = { type: 'system', id: null, name: 'system' };
-
 /** What every command carries from the edge: whose data, who asks, and the request to trace. */
 export interface CommandContext {
   readonly tenantId: string;

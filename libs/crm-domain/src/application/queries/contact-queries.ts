@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, NotFoundError, type AppConfig } from '@leadline/shared-kernel';
+import { APP_CONFIG, NotFoundError, type AppConfig, type Page, type PageRequest } from '@leadline/shared-kernel';
 import {
-  CONTACT_REPOSITORY, PhoneNumber, type Contact, type ContactFilter, type ContactRepository, type Page, type PageRequest,
+  CONTACT_REPOSITORY, PhoneNumber, type Contact, type ContactFilter, type ContactRepository,
 } from '../../domain/index.js';
 
 export class GetContactQuery extends Query<Contact> {

@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError } from '@leadline/shared-kernel';
+import { NotFoundError, type Page, type PageRequest } from '@leadline/shared-kernel';
 import {
-  OPPORTUNITY_REPOSITORY, type Opportunity, type OpportunityFilter, type OpportunityRepository, type Page,
-  type PageRequest, type StageChange,
+  OPPORTUNITY_REPOSITORY, type Opportunity, type OpportunityFilter, type OpportunityRepository, type StageChange,
 } from '../../domain/index.js';
 
 export class GetOpportunityQuery extends Query<Opportunity> {

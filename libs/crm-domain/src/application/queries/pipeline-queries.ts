@@ -1,7 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError } from '@leadline/shared-kernel';
-import { PIPELINE_REPOSITORY, type Page, type PageRequest, type Pipeline, type PipelineRepository } from '../../domain/index.js';
+import { NotFoundError, type Page, type PageRequest } from '@leadline/shared-kernel';
+import {
+  PIPELINE_REPOSITORY, type Pipeline, type PipelineRepository,
+} from '../../domain/index.js';
 
 export class GetPipelineQuery extends Query<Pipeline> {
   constructor(readonly tenantId: string, readonly pipelineId: string) {

@@ -1,7 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/core';
-import { pageQuery, TenantTable, toPage } from '@leadline/shared-kernel';
-import type { Page, PageRequest } from '@leadline/crm-domain';
+import { pageQuery, TenantTable, toPage, type Page, type PageRequest } from '@leadline/shared-kernel';
 import { ApiKeySchema, AuditSchema, TenantSchema, type ApiKeyRow, type AuditRow, type TenantRow } from '../../infrastructure/schemas.js';
 
 export class ListTenantsQuery extends Query<Page<TenantRow>> {

@@ -36,4 +36,19 @@ export const Jobs = {
 
 export interface DeliverEventJob {
   readonly eventId: string;
+  readonly tenantId: string;
+}
+
+/**
+ * Keyed by event id, so a relay that publishes twice adds one job. Finished jobs leave Redis:
+ * dead_letters keeps the failed ones, and a job left behind would block a replay under the same id.
+ */
+export function deliverEventJobOptions(eventId: string, attempts: number) {
+  return {
+    jobId: eventId,
+    attempts,
+    backoff: { type: 'exponential', delay: 500 },
+    removeOnComplete: true,
+    removeOnFail: true,
+  };
 }
