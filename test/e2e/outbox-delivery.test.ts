@@ -62,6 +62,16 @@ class RuleBreakingSubscriber implements DomainEventSubscriber {
     if (behaviour === 'flaky' && attemptsByEvent.get(event.id)! < 3) throw new Error('temporarily unavailable');
     if (behaviour === 'broken') throw new Error('always broken');
     if (behaviour === 'refuse-once' && attemptsByEvent.get(event.id) === 1) throw new DomainError('test.refused', 'refused once');
+    if (behaviour === 'mixed') throw new DomainError('test.refused', 'refused by a business rule');
+  }
+}
+
+/** A second subscriber to the same events, failing transiently where the first refuses. */
+@Injectable()
+@SubscribesTo({ name: 'test-transient', events: ['test.*'] })
+class TransientlyFailingSubscriber implements DomainEventSubscriber {
+  async handle(event: DeliveredEvent): Promise<void> {
+    if ((event.payload as { behaviour: string }).behaviour === 'mixed') throw new Error('connection reset');
   }
 }
 
@@ -93,7 +103,7 @@ describe('retries and dead letters', () => {
     (await db.query(`select error, attempts, tenant_id from dead_letters where payload->>'eventId' = $1`, [eventId])).rows[0];
 
   it('dead-letters a rule violation at once, retries a transient failure, and dead-letters an exhausted one', async () => {
-    app = await startApp({ workerProviders: [RuleBreakingSubscriber] });
+    app = await startApp({ workerProviders: [RuleBreakingSubscriber, TransientlyFailingSubscriber] });
     queue = new Bull(Queues.domainEvents, TEST_REDIS_URL, { prefix: 'leadline' });
     const tenant = await aTenant(app);
 
@@ -115,6 +125,16 @@ describe('retries and dead letters', () => {
     expect(exhausted.error).toContain('always broken');
     expect(attemptsByEvent.get(broken)).toBe(3);
   }, 30_000);
+
+  it('retries an event that one subscriber refuses and another fails transiently, then dead-letters it once', async () => {
+    const tenant = await aTenant(app);
+    const event = await deliver(tenant.id, 'mixed');
+    const dead = await eventually(() => deadLetter(event));
+    expect(dead).toMatchObject({ attempts: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const letters = await db.query(`select count(*)::int as n from dead_letters where payload->>'eventId' = $1`, [event]);
+    expect(letters.rows[0].n).toBe(1);
+  });
 
   it('redelivers a dead-lettered event with the README\'s replay statements', async () => {
     const tenant = await aTenant(app);
