@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bull';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bull';
@@ -18,11 +18,11 @@ const RETAIN_PUBLISHED = '7 days';
  * marked published only after Redis took the jobs: with Redis down they simply wait.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly listener: PgListener;
   private timer?: NodeJS.Timeout;
-  private running = false;
+  private running?: Promise<void>;
   private again = false;
   private stopped = false;
   private lastPrune = 0;
@@ -44,10 +44,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.wake();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** The first shutdown hook: the drain in progress finishes before the queue and the ORM close. */
+  async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     await this.listener.stop();
+    await this.running;
   }
 
   /** Coalesces wake-ups: one drain at a time, re-run once if woken meanwhile. */
@@ -57,9 +59,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.again = true;
       return;
     }
-    this.running = true;
-    void this.drain().finally(() => {
-      this.running = false;
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
       if (this.again) {
         this.again = false;
         this.wake();
