@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
+import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { ContactsController } from './crm/contacts.controller.js';
@@ -11,6 +12,8 @@ import { JsonBodyMiddleware } from './http/body.middleware.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem.filter.js';
 import { validationPipe } from './http/validation.js';
+import { OdooIntegrationController } from './integrations/odoo.controller.js';
+import { DeadLettersController } from './ops/dead-letters.controller.js';
 import { HealthController } from './ops/health.controller.js';
 import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
 import { IntegrationsController } from './platform/integrations.controller.js';
@@ -24,10 +27,11 @@ export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule],
+      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, OdooAdapterModule],
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
         AuditLogController, IntegrationsController, HealthController, MetricsController,
+        OdooIntegrationController, DeadLettersController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
+import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { DomainEventsProcessor } from './domain-events.processor.js';
+import { OdooSyncProcessor } from './odoo-sync.processor.js';
 import { OutboxRelay } from './outbox-relay.js';
 
 /** No HTTP: the same library modules as the API, with queue processors and the relay at the edge. */
@@ -12,8 +14,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [...runtimeModules(config, [...crmEntities, ...platformEntities]), DiscoveryModule, CrmDomainModule, PlatformModule],
-      providers: [OutboxRelay, DomainEventsProcessor],
+      imports: [...runtimeModules(config, [...crmEntities, ...platformEntities]), DiscoveryModule, CrmDomainModule, PlatformModule, OdooAdapterModule],
+      providers: [OutboxRelay, DomainEventsProcessor, OdooSyncProcessor],
     };
   }
 }
