@@ -178,6 +178,11 @@ describe('the Odoo CRM mirror', () => {
     expect(odoo.calls.filter(touchesPartner)).toEqual([]);
   }, 30_000);
 
+  it('reports the odoo-sync queue in /metrics', async () => {
+    const metrics = await app.http().get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/leadline_queue_jobs\{queue="odoo-sync",state="waiting"\} \d+/);
+  });
+
   it('never shows another tenant\'s opportunity mirror', async () => {
     const { tenant, pipelineId } = await anOdooTenant(app, standIns);
     const opportunity = await anOpportunity(app, tenant, { pipeline_id: pipelineId });
