@@ -275,7 +275,7 @@ describe('historical sync (POST /calls/sync-attempts)', () => {
     const tenant = await aTenant(app);
     const contact = await aContact(app, tenant);
     // Recorded before the opportunity existed, and not in the order they happened.
-    const third = await aCall(tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2025-01-03T10:00:00Z' });
+    await aCall(tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2025-01-03T10:00:00Z' });
     const first = await aCall(tenant, { entity_id: contact.id, call_status: 'no_answer', started_at: '2025-01-01T10:00:00Z' });
     await aCall(tenant, { entity_id: contact.id, direction: 'inbound', call_status: 'answered', started_at: '2025-01-02T09:00:00Z' });
     const second = await aCall(tenant, { entity_id: contact.id, call_status: 'answered', started_at: '2025-01-02T10:00:00Z' });
