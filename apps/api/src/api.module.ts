@@ -4,7 +4,9 @@ import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
+import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { ContactsController } from './crm/contacts.controller.js';
+import { CallsController } from './telephony/calls.controller.js';
 import { OpportunitiesController } from './crm/opportunities.controller.js';
 import { PipelinesController } from './crm/pipelines.controller.js';
 import { AuthGuard } from './http/auth.js';
@@ -20,16 +22,16 @@ import { IntegrationsController } from './platform/integrations.controller.js';
 import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
 
 /** Every entity the product maps; the worker composes the same list. */
-export const allEntities = [...crmEntities, ...platformEntities];
+export const allEntities = [...crmEntities, ...platformEntities, ...telephonyEntities];
 
 @Module({})
 export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, OdooAdapterModule],
+      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, TelephonyModule, OdooAdapterModule],
       controllers: [
-        TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
+        TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController, CallsController,
         AuditLogController, IntegrationsController, HealthController, MetricsController,
         OdooIntegrationController, DeadLettersController,
       ],

@@ -4,6 +4,7 @@ import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
+import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { DomainEventsProcessor } from './domain-events.processor.js';
 import { OdooSyncProcessor } from './odoo-sync.processor.js';
 import { OutboxRelay } from './outbox-relay.js';
@@ -14,7 +15,10 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [...runtimeModules(config, [...crmEntities, ...platformEntities]), DiscoveryModule, CrmDomainModule, PlatformModule, OdooAdapterModule],
+      imports: [
+        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities]),
+        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, OdooAdapterModule,
+      ],
       providers: [OutboxRelay, DomainEventsProcessor, OdooSyncProcessor],
     };
   }

@@ -11,6 +11,7 @@ import {
   GetOpportunityHandler, GetStageHistoryHandler, ListOpportunitiesHandler,
 } from './application/queries/opportunity-queries.js';
 import { GetPipelineHandler, ListPipelinesHandler } from './application/queries/pipeline-queries.js';
+import { CallAttemptRegistration, RegisterCallAttemptHandler } from './application/register-call-attempt/register-call-attempt.js';
 import { RecordOdooSyncHandler } from './application/record-odoo-sync/record-odoo-sync.js';
 import { RedefinePipelineHandler } from './application/redefine-pipeline/redefine-pipeline.js';
 import { UpdateContactHandler } from './application/update-contact/update-contact.js';
@@ -29,7 +30,8 @@ import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistenc
     CreateContactHandler, UpdateContactHandler, DeleteContactHandler, GetContactHandler, ListContactsHandler,
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
-    GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler, RecordOdooSyncHandler,
+    GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
+    RegisterCallAttemptHandler, CallAttemptRegistration, RecordOdooSyncHandler,
   ],
 })
 export class CrmDomainModule {}

@@ -1,6 +1,7 @@
 import { CommonErrorCodes, type CommonErrorCode } from '@leadline/shared-kernel';
 import { CrmErrorCodes, type CrmErrorCode } from '@leadline/crm-domain';
 import { PlatformErrorCodes, type PlatformErrorCode } from '@leadline/platform';
+import { TelephonyErrorCodes, type TelephonyErrorCode } from '@leadline/telephony';
 import { OdooErrorCodes, type OdooErrorCode } from '@leadline/odoo-adapter';
 
 /** Codes that only the HTTP edge raises. */
@@ -17,7 +18,7 @@ export const HttpErrorCodes = {
 } as const;
 export type HttpErrorCode = (typeof HttpErrorCodes)[keyof typeof HttpErrorCodes];
 
-export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | HttpErrorCode | OdooErrorCode;
+export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | TelephonyErrorCode | HttpErrorCode | OdooErrorCode;
 
 /**
  * Every error code of every context and the HTTP status it answers with. A `Record` over the
@@ -41,6 +42,9 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [PlatformErrorCodes.unauthenticated]: 401,
   [PlatformErrorCodes.forbidden]: 403,
   [PlatformErrorCodes.secretsKeyMissing]: 503,
+  [TelephonyErrorCodes.callDuplicate]: 409,
+  [TelephonyErrorCodes.contactUnknown]: 422,
+  [TelephonyErrorCodes.callCorrupt]: 500,
   [PlatformErrorCodes.deadLetterReplayed]: 409,
   [PlatformErrorCodes.deadLetterNotReplayable]: 422,
   [OdooErrorCodes.authFailed]: 422,

@@ -1,0 +1,3 @@
+export * from './call.js';
+export * from './errors.js';
+export * from './ports.js';

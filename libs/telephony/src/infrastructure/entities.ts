@@ -1,0 +1,3 @@
+import { CallSchema } from './call.persistence.js';
+
+export const telephonyEntities = [CallSchema];
