@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApp, type RunningApp } from '../support/app.js';
-import { aKey, anOpportunity, aTenant } from '../support/builders.js';
+import { aKey, anOpportunity, aTenant, eventually } from '../support/builders.js';
 import {
   anOdooTenant, connectOdoo, eventuallyOdoo, leadsOf, odooOf,
 } from '../support/odoo-tenant.js';
@@ -19,6 +19,12 @@ afterAll(async () => {
   await app.close();
   await Promise.all(standIns.map((odoo) => odoo.stop()));
 });
+
+/** The opportunity's creation event has reached the subscribers (its audit entry exists). */
+async function delivered(tenant: { auth: Record<string, string> }, opportunityId: string) {
+  await eventually(async () =>
+    (await app.http().get('/api/v1/audit-log').query({ entity_id: opportunityId }).set(tenant.auth).expect(200)).body.data[0]);
+}
 
 async function integrationsOf(tenant: { auth: Record<string, string> }) {
   return (await app.http().get('/api/v1/integrations').set(tenant.auth).expect(200)).body.data as Array<{ provider: string }>;
@@ -101,6 +107,7 @@ describe('POST /api/v1/integrations/odoo/resync', () => {
     const { tenant, odoo, pipelineId } = await anOdooTenant(app, standIns, { connect: false });
     const mirrored = await anOpportunity(app, tenant, { pipeline_id: pipelineId });
     const notMirrored = await anOpportunity(app, tenant); // default sales pipeline
+    await delivered(tenant, mirrored.id);
     await connectOdoo(app, tenant, odoo).expect(200);
     expect(await odooOf(app, tenant, mirrored.id)).toMatchObject({ sync_status: 'not_configured' });
 
@@ -130,6 +137,7 @@ describe('POST /api/v1/integrations/odoo/resync', () => {
   it('creates one lead when several resyncs of a new opportunity run at once', async () => {
     const { tenant, odoo, pipelineId } = await anOdooTenant(app, standIns, { connect: false });
     const opportunity = await anOpportunity(app, tenant, { pipeline_id: pipelineId });
+    await delivered(tenant, opportunity.id);
     await connectOdoo(app, tenant, odoo).expect(200);
 
     await Promise.all([1, 2, 3, 4].map(() => app.http().post('/api/v1/integrations/odoo/resync').set(tenant.auth)

@@ -29,6 +29,8 @@ export type InjectedFailure =
   | { kind: 'odoo-error'; name: string; message?: string }
   /** Answers only after `ms` (the call still runs, as a slow Odoo would). */
   | { kind: 'delay'; ms: number }
+  /** Runs and answers the call only once `until` settles: a slow Odoo the test decides when to release. */
+  | { kind: 'hold'; until: Promise<unknown> }
   /** Closes the connection without running the call. */
   | { kind: 'reset' }
   /** Runs the call, then closes the connection without answering: the client never learns the result. */
@@ -187,6 +189,7 @@ export class OdooStandIn {
       return;
     }
     if (failure?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, failure.ms));
+    if (failure?.kind === 'hold') await failure.until;
 
     let outcome: object;
     try {
