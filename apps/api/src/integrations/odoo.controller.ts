@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
-  ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags,
+  ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
 } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ConnectOdooCommand, ResyncOdooCommand } from '@leadline/odoo-adapter';
@@ -93,7 +93,6 @@ export class OdooIntegrationController {
       '`odoo.unknown_opportunities` naming them; a tenant without an Odoo connection 422 `odoo.not_configured`.',
   })
   @ApiAcceptedResponse({ type: ResyncView })
-  @ApiResponse({ status: 200, description: 'Never: the syncs run in the worker' })
   @ApiProblems(400, 401, 403, 413, 415, 422)
   async resync(@Context() ctx: CommandContext, @Body() body: ResyncOdooBody) {
     return this.commands.execute(new ResyncOdooCommand(ctx.tenantId, body.opportunity_ids));
