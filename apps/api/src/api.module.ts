@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
@@ -16,14 +17,14 @@ import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
 import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
 
 /** Every entity the product maps; the worker composes the same list. */
-export const allEntities = [...crmEntities, ...platformEntities];
+export const allEntities = [...crmEntities, ...platformEntities, ...campaignsEntities];
 
 @Module({})
 export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule],
+      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, CampaignsModule],
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
         AuditLogController, HealthController, MetricsController,

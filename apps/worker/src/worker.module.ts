@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
@@ -12,7 +13,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [...runtimeModules(config, [...crmEntities, ...platformEntities]), DiscoveryModule, CrmDomainModule, PlatformModule],
+      imports: [...runtimeModules(config, [...crmEntities, ...platformEntities, ...campaignsEntities]), DiscoveryModule, CrmDomainModule, PlatformModule, CampaignsModule],
       providers: [OutboxRelay, DomainEventsProcessor],
     };
   }

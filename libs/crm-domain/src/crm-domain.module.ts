@@ -18,6 +18,7 @@ import { CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY } from 
 import { MikroOrmContactRepository } from './infrastructure/contact.persistence.js';
 import { MikroOrmOpportunityRepository } from './infrastructure/opportunity.persistence.js';
 import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistence.js';
+import { referenceDataProviders } from './reference-data.providers.js';
 
 @Module({
   imports: [CqrsModule],
@@ -29,6 +30,7 @@ import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistenc
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
+    ...referenceDataProviders,
   ],
 })
 export class CrmDomainModule {}
