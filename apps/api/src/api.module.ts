@@ -15,6 +15,10 @@ import { validationPipe } from './http/validation.js';
 import { HealthController } from './ops/health.controller.js';
 import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
 import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
+import { ManychatCampaignContactsController } from './manychat/campaign-contacts.controller.js';
+import { AdvisorsController } from './reference-data/advisors.controller.js';
+import { CampaignsController } from './reference-data/campaigns.controller.js';
+import { ChannelsController } from './reference-data/channels.controller.js';
 
 /** Every entity the product maps; the worker composes the same list. */
 export const allEntities = [...crmEntities, ...platformEntities, ...campaignsEntities];
@@ -28,6 +32,7 @@ export class ApiModule implements NestModule {
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
         AuditLogController, HealthController, MetricsController,
+        ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
