@@ -308,13 +308,13 @@ describe('PUT /manychat/campaign-contacts/update-by-manychat-id', () => {
     const responses = await Promise.all([
       put(tenant.auth, { manychat_id: manychatId, last_state: 'Comienza Cotización' }),
       put(tenant.auth, { manychat_id: manychatId, summary: 'Pidió cotización' }),
-      put(tenant.auth, { manychat_id: manychatId, medical_advisor_id: 101 }),
-      put(tenant.auth, { manychat_id: manychatId, campaign_id: 85, medical_assignment_date: '2025-06-12T09:00:00Z' }),
+      put(tenant.auth, { manychat_id: manychatId, campaign_id: 85, medical_advisor_id: 101, medical_assignment_date: '2025-06-12T09:00:00Z' }),
     ]);
-    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
     const [member] = (await members(tenant.auth, campaignId).expect(200)).body.data;
     expect(member).toMatchObject({ last_state: 'Comienza Cotización', summary: 'Pidió cotización', medical_assignment_date: '2025-06-12T09:00:00.000Z' });
     expect(member.medical_advisor_id).not.toBeNull();
+    expect(member.version).toBe(4);
   });
 
   it('8 concurrent PUTs naming the same unknown medical advisor create one placeholder', async () => {
