@@ -173,6 +173,16 @@ describe('RecordCampaignAssignmentCommand', () => {
     expect(medical!.id).not.toBe(commercial.body.id);
   });
 
+  it('blank advisor ids name no advisor; a blank campaign id is refused', async () => {
+    const tenant = await aTenant(app);
+    const contact = await aContact(app, tenant);
+    await record(tenant, { contactId: contact.id, commercialAdvisorExternalId: ' ', medicalAdvisorExternalId: '' });
+    expect(await advisorsOf(tenant)).toEqual([]);
+    expect((await membersOf(tenant))[0]).toMatchObject({ commercial_advisor_id: null, medical_advisor_id: null });
+    await expect(record(tenant, { contactId: contact.id, campaignExternalId: '  ' })).rejects.toMatchObject({ code: 'request.invalid' });
+    expect(await campaignsOf(tenant)).toHaveLength(1);
+  });
+
   it('another tenant\'s contact is refused and nothing is created', async () => {
     const [tenant, other] = await Promise.all([aTenant(app), aTenant(app)]);
     const foreign = await aContact(app, other);
