@@ -191,6 +191,21 @@ describe('RecordCampaignAssignmentCommand', () => {
     expect(await advisorsOf(tenant)).toEqual([]);
   });
 
+  it('one transaction: a failure after the placeholders leaves nothing behind, and the retried assignment lands once', async () => {
+    const tenant = await aTenant(app);
+    const contact = await aContact(app, tenant);
+    // An unusable time fails only when the member is built, after both placeholders were inserted.
+    await expect(record(tenant, { contactId: contact.id, assignedAt: new Date('not a time') })).rejects.toThrow();
+    expect(await campaignsOf(tenant)).toEqual([]);
+    expect(await advisorsOf(tenant)).toEqual([]);
+    expect(await rows('select id from outbox_events where tenant_id = $1 and aggregate_type in (\'campaign\', \'advisor\', \'campaign_member\')', tenant)).toEqual([]);
+
+    await record(tenant, { contactId: contact.id });
+    expect(await campaignsOf(tenant)).toHaveLength(1);
+    expect(await advisorsOf(tenant)).toHaveLength(2);
+    expect(await membersOf(tenant)).toHaveLength(1);
+  });
+
   it('writes its events through the outbox in the same transaction', async () => {
     const tenant = await aTenant(app);
     const contact = await aContact(app, tenant);
