@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
@@ -16,8 +17,8 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities]),
-        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, OdooAdapterModule,
+        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities]),
+        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule,
       ],
       providers: [OutboxRelay, DomainEventsProcessor, OdooSyncProcessor],
     };

@@ -20,6 +20,7 @@ import { CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY } from 
 import { MikroOrmContactRepository } from './infrastructure/contact.persistence.js';
 import { MikroOrmOpportunityRepository } from './infrastructure/opportunity.persistence.js';
 import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistence.js';
+import { referenceDataProviders } from './reference-data.providers.js';
 
 @Module({
   imports: [CqrsModule],
@@ -32,6 +33,7 @@ import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistenc
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
     RegisterCallAttemptHandler, CallAttemptRegistration, RecordOdooSyncHandler,
+    ...referenceDataProviders,
   ],
 })
 export class CrmDomainModule {}
