@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
+import { ManychatModule, manychatEntities } from '@leadline/manychat';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { ContactsController } from './crm/contacts.controller.js';
 import { OpportunitiesController } from './crm/opportunities.controller.js';
@@ -14,19 +15,21 @@ import { validationPipe } from './http/validation.js';
 import { HealthController } from './ops/health.controller.js';
 import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
 import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
+import { ManychatWebhooksController } from './manychat/manychat-webhooks.controller.js';
 
 /** Every entity the product maps; the worker composes the same list. */
-export const allEntities = [...crmEntities, ...platformEntities];
+export const allEntities = [...crmEntities, ...platformEntities, ...manychatEntities];
 
 @Module({})
 export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule],
+      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, ManychatModule],
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
         AuditLogController, HealthController, MetricsController,
+        ManychatWebhooksController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
+import { ManychatModule, manychatEntities } from '@leadline/manychat';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { DomainEventsProcessor } from './domain-events.processor.js';
 import { OutboxRelay } from './outbox-relay.js';
@@ -12,7 +13,10 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [...runtimeModules(config, [...crmEntities, ...platformEntities]), DiscoveryModule, CrmDomainModule, PlatformModule],
+      imports: [
+        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...manychatEntities]), DiscoveryModule, CrmDomainModule, PlatformModule,
+        ManychatModule,
+      ],
       providers: [OutboxRelay, DomainEventsProcessor],
     };
   }

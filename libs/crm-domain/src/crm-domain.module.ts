@@ -14,6 +14,8 @@ import { GetPipelineHandler, ListPipelinesHandler } from './application/queries/
 import { RedefinePipelineHandler } from './application/redefine-pipeline/redefine-pipeline.js';
 import { UpdateContactHandler } from './application/update-contact/update-contact.js';
 import { UpdateOpportunityHandler } from './application/update-opportunity/update-opportunity.js';
+import { PlaceContactInOdooStageHandler } from './application/place-contact-in-odoo-stage/place-contact-in-odoo-stage.js';
+import { UpsertContactByManychatIdHandler } from './application/upsert-contact-by-manychat-id/upsert-contact-by-manychat-id.js';
 import { CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY } from './domain/index.js';
 import { MikroOrmContactRepository } from './infrastructure/contact.persistence.js';
 import { MikroOrmOpportunityRepository } from './infrastructure/opportunity.persistence.js';
@@ -29,6 +31,7 @@ import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistenc
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
+    UpsertContactByManychatIdHandler, PlaceContactInOdooStageHandler,
   ],
 })
 export class CrmDomainModule {}
