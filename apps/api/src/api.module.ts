@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { ManychatModule, manychatEntities } from '@leadline/manychat';
@@ -18,14 +19,14 @@ import { ApiKeysController, AuditLogController, TenantsController } from './plat
 import { ManychatWebhooksController } from './manychat/manychat-webhooks.controller.js';
 
 /** Every entity the product maps; the worker composes the same list. */
-export const allEntities = [...crmEntities, ...platformEntities, ...manychatEntities];
+export const allEntities = [...crmEntities, ...platformEntities, ...campaignsEntities, ...manychatEntities];
 
 @Module({})
 export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, ManychatModule],
+      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, CampaignsModule, ManychatModule],
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
         AuditLogController, HealthController, MetricsController,

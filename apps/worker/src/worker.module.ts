@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { ManychatModule, manychatEntities } from '@leadline/manychat';
@@ -14,8 +15,8 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...manychatEntities]), DiscoveryModule, CrmDomainModule, PlatformModule,
-        ManychatModule,
+        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...campaignsEntities, ...manychatEntities]),
+        DiscoveryModule, CrmDomainModule, PlatformModule, CampaignsModule, ManychatModule,
       ],
       providers: [OutboxRelay, DomainEventsProcessor],
     };

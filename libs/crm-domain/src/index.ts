@@ -13,5 +13,14 @@ export * from './application/place-contact-in-odoo-stage/place-contact-in-odoo-s
 export * from './application/queries/contact-queries.js';
 export * from './application/queries/pipeline-queries.js';
 export * from './application/queries/opportunity-queries.js';
+export * from './application/create-channel/create-channel.js';
+export * from './application/update-channel/update-channel.js';
+export * from './application/delete-channel/delete-channel.js';
+export * from './application/queries/channel-queries.js';
+export * from './application/create-advisor/create-advisor.js';
+export * from './application/update-advisor/update-advisor.js';
+export * from './application/delete-advisor/delete-advisor.js';
+export * from './application/resolve-advisor/resolve-advisor.js';
+export * from './application/queries/advisor-queries.js';
 export { crmEntities } from './infrastructure/entities.js';
 export { CrmDomainModule } from './crm-domain.module.js';

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { RecordCampaignAssignmentCommand } from '@leadline/campaigns';
 import {
   PlaceContactInOdooStageCommand, UpsertContactByManychatIdCommand, type ContactDetails,
 } from '@leadline/crm-domain';
 import { SubscribesTo, type CommandContext, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
 import {
-  CONTACT_DATA_STREAMS, withoutMergeTags, type ContactEventBody, type CrmOpportunityEventBody,
+  CONTACT_DATA_STREAMS, externalId, withoutMergeTags, type CampaignAssignmentEventBody, type ContactEventBody,
+  type CrmOpportunityEventBody,
 } from '../../domain/index.js';
 import { ManychatInbox, type InboxRow } from '../../infrastructure/inbox.persistence.js';
 
@@ -82,8 +84,22 @@ export class ManychatEventSubscriber implements DomainEventSubscriber {
     }));
   }
 
-  // Campaign assignments are stored and validated; their processing arrives with the campaigns context.
-  private async applyCampaignAssignment(_context: CommandContext, _event: InboxRow): Promise<void> {}
+  /** The contact is created bare when the assignment arrives before its contact event. */
+  private async applyCampaignAssignment(context: CommandContext, event: InboxRow): Promise<void> {
+    if (await this.inbox.newerProcessed(event, [event.stream])) return;
+    const body = withoutMergeTags(event.payload) as unknown as CampaignAssignmentEventBody;
+    const contactId = await this.upsertContact(context, body.manychat_id, {});
+    await this.commands.execute(new RecordCampaignAssignmentCommand(context, {
+      contactId,
+      campaignExternalId: String(body.campaign_id),
+      commercialAdvisorExternalId: externalId(body.comercial_id),
+      medicalAdvisorExternalId: externalId(body.medico_id),
+      assignedAt: new Date(body.datetime_actual),
+      lastState: body.ultimo_estado ?? null,
+      summary: body.summary ?? null,
+      assignmentType: body.tipo_asignacion ?? null,
+    }));
+  }
 
   private async upsertContact(
     context: CommandContext,

@@ -4,11 +4,13 @@ import type { AppConfig } from '../config/app-config.js';
 import { DeadLetterSchema } from '../events/dead-letters.js';
 import { OutboxEventSchema } from '../outbox/outbox.js';
 import { Migration20261123000000Foundation } from './migrations/Migration20261123000000_foundation.js';
+import { Migration20261124000250ReferenceData } from './migrations/Migration20261124000250_reference_data.js';
 import { Migration20261124000300ManychatInbox } from './migrations/Migration20261124000300_manychat_inbox.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000Foundation },
+  { name: 'Migration20261124000250_reference_data', class: Migration20261124000250ReferenceData },
   { name: 'Migration20261124000300_manychat_inbox', class: Migration20261124000300ManychatInbox },
 ];
 
