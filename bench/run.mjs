@@ -50,6 +50,7 @@ class HarnessError extends Error {}
 // ---------------------------------------------------------------------------------------------
 const scenarios = [
   { name: 'opportunities', run: opportunitiesScenario },
+  { name: 'manychat', run: manychatScenario },
 ];
 
 async function opportunitiesScenario(ctx) {
@@ -144,6 +145,123 @@ async function opportunitiesScenario(ctx) {
       ['floor latency p50 / p99', `${fmt(floor.p50_ms)} / ${fmt(floor.p99_ms)} ms`],
       ['peak RSS api / worker / sum', `${fmt(rssMb.api, 0)} / ${fmt(rssMb.worker, 0)} / ${fmt(rssMb.total, 0)} MB`],
       ...(floor.first_error ? [['floor first error', floor.first_error]] : []),
+    ],
+  };
+}
+
+// ManyChat contact webhooks: the accept path (validated, stored with its outbox event, 202) at
+// BENCH_MANYCHAT_CONNECTIONS (64) connections with the worker frozen, so the API has the cores to
+// itself; then the worker alone drains the backlog, measured from its side (processed_at).
+const MANYCHAT_CONNECTIONS = positiveInt('BENCH_MANYCHAT_CONNECTIONS', 64);
+const MANYCHAT_DRAIN_TIMEOUT_MS = 300_000;
+
+async function manychatScenario(ctx) {
+  const { fixture } = ctx;
+  const run = randomBytes(3).toString('hex');
+  let sequence = 0;
+  // Every request a new lead: a retried body would be deduplicated, not stored again.
+  const nextBody = () => {
+    const n = sequence++;
+    return JSON.stringify({
+      manychat_id: `bench-${run}-${n}`,
+      nombre_lead: 'Bench',
+      apellido_lead: String(n),
+      whatsapp: `+5281${String(n).padStart(8, '0')}`,
+      datetime_suscripcion: '2025-06-10T10:00:00Z',
+      datetime_actual: '2025-06-10T10:05:00Z',
+      ultimo_estado: 'Nuevo Lead',
+      canal_entrada: 'Facebook',
+      estado_inicial: 'Nuevo',
+    });
+  };
+  const webhookPath = '/api/v1/manychat/webhook/contact';
+  const probe = await api(ctx, 'POST', webhookPath, { apiKey: fixture.apiKey, body: nextBody() });
+  if (probe.status !== 202) return failedScenario('manychat', `probe POST ${webhookPath} answered ${probe.status}: ${probe.text.slice(0, 500)}`);
+
+  const worker = ctx.procs.find((p) => p.name === 'worker');
+  const load = (durationS) => {
+    const latencies = new Samples();
+    const instance = autocannon({
+      url: ctx.baseUrl,
+      connections: MANYCHAT_CONNECTIONS,
+      duration: durationS,
+      requests: [{
+        method: 'POST',
+        path: webhookPath,
+        headers: { 'content-type': 'application/json', 'x-api-key': fixture.apiKey },
+        setupRequest: (request) => ({ ...request, body: nextBody() }),
+      }],
+    });
+    instance.on('response', (_client, _status, _bytes, responseTimeMs) => latencies.add(responseTimeMs));
+    return instance.then((result) => ({ result, lat: latencies.summary() }));
+  };
+
+  const rss = ctx.startRssSampling();
+  signalTree(worker.pid, 'SIGSTOP');
+  let accept;
+  try {
+    if (config.warmupS > 0) {
+      log(`manychat: warm-up ${config.warmupS}s`);
+      await load(config.warmupS);
+    }
+    log(`manychat: accept load ${MANYCHAT_CONNECTIONS} connections x ${config.durationS}s (worker frozen)`);
+    const { result, lat } = await load(config.durationS);
+    accept = {
+      rps: round(result['2xx'] / result.duration, 1),
+      p50_ms: lat.p50,
+      p99_ms: lat.p99,
+      max_ms: lat.max,
+      ok: result['2xx'],
+      non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      status_codes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
+    };
+  } finally {
+    signalTree(worker.pid, 'SIGCONT');
+  }
+  ctx.assertChildrenAlive();
+
+  log('manychat: worker draining the inbox');
+  const drainStarted = Date.now();
+  let stats;
+  for (;;) {
+    stats = await queryOne(config.databaseUrl,
+      `select count(*)::int as stored,
+              count(*) filter (where status = 'processed')::int as processed,
+              count(*) filter (where status = 'dead')::int as dead,
+              extract(epoch from max(processed_at) - min(processed_at))::float as span_s
+         from manychat_inbox where tenant_id = $1`, [fixture.tenantId]);
+    if (stats.processed + stats.dead >= stats.stored || Date.now() - drainStarted > MANYCHAT_DRAIN_TIMEOUT_MS) break;
+    await sleep(250);
+  }
+  const rssMb = rss.stop();
+  ctx.assertChildrenAlive();
+  const drained = stats.processed + stats.dead >= stats.stored;
+  const eventsPerS = stats.span_s > 0 ? stats.processed / stats.span_s : null;
+  const answered = accept.ok + accept.non2xx + accept.errors;
+  const errorRate = answered > 0 ? (accept.non2xx + accept.errors) / answered : 1;
+  const targets = [
+    target('accepted webhooks', accept.rps, { min: 2000 }, (v) => `${fmt(v, 0)} req/s`),
+    target('accept p99 latency', accept.p99_ms, { max: 25 }, ms),
+    target('worker processed', eventsPerS, { min: 500 }, (v) => (v === null ? 'n/a' : `${fmt(v, 0)} events/s`)),
+    target('non-2xx + errors', errorRate, { max: 0.01 }, percent),
+    target('dead events', stats.dead, { max: 0 }, String),
+  ];
+  return {
+    name: 'manychat',
+    pass: targets.every((t) => t.pass),
+    accept,
+    drain: { ...stats, drained, waited_s: round((Date.now() - drainStarted) / 1000, 1), events_per_s: eventsPerS && round(eventsPerS, 1) },
+    rss_mb: rssMb,
+    targets,
+    rows: [
+      ['accept throughput (202)', `${fmt(accept.rps, 0)} req/s at ${MANYCHAT_CONNECTIONS} connections`],
+      ['accept latency p50 / p99', `${fmt(accept.p50_ms)} / ${fmt(accept.p99_ms)} ms`],
+      ['accept non-2xx / errors / timeouts', `${accept.non2xx} / ${accept.errors} / ${accept.timeouts}`],
+      ['events stored / processed / dead', `${stats.stored} / ${stats.processed} / ${stats.dead}${drained ? '' : ' (drain timed out)'}`],
+      ['worker drain', `${fmt(eventsPerS, 0)} events/s over ${fmt(stats.span_s)} s (processed_at span)`],
+      ['peak RSS api / worker', `${fmt(rssMb.api, 0)} / ${fmt(rssMb.worker, 0)} MB`],
     ],
   };
 }
