@@ -42,7 +42,7 @@ export class ContactWebhookBody {
   @ApiPropertyOptional({ example: '+521234567891', description: 'Normalised to E.164 (MX by default); an invalid number → 400' })
   @Optional(...Text(40)) whatsapp?: string;
   @ApiPropertyOptional({ example: 'ana@example.com' }) @Optional(IsEmail(), MaxLength(320)) email_lead?: string;
-  @ApiProperty({ example: '2025-06-10T10:00:00Z' }) @Mandatory(Timestamp()) datetime_suscripcion!: string;
+  @ApiPropertyOptional({ example: '2025-06-10T10:00:00Z' }) @Optional(Timestamp()) datetime_suscripcion?: string;
   @ApiProperty({ example: '2025-06-10T10:05:00Z', description: 'When ManyChat sent it: an older event never overwrites a newer one' })
   @Mandatory(Timestamp()) datetime_actual!: string;
   @ApiPropertyOptional({ example: 'Nuevo Lead' }) @Optional(...Text()) ultimo_estado?: string;

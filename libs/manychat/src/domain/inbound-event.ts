@@ -12,7 +12,7 @@ export interface ContactEventBody {
   apellido_lead?: string;
   whatsapp?: string;
   email_lead?: string;
-  datetime_suscripcion: string;
+  datetime_suscripcion?: string;
   datetime_actual: string;
   ultimo_estado?: string;
   canal_entrada?: string;

@@ -61,7 +61,7 @@ export class ManychatEventSubscriber implements DomainEventSubscriber {
       lastName: body.apellido_lead,
       phone: body.whatsapp,
       email: body.email_lead,
-      subscribedAt: new Date(body.datetime_suscripcion),
+      subscribedAt: body.datetime_suscripcion === undefined ? undefined : new Date(body.datetime_suscripcion),
       lastState: body.ultimo_estado,
       initialState: body.estado_inicial,
     });
