@@ -121,6 +121,17 @@ describe('contact webhook', () => {
     expect(contact.id).toBe(created.body.id);
   });
 
+  it('a phone another ManyChat contact holds ends the event dead with the conflict named, nothing written', async () => {
+    const tenant = await aTenant(app);
+    const phone = aPhone();
+    await settled(tenant, await send(tenant, 'contact', seedContact({ whatsapp: phone })));
+    const other = seedContact({ whatsapp: phone });
+    const dead = await settled(tenant, await send(tenant, 'contact', other));
+    expect(dead).toMatchObject({ status: 'dead', attempts: 1 });
+    expect(dead.last_error).toContain('contact.duplicate');
+    expect(await contactsOf(tenant, other.manychat_id as string)).toEqual([]);
+  });
+
   it('refuses the seed\'s own number (+521234567891: no such Mexican area code) with a field error', async () => {
     const tenant = await aTenant(app);
     const response = await app.http().post(`${WEBHOOK}/contact`).set(tenant.auth).send(seedContact({ whatsapp: '+521234567891' }));

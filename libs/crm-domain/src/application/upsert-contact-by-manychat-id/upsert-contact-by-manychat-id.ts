@@ -42,8 +42,9 @@ export class UpsertContactByManychatIdHandler implements ICommandHandler<UpsertC
         return await this.uow.run(async () => {
           const existing = await this.findExisting(context.tenantId, manychatId, details.phone ?? null);
           if (!existing) {
+            // findExisting just saw neither the manychat_id nor the phone taken; a racing writer
+            // is caught by the unique constraints on insert.
             written = Contact.create(context.tenantId, wanted, region);
-            await assertUniqueContact(this.contacts, written);
             await this.contacts.add(written, context);
             return { contact: written, created: true };
           }
@@ -63,7 +64,8 @@ export class UpsertContactByManychatIdHandler implements ICommandHandler<UpsertC
 
   /**
    * By manychat_id first; else a contact with the same phone that no chatbot claimed yet (entered
-   * by an agent before the lead wrote to the bot) is adopted rather than duplicated.
+   * by an agent before the lead wrote to the bot) is adopted rather than duplicated. A phone held
+   * by another ManyChat contact is a conflict.
    */
   private async findExisting(tenantId: string, manychatId: string, phone: string | null): Promise<Contact | null> {
     const byManychatId = await this.contacts.findIdBy(tenantId, 'manychat_id', manychatId);
@@ -71,6 +73,7 @@ export class UpsertContactByManychatIdHandler implements ICommandHandler<UpsertC
     if (!phone) return null;
     const byPhone = await this.contacts.findIdBy(tenantId, 'phone', PhoneNumber.parse(phone, this.config.defaultPhoneRegion).e164);
     const holder = byPhone ? await this.contacts.find(tenantId, byPhone) : null;
-    return holder && holder.snapshot.manychatId === null ? holder : null;
+    if (holder && holder.snapshot.manychatId !== null) throw new ContactDuplicateError('phone', holder.snapshot.id);
+    return holder;
   }
 }
