@@ -395,6 +395,7 @@ describe('transient failures', () => {
         end if;
         return new;
       end $$`);
+    await db.query('drop trigger if exists test_flaky_contact on contacts');
     await db.query('create trigger test_flaky_contact before insert on contacts for each row execute function test_flaky_contact()');
 
     const tenant = await aTenant(app);
@@ -418,4 +419,16 @@ describe('transient failures', () => {
     await eventually(async () => ((await created()).rows[0].n > 0 ? true : undefined));
     expect((await created()).rows[0].n).toBe(1);
   });
+
+  it('a failure that outlasts EVENT_MAX_ATTEMPTS (3 here) ends dead with every attempt counted and a dead letter', async () => {
+    await db.query('insert into test_flaky_switch values (true)');
+    const tenant = await aTenant(app);
+    const id = await send(tenant, 'contact', seedContact({ manychat_id: flakyId }));
+    const dead = await settled(tenant, id, 20_000);
+    expect(dead).toMatchObject({ status: 'dead', attempts: 3, processed_at: null });
+    expect(dead.last_error).toContain('08006');
+    const letters = await db.query(`select attempts from dead_letters where payload->>'eventId' = $1`, [id]);
+    expect(letters.rows).toEqual([{ attempts: 3 }]);
+    expect(await contactsOf(tenant, flakyId)).toEqual([]);
+  }, 30_000);
 });
