@@ -5,7 +5,7 @@
 // Exit code: 0 whenever the harness completed, even if targets fail; 1 when the harness itself
 // could not run (build missing, migrations failed, app never ready, a child crashed...).
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -238,6 +238,19 @@ async function manychatScenario(ctx) {
   const rssMb = rss.stop();
   ctx.assertChildrenAlive();
   const drained = stats.processed + stats.dead >= stats.stored;
+
+  // Floor: the accept statement alone, from pg clients, with the app frozen. Its rows are marked
+  // relayed before the app wakes, so the worker never picks them up.
+  const floor = await ctx.withAppFrozen(async () => {
+    log(`manychat: floor ${MANYCHAT_CONNECTIONS} pg clients x ${config.durationS}s`);
+    try {
+      return await sqlFloor(config.databaseUrl, (client) => insertInboxEvent(client, fixture.tenantId, nextBody()), MANYCHAT_CONNECTIONS);
+    } finally {
+      await queryOne(config.databaseUrl,
+        `update manychat_inbox set relayed_at = now() where tenant_id = $1 and relayed_at is null`,
+        [fixture.tenantId]);
+    }
+  });
   const eventsPerS = stats.span_s > 0 ? stats.processed / stats.span_s : null;
   const answered = accept.ok + accept.non2xx + accept.errors;
   const errorRate = answered > 0 ? (accept.non2xx + accept.errors) / answered : 1;
@@ -252,6 +265,7 @@ async function manychatScenario(ctx) {
     name: 'manychat',
     pass: targets.every((t) => t.pass),
     accept,
+    floor,
     drain: { ...stats, drained, waited_s: round((Date.now() - drainStarted) / 1000, 1), events_per_s: eventsPerS && round(eventsPerS, 1) },
     rss_mb: rssMb,
     targets,
@@ -259,11 +273,26 @@ async function manychatScenario(ctx) {
       ['accept throughput (202)', `${fmt(accept.rps, 0)} req/s at ${MANYCHAT_CONNECTIONS} connections`],
       ['accept latency p50 / p99', `${fmt(accept.p50_ms)} / ${fmt(accept.p99_ms)} ms`],
       ['accept non-2xx / errors / timeouts', `${accept.non2xx} / ${accept.errors} / ${accept.timeouts}`],
+      ['floor (the INSERT alone, pg)', `${fmt(floor.tps, 0)} tx/s, p50 / p99 ${fmt(floor.p50_ms)} / ${fmt(floor.p99_ms)} ms`],
       ['events stored / processed / dead', `${stats.stored} / ${stats.processed} / ${stats.dead}${drained ? '' : ' (drain timed out)'}`],
       ['worker drain', `${fmt(eventsPerS, 0)} events/s over ${fmt(stats.span_s)} s (processed_at span)`],
       ['peak RSS api / worker', `${fmt(rssMb.api, 0)} / ${fmt(rssMb.worker, 0)} MB`],
     ],
   };
+}
+
+/** The webhook's one statement, as ManyChatInbox.accept sends it. */
+async function insertInboxEvent(client, tenantId, body) {
+  const parsed = JSON.parse(body);
+  await client.query(
+    `insert into manychat_inbox (id, tenant_id, type, body_hash, payload, manychat_id, stream, occurred_at, status,
+       attempts, last_error, duplicates, actor, request_id, received_at, relayed_at, processed_at)
+     values ($1, $2, 'contact', $3, $4, $5, 'contact', $6, 'queued', 0, null, 0, $7, null, now(), null, null)
+     on conflict (tenant_id, type, body_hash) do update set duplicates = manychat_inbox.duplicates + 1
+     returning id, status, (xmax = 0) as inserted`,
+    [randomUUID(), tenantId, createHash('sha256').update(body).digest('hex'), body, parsed.manychat_id,
+      parsed.datetime_actual, JSON.stringify({ type: 'system', id: null, name: 'bench' })],
+  );
 }
 
 /**
@@ -346,9 +375,9 @@ async function httpLoad(ctx, requests, durationS) {
  * `connections` pg clients, each running `transaction(client, i)` back to back: a warm-up of the
  * same length as the app's, then the measured run.
  */
-async function sqlFloor(databaseUrl, transaction) {
+async function sqlFloor(databaseUrl, transaction, connections = config.connections) {
   const clients = await Promise.all(
-    Array.from({ length: config.connections }, async () => {
+    Array.from({ length: connections }, async () => {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       return client;

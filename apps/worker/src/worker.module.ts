@@ -7,6 +7,7 @@ import { ManychatModule, manychatEntities } from '@leadline/manychat';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { DomainEventsProcessor } from './domain-events.processor.js';
 import { OutboxRelay } from './outbox-relay.js';
+import { ManychatInboxRelay } from './manychat-inbox-relay.js';
 
 /** No HTTP: the same library modules as the API, with queue processors and the relay at the edge. */
 @Module({})
@@ -18,7 +19,7 @@ export class WorkerModule {
         ...runtimeModules(config, [...crmEntities, ...platformEntities, ...campaignsEntities, ...manychatEntities]),
         DiscoveryModule, CrmDomainModule, PlatformModule, CampaignsModule, ManychatModule,
       ],
-      providers: [OutboxRelay, DomainEventsProcessor],
+      providers: [OutboxRelay, DomainEventsProcessor, ManychatInboxRelay],
     };
   }
 }

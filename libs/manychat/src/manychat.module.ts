@@ -9,5 +9,6 @@ import { ManychatInbox } from './infrastructure/inbox.persistence.js';
 @Module({
   imports: [CqrsModule],
   providers: [ManychatInbox, ReceiveManychatEventHandler, GetManychatEventHandler, ManychatEventSubscriber],
+  exports: [ManychatInbox],
 })
 export class ManychatModule {}

@@ -1,3 +1,6 @@
+/** The outbox event that hands a stored webhook to the worker; its aggregate id is the event id. */
+export const MANYCHAT_EVENT_RECEIVED = 'manychat.event_received';
+
 /** The three External Requests a ManyChat flow sends us (contract §8). */
 export const MANYCHAT_EVENT_TYPES = ['contact', 'campaign-assignment', 'crm-opportunity'] as const;
 export type ManychatEventType = (typeof MANYCHAT_EVENT_TYPES)[number];

@@ -4,7 +4,7 @@ import { DriverException, EntityManager, EntitySchema } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError, newId, TenantTable, type CommandContext } from '@leadline/shared-kernel';
 import {
-  orderingOf, withoutMergeTags, type ManychatEventBody, type ManychatEventStatus, type ManychatEventType,
+  MANYCHAT_EVENT_RECEIVED, orderingOf, withoutMergeTags, type ManychatEventBody, type ManychatEventStatus, type ManychatEventType,
 } from '../domain/index.js';
 
 export interface InboxRow {
@@ -24,6 +24,8 @@ export interface InboxRow {
   actor: Record<string, unknown>;
   request_id: string | null;
   received_at: Date;
+  /** When the worker handed it to the outbox; null while it waits. */
+  relayed_at: Date | null;
   processed_at: Date | null;
 }
 
@@ -46,6 +48,7 @@ export const ManychatInboxSchema = new EntitySchema<InboxRow>({
     actor: { type: 'json' },
     request_id: { type: 'text', nullable: true },
     received_at: { type: 'Date' },
+    relayed_at: { type: 'Date', nullable: true },
     processed_at: { type: 'Date', nullable: true },
   },
 });
@@ -68,8 +71,8 @@ export class ManychatInbox {
   }
 
   /**
-   * One INSERT … ON CONFLICT: the same body again (ManyChat retries) answers the first event's id,
-   * and the table's trigger writes the outbox event of a new one in the same statement.
+   * One INSERT … ON CONFLICT: the same body again (ManyChat retries) answers the first event's id.
+   * The row is durable when this returns; `relayPending` hands it to the outbox.
    */
   async accept(context: CommandContext, type: ManychatEventType, rawBody: Record<string, unknown>): Promise<AcceptedEvent> {
     const ordering = orderingOf(type, withoutMergeTags(rawBody) as unknown as ManychatEventBody);
@@ -89,9 +92,34 @@ export class ManychatInbox {
       actor: { ...context.actor },
       request_id: context.requestId,
       received_at: new Date(),
+      relayed_at: null,
       processed_at: null,
     }, { unique: ['type', 'body_hash'], countDuplicatesIn: 'duplicates', returning: ['id', 'status'] });
     return { eventId: row.id, status: row.status, duplicate: !inserted };
+  }
+
+  /**
+   * Moves up to `limit` stored events of every tenant to the outbox in one statement (so one
+   * NOTIFY wakes the outbox relay per batch, not per webhook); answers how many it moved. Like the
+   * outbox relay, this serves all tenants and is deliberately not tenant-scoped; each outbox row
+   * keeps its event's tenant. SKIP LOCKED lets any number of workers run it side by side.
+   */
+  async relayPending(limit: number): Promise<number> {
+    const moved = await (this.em.fork() as unknown as SqlEntityManager).execute<{ id: string }[]>(
+      `with batch as (
+         select id from manychat_inbox where relayed_at is null order by received_at limit ${Math.trunc(limit)}
+         for update skip locked
+       ), moved as (
+         update manychat_inbox inbox set relayed_at = now() from batch where inbox.id = batch.id
+         returning inbox.id, inbox.tenant_id, inbox.type, inbox.actor, inbox.request_id, inbox.received_at
+       )
+       insert into outbox_events (id, tenant_id, type, aggregate_type, aggregate_id, payload, actor, request_id, occurred_at)
+       select id, tenant_id, ?, 'manychat_event', id, jsonb_build_object('type', type), actor, request_id, received_at
+         from moved
+       returning id`,
+      [MANYCHAT_EVENT_RECEIVED],
+    );
+    return moved.length;
   }
 
   find(tenantId: string, id: string): Promise<InboxRow | null> {

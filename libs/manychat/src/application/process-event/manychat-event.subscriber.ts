@@ -6,12 +6,10 @@ import {
 } from '@leadline/crm-domain';
 import { SubscribesTo, type CommandContext, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
 import {
-  CONTACT_DATA_STREAMS, externalId, withoutMergeTags, type CampaignAssignmentEventBody, type ContactEventBody,
+  CONTACT_DATA_STREAMS, externalId, MANYCHAT_EVENT_RECEIVED, withoutMergeTags, type CampaignAssignmentEventBody, type ContactEventBody,
   type CrmOpportunityEventBody,
 } from '../../domain/index.js';
 import { ManychatInbox, type InboxRow } from '../../infrastructure/inbox.persistence.js';
-
-export const MANYCHAT_EVENT_RECEIVED = 'manychat.event_received';
 
 /**
  * Works off the inbox in the worker. The delivery runs in one transaction with its processed
