@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { startApp, type RunningApp } from '../support/app.js';
+import { TEST_DATABASE_URL } from '../support/config.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
 import { aKey, aPhone, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
@@ -430,5 +432,33 @@ describe('transient failures', () => {
     const letters = await db.query(`select attempts from dead_letters where payload->>'eventId' = $1`, [id]);
     expect(letters.rows).toEqual([{ attempts: 3 }]);
     expect(await contactsOf(tenant, flakyId)).toEqual([]);
+  }, 30_000);
+});
+
+describe('accepting while the database is down', () => {
+  const database = new URL(TEST_DATABASE_URL);
+  const proxy = new TcpProxy({ host: database.hostname, port: Number(database.port || 5432) });
+  let cut: RunningApp;
+
+  afterAll(async () => {
+    await cut?.close();
+    await proxy.stop();
+  });
+
+  it('answers 503 (so ManyChat retries) instead of a 202 for an event it could not store; the retry is stored and processed', async () => {
+    const viaProxy = new URL(TEST_DATABASE_URL);
+    viaProxy.port = String(await proxy.start());
+    cut = await startApp({ env: { DATABASE_URL: viaProxy.toString() }, worker: false });
+    const tenant = await aTenant(cut);
+    const body = seedContact();
+    await proxy.stop();
+    const refused = await cut.http().post(`${WEBHOOK}/contact`).set(tenant.auth).send(body);
+    expectProblem(refused, 503, 'dependency.unavailable');
+
+    await proxy.start();
+    const accepted = await cut.http().post(`${WEBHOOK}/contact`).set(tenant.auth).send(body).expect(202);
+    // The main app's worker serves every tenant, this one included.
+    expect((await settled(tenant, accepted.body.event_id)).status).toBe('processed');
+    expect(await contactsOf(tenant, body.manychat_id as string)).toHaveLength(1);
   }, 30_000);
 });
