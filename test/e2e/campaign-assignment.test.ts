@@ -148,12 +148,62 @@ describe('RecordCampaignAssignmentCommand', () => {
     });
   });
 
+  it('a known campaign and advisor are used as they are, not duplicated', async () => {
+    const tenant = await aTenant(app);
+    const contact = await aContact(app, tenant);
+    const campaign = await app.http().post('/api/v1/campaigns').set(tenant.auth)
+      .send({ name: 'Campaña Invierno 2025', external_id: '85', status: 'active' }).expect(201);
+    const advisor = await app.http().post('/api/v1/advisors').set(tenant.auth)
+      .send({ name: 'Dra. Laura', kind: 'medical', external_id: '101' }).expect(201);
+    const result = await record(tenant, { contactId: contact.id, commercialAdvisorExternalId: null });
+    expect(result.campaignId).toBe(campaign.body.id);
+    expect(await campaignsOf(tenant)).toEqual([expect.objectContaining({ auto_created: false, name: 'Campaña Invierno 2025' })]);
+    expect(await advisorsOf(tenant)).toEqual([expect.objectContaining({ id: advisor.body.id, auto_created: false })]);
+    expect((await membersOf(tenant))[0]).toMatchObject({ medical_advisor_id: advisor.body.id, commercial_advisor_id: null });
+  });
+
+  it('an advisor id of one kind does not match an advisor of the other kind', async () => {
+    const tenant = await aTenant(app);
+    const contact = await aContact(app, tenant);
+    const commercial = await app.http().post('/api/v1/advisors').set(tenant.auth)
+      .send({ name: 'Juan', kind: 'commercial', external_id: '101' }).expect(201);
+    await record(tenant, { contactId: contact.id, commercialAdvisorExternalId: null, medicalAdvisorExternalId: '101' });
+    const medical = (await advisorsOf(tenant)).find((advisor) => advisor.kind === 'medical');
+    expect(medical).toMatchObject({ external_id: '101', auto_created: true });
+    expect(medical!.id).not.toBe(commercial.body.id);
+  });
+
+  it('blank advisor ids name no advisor; a blank campaign id is refused', async () => {
+    const tenant = await aTenant(app);
+    const contact = await aContact(app, tenant);
+    await record(tenant, { contactId: contact.id, commercialAdvisorExternalId: ' ', medicalAdvisorExternalId: '' });
+    expect(await advisorsOf(tenant)).toEqual([]);
+    expect((await membersOf(tenant))[0]).toMatchObject({ commercial_advisor_id: null, medical_advisor_id: null });
+    await expect(record(tenant, { contactId: contact.id, campaignExternalId: '  ' })).rejects.toMatchObject({ code: 'request.invalid' });
+    expect(await campaignsOf(tenant)).toHaveLength(1);
+  });
+
   it('another tenant\'s contact is refused and nothing is created', async () => {
     const [tenant, other] = await Promise.all([aTenant(app), aTenant(app)]);
     const foreign = await aContact(app, other);
     await expect(record(tenant, { contactId: foreign.id })).rejects.toMatchObject({ code: 'campaign_member.contact_unknown' });
     expect(await campaignsOf(tenant)).toEqual([]);
     expect(await advisorsOf(tenant)).toEqual([]);
+  });
+
+  it('one transaction: a failure after the placeholders leaves nothing behind, and the retried assignment lands once', async () => {
+    const tenant = await aTenant(app);
+    const contact = await aContact(app, tenant);
+    // An unusable time fails only when the member is built, after both placeholders were inserted.
+    await expect(record(tenant, { contactId: contact.id, assignedAt: new Date('not a time') })).rejects.toThrow();
+    expect(await campaignsOf(tenant)).toEqual([]);
+    expect(await advisorsOf(tenant)).toEqual([]);
+    expect(await rows('select id from outbox_events where tenant_id = $1 and aggregate_type in (\'campaign\', \'advisor\', \'campaign_member\')', tenant)).toEqual([]);
+
+    await record(tenant, { contactId: contact.id });
+    expect(await campaignsOf(tenant)).toHaveLength(1);
+    expect(await advisorsOf(tenant)).toHaveLength(2);
+    expect(await membersOf(tenant)).toHaveLength(1);
   });
 
   it('writes its events through the outbox in the same transaction', async () => {

@@ -16,6 +16,10 @@ import { validationPipe } from './http/validation.js';
 import { HealthController } from './ops/health.controller.js';
 import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
 import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
+import { ManychatCampaignContactsController } from './manychat/campaign-contacts.controller.js';
+import { AdvisorsController } from './reference-data/advisors.controller.js';
+import { CampaignsController } from './reference-data/campaigns.controller.js';
+import { ChannelsController } from './reference-data/channels.controller.js';
 import { ManychatWebhooksController } from './manychat/manychat-webhooks.controller.js';
 
 /** Every entity the product maps; the worker composes the same list. */
@@ -30,6 +34,7 @@ export class ApiModule implements NestModule {
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
         AuditLogController, HealthController, MetricsController,
+        ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
         ManychatWebhooksController,
       ],
       providers: [

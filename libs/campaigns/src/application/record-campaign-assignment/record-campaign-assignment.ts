@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { ResolveAdvisorCommand } from '@leadline/crm-domain';
-import { retryOnStaleVersion, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
+import { InvalidInputError, retryOnStaleVersion, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
 import {
   Campaign, CAMPAIGN_MEMBER_REPOSITORY, CAMPAIGN_REPOSITORY, CampaignDuplicateError, CampaignMember,
   MemberDuplicateError, type CampaignMemberRepository, type CampaignRepository,
@@ -48,14 +48,14 @@ export class RecordCampaignAssignmentHandler implements ICommandHandler<RecordCa
 
   execute({ ctx, input }: RecordCampaignAssignmentCommand): Promise<CampaignAssignmentResult> {
     return retryOnStaleVersion(() => this.uow.run(async () => {
+      const campaignExternalId = input.campaignExternalId.trim();
+      if (!campaignExternalId) throw new InvalidInputError('campaign_id', 'an assignment needs the campaign id');
       await assertContactExists(this.queries, ctx.tenantId, input.contactId);
       // Always campaign, then commercial, then medical: concurrent assignments that create the
       // same placeholders wait on each other in one order and never deadlock.
-      const campaignId = await this.resolveCampaign(ctx, input.campaignExternalId);
-      const commercialAdvisorId = input.commercialAdvisorExternalId === null ? undefined
-        : await this.commands.execute(new ResolveAdvisorCommand(ctx, 'commercial', input.commercialAdvisorExternalId));
-      const medicalAdvisorId = input.medicalAdvisorExternalId === null ? undefined
-        : await this.commands.execute(new ResolveAdvisorCommand(ctx, 'medical', input.medicalAdvisorExternalId));
+      const campaignId = await this.resolveCampaign(ctx, campaignExternalId);
+      const commercialAdvisorId = await this.resolveAdvisor(ctx, 'commercial', input.commercialAdvisorExternalId);
+      const medicalAdvisorId = await this.resolveAdvisor(ctx, 'medical', input.medicalAdvisorExternalId);
       const assignment = {
         assignedAt: input.assignedAt,
         commercialAdvisorId,
@@ -81,6 +81,12 @@ export class RecordCampaignAssignmentHandler implements ICommandHandler<RecordCa
       if (member.assign(assignment)) await this.members.save(member, ctx);
       return { campaignId, memberId: member.snapshot.id };
     }));
+  }
+
+  /** A blank id names no advisor: the assignment leaves that advisor as it is. */
+  private async resolveAdvisor(ctx: CommandContext, kind: 'commercial' | 'medical', externalId: string | null): Promise<string | undefined> {
+    const id = externalId?.trim();
+    return id ? this.commands.execute(new ResolveAdvisorCommand(ctx, kind, id)) : undefined;
   }
 
   private async resolveCampaign(ctx: CommandContext, externalId: string): Promise<string> {
