@@ -6,8 +6,8 @@ import {
 } from '@leadline/crm-domain';
 import { SubscribesTo, type CommandContext, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
 import {
-  CONTACT_DATA_STREAMS, externalId, MANYCHAT_EVENT_RECEIVED, withoutMergeTags, type CampaignAssignmentEventBody, type ContactEventBody,
-  type CrmOpportunityEventBody,
+  CONTACT_DATA_STREAMS, externalId, MANYCHAT_EVENT_RECEIVED, withoutMergeTags,
+  type CampaignAssignmentEventBody, type ContactEventBody, type CrmOpportunityEventBody,
 } from '../../domain/index.js';
 import { ManychatInbox, type InboxRow } from '../../infrastructure/inbox.persistence.js';
 
