@@ -14,6 +14,8 @@ export interface AppConfig {
   readonly logLevel: string;
   readonly defaultPhoneRegion: string;
   readonly eventMaxAttempts: number;
+  /** Where call recordings (e.g. from Zadarma recording e-mails) are stored on local disk. */
+  readonly recordingsDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     defaultPhoneRegion,
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 8, 1, 50),
+    recordingsDir: read('RECORDINGS_DIR') ?? './var/recordings',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

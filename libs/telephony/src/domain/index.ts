@@ -1,0 +1,6 @@
+export * from './errors.js';
+export * from './provider-call.js';
+export * from './recording-email.js';
+export * from './recording-storage.js';
+export * from './voice-provider.js';
+export * from './zadarma-notification.js';
