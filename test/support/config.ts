@@ -7,6 +7,7 @@ import { loadConfig, type AppConfig } from '@leadline/shared-kernel';
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leadline_test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/1';
 export const ADMIN_KEY = 'test-platform-admin-key';
+export const TEST_SECRETS_KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -17,6 +18,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     EVENT_MAX_ATTEMPTS: '3',
     DATABASE_POOL_SIZE: '10',
+    SECRETS_KEY: TEST_SECRETS_KEY,
     ...overrides,
   });
 }

@@ -13,6 +13,7 @@ import { ProblemDetailsFilter } from './http/problem.filter.js';
 import { validationPipe } from './http/validation.js';
 import { HealthController } from './ops/health.controller.js';
 import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
+import { IntegrationsController } from './platform/integrations.controller.js';
 import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
 
 /** Every entity the product maps; the worker composes the same list. */
@@ -26,7 +27,7 @@ export class ApiModule implements NestModule {
       imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule],
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
-        AuditLogController, HealthController, MetricsController,
+        AuditLogController, IntegrationsController, HealthController, MetricsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

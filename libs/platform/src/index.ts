@@ -6,4 +6,7 @@ export * from './application/revoke-api-key/revoke-api-key.js';
 export * from './application/queries/platform-queries.js';
 export type { ApiKeyRow, AuditRow, TenantRow } from './infrastructure/schemas.js';
 export { platformEntities } from './infrastructure/schemas.js';
+export {
+  INTEGRATION_PROVIDERS, IntegrationSettings, type IntegrationConnection, type IntegrationProvider, type MaskedIntegration,
+} from './infrastructure/integration-settings.js';
 export { PlatformModule } from './platform.module.js';

@@ -6,6 +6,7 @@ import { CreateApiKeyHandler } from './application/create-api-key/create-api-key
 import { CreateTenantHandler } from './application/create-tenant/create-tenant.js';
 import { ListApiKeysHandler, ListAuditLogHandler, ListTenantsHandler } from './application/queries/platform-queries.js';
 import { RevokeApiKeyHandler } from './application/revoke-api-key/revoke-api-key.js';
+import { IntegrationSettings } from './infrastructure/integration-settings.js';
 
 @Module({
   imports: [CqrsModule],
@@ -13,7 +14,8 @@ import { RevokeApiKeyHandler } from './application/revoke-api-key/revoke-api-key
     ApiKeyAuthenticator, AuditTrailSubscriber,
     CreateTenantHandler, CreateApiKeyHandler, RevokeApiKeyHandler,
     ListTenantsHandler, ListApiKeysHandler, ListAuditLogHandler,
+    IntegrationSettings,
   ],
-  exports: [ApiKeyAuthenticator],
+  exports: [ApiKeyAuthenticator, IntegrationSettings],
 })
 export class PlatformModule {}

@@ -39,6 +39,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [PlatformErrorCodes.lastAdminKey]: 409,
   [PlatformErrorCodes.unauthenticated]: 401,
   [PlatformErrorCodes.forbidden]: 403,
+  [PlatformErrorCodes.secretsKeyMissing]: 503,
   [HttpErrorCodes.routeNotFound]: 404,
   [HttpErrorCodes.payloadTooLarge]: 413,
   [HttpErrorCodes.unsupportedMediaType]: 415,

@@ -5,6 +5,7 @@ export const PlatformErrorCodes = {
   lastAdminKey: 'api_key.last_admin',
   unauthenticated: 'auth.unauthenticated',
   forbidden: 'auth.forbidden',
+  secretsKeyMissing: 'integration.secrets_key_missing',
 } as const;
 export type PlatformErrorCode = (typeof PlatformErrorCodes)[keyof typeof PlatformErrorCodes];
 

@@ -1,5 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 import type { ApiKeyRole } from '../domain/index.js';
+import { IntegrationSettingsSchema } from './integration-settings.js';
 
 export interface TenantRow {
   id: string;
@@ -81,4 +82,4 @@ export const AuditSchema = new EntitySchema<AuditRow>({
   },
 });
 
-export const platformEntities = [TenantSchema, ApiKeySchema, AuditSchema];
+export const platformEntities = [TenantSchema, ApiKeySchema, AuditSchema, IntegrationSettingsSchema];

@@ -4,10 +4,12 @@ import type { AppConfig } from '../config/app-config.js';
 import { DeadLetterSchema } from '../events/dead-letters.js';
 import { OutboxEventSchema } from '../outbox/outbox.js';
 import { Migration20261123000000Foundation } from './migrations/Migration20261123000000_foundation.js';
+import { Migration20261124000100IntegrationSettings } from './migrations/Migration20261124000100_integration_settings.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000Foundation },
+  { name: 'Migration20261124000100_integration_settings', class: Migration20261124000100IntegrationSettings },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
