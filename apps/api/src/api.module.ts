@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
+import { providerEntities, TelephonyModule } from '@leadline/telephony';
 import { ContactsController } from './crm/contacts.controller.js';
 import { OpportunitiesController } from './crm/opportunities.controller.js';
 import { PipelinesController } from './crm/pipelines.controller.js';
@@ -15,19 +16,22 @@ import { HealthController } from './ops/health.controller.js';
 import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
 import { IntegrationsController } from './platform/integrations.controller.js';
 import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
+import { WebhookBodyMiddleware } from './http/webhook-body.middleware.js';
+import { telephonyControllers } from './telephony/telephony-controllers.js';
 
 /** Every entity the product maps; the worker composes the same list. */
-export const allEntities = [...crmEntities, ...platformEntities];
+export const allEntities = [...crmEntities, ...platformEntities, ...providerEntities];
 
 @Module({})
 export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule],
+      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, TelephonyModule],
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
         AuditLogController, IntegrationsController, HealthController, MetricsController,
+        ...telephonyControllers,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -39,6 +43,8 @@ export class ApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
+    // Webhook bodies (forms, e-mails) are parsed before the JSON-only middleware sees them.
+    consumer.apply(WebhookBodyMiddleware).forRoutes('*');
     consumer.apply(HttpMetricsMiddleware, JsonBodyMiddleware).forRoutes('*');
   }
 }

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
+import { providerEntities, TelephonyModule } from '@leadline/telephony';
 import { DomainEventsProcessor } from './domain-events.processor.js';
 import { OutboxRelay } from './outbox-relay.js';
 
@@ -12,7 +13,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [...runtimeModules(config, [...crmEntities, ...platformEntities]), DiscoveryModule, CrmDomainModule, PlatformModule],
+      imports: [...runtimeModules(config, [...crmEntities, ...platformEntities, ...providerEntities]), DiscoveryModule, CrmDomainModule, PlatformModule,
+        TelephonyModule],
       providers: [OutboxRelay, DomainEventsProcessor],
     };
   }

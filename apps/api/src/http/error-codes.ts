@@ -1,6 +1,7 @@
 import { CommonErrorCodes, type CommonErrorCode } from '@leadline/shared-kernel';
 import { CrmErrorCodes, type CrmErrorCode } from '@leadline/crm-domain';
 import { PlatformErrorCodes, type PlatformErrorCode } from '@leadline/platform';
+import { TelephonyErrorCodes, type TelephonyErrorCode } from '@leadline/telephony';
 
 /** Codes that only the HTTP edge raises. */
 export const HttpErrorCodes = {
@@ -16,7 +17,8 @@ export const HttpErrorCodes = {
 } as const;
 export type HttpErrorCode = (typeof HttpErrorCodes)[keyof typeof HttpErrorCodes];
 
-export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | HttpErrorCode;
+export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | HttpErrorCode
+  | TelephonyErrorCode;
 
 /**
  * Every error code of every context and the HTTP status it answers with. A `Record` over the
@@ -49,6 +51,14 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [HttpErrorCodes.tooManyRequests]: 429,
   [HttpErrorCodes.dependencyUnavailable]: 503,
   [HttpErrorCodes.internal]: 500,
+  [TelephonyErrorCodes.providerNotConfigured]: 422,
+  [TelephonyErrorCodes.providerRejected]: 422,
+  [TelephonyErrorCodes.providerUnavailable]: 502,
+  [TelephonyErrorCodes.contactWithoutPhone]: 422,
+  [TelephonyErrorCodes.zadarmaSignatureInvalid]: 401,
+  [TelephonyErrorCodes.twilioSignatureInvalid]: 403,
+  [TelephonyErrorCodes.notificationInvalid]: 400,
+  [TelephonyErrorCodes.recordingEmailInvalid]: 422,
 };
 
 export const TITLES: Record<number, string> = {
@@ -62,5 +72,6 @@ export const TITLES: Record<number, string> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  502: 'Bad Gateway',
   503: 'Service Unavailable',
 };
