@@ -3,8 +3,9 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
-import { providerEntities, TelephonyModule } from '@leadline/telephony';
+import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { ContactsController } from './crm/contacts.controller.js';
+import { CallsController } from './telephony/calls.controller.js';
 import { OpportunitiesController } from './crm/opportunities.controller.js';
 import { PipelinesController } from './crm/pipelines.controller.js';
 import { AuthGuard } from './http/auth.js';
@@ -20,7 +21,7 @@ import { WebhookBodyMiddleware } from './http/webhook-body.middleware.js';
 import { telephonyControllers } from './telephony/telephony-controllers.js';
 
 /** Every entity the product maps; the worker composes the same list. */
-export const allEntities = [...crmEntities, ...platformEntities, ...providerEntities];
+export const allEntities = [...crmEntities, ...platformEntities, ...telephonyEntities];
 
 @Module({})
 export class ApiModule implements NestModule {
@@ -29,7 +30,7 @@ export class ApiModule implements NestModule {
       module: ApiModule,
       imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, TelephonyModule],
       controllers: [
-        TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController,
+        TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController, CallsController,
         AuditLogController, IntegrationsController, HealthController, MetricsController,
         ...telephonyControllers,
       ],

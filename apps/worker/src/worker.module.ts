@@ -3,7 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
-import { providerEntities, TelephonyModule } from '@leadline/telephony';
+import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { DomainEventsProcessor } from './domain-events.processor.js';
 import { OutboxRelay } from './outbox-relay.js';
 
@@ -13,8 +13,10 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [...runtimeModules(config, [...crmEntities, ...platformEntities, ...providerEntities]), DiscoveryModule, CrmDomainModule, PlatformModule,
-        TelephonyModule],
+      imports: [
+        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities]),
+        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule,
+      ],
       providers: [OutboxRelay, DomainEventsProcessor],
     };
   }

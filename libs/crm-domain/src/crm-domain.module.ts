@@ -11,6 +11,7 @@ import {
   GetOpportunityHandler, GetStageHistoryHandler, ListOpportunitiesHandler,
 } from './application/queries/opportunity-queries.js';
 import { GetPipelineHandler, ListPipelinesHandler } from './application/queries/pipeline-queries.js';
+import { CallAttemptRegistration, RegisterCallAttemptHandler } from './application/register-call-attempt/register-call-attempt.js';
 import { RedefinePipelineHandler } from './application/redefine-pipeline/redefine-pipeline.js';
 import { UpdateContactHandler } from './application/update-contact/update-contact.js';
 import { UpdateOpportunityHandler } from './application/update-opportunity/update-opportunity.js';
@@ -29,6 +30,7 @@ import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistenc
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
+    RegisterCallAttemptHandler, CallAttemptRegistration,
   ],
 })
 export class CrmDomainModule {}

@@ -2,7 +2,12 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { PlatformModule } from '@leadline/platform';
 import { ConfigureTwilioHandler, ConfigureZadarmaHandler } from './application/configure-providers/configure-providers.js';
-import { RECORDING_STORAGE, VOICE_PROVIDER } from './domain/index.js';
+import { CreateCallHandler } from './application/create-call/create-call.js';
+import { GetCallHandler, ListCallsHandler } from './application/queries/call-queries.js';
+import { AttemptSync, RequestAttemptSyncHandler } from './application/sync-call-attempts/sync-call-attempts.js';
+import { UpdateCallHandler } from './application/update-call/update-call.js';
+import { CALL_REPOSITORY, RECORDING_STORAGE, VOICE_PROVIDER } from './domain/index.js';
+import { MikroOrmCallRepository } from './infrastructure/call.persistence.js';
 import { LocalDiskRecordingStorage } from './infrastructure/local-disk-recording-storage.js';
 import { ProviderEventReceipts } from './infrastructure/provider-event-receipts.js';
 import { TelephonyConnections } from './infrastructure/telephony-connections.js';
@@ -11,10 +16,15 @@ import { TwilioVoiceProvider } from './infrastructure/twilio-voice-provider.js';
 @Module({
   imports: [CqrsModule, PlatformModule],
   providers: [
+    { provide: CALL_REPOSITORY, useClass: MikroOrmCallRepository },
+    CreateCallHandler, UpdateCallHandler, GetCallHandler, ListCallsHandler,
+    RequestAttemptSyncHandler, AttemptSync,
+    // Provider adapters: Zadarma, Twilio, recording e-mails.
     TelephonyConnections, ProviderEventReceipts,
     { provide: VOICE_PROVIDER, useClass: TwilioVoiceProvider },
     { provide: RECORDING_STORAGE, useClass: LocalDiskRecordingStorage },
     ConfigureZadarmaHandler, ConfigureTwilioHandler,
   ],
+  exports: [CALL_REPOSITORY],
 })
 export class TelephonyModule {}

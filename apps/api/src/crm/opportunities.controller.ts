@@ -10,11 +10,12 @@ import {
   ListOpportunitiesQuery, MoveOpportunityStageCommand, OPPORTUNITY_STATUSES, PRIORITIES, TREATMENT_TYPES,
   UpdateOpportunityCommand, type OpportunityStatus, type Priority, type TreatmentType,
 } from '@leadline/crm-domain';
-import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
+import type { CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, OpportunityView, pageOf, StageChangeView } from '../http/openapi.js';
-import { HttpProblem } from '../http/problem.filter.js';
-import { optionalDate, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import {
+  IF_MATCH, ifMatchVersion, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam,
+} from '../http/validation.js';
 import { presentOpportunity, presentStageChange } from './presenters.js';
 
 /** Validates a field whenever it is sent, null included: these fields cannot be cleared. */
@@ -78,20 +79,6 @@ export class OpportunityListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigned_advisor_id?: string;
   @ApiPropertyOptional({ enum: PRIORITIES }) @IsOptional() @IsIn(PRIORITIES) priority?: Priority;
 }
-
-/** If-Match carries the version the client last saw; a newer stored version answers 409. */
-function expectedVersion(ifMatch: string | undefined): number | undefined {
-  if (ifMatch === undefined) return undefined;
-  const version = Number(ifMatch.replace(/^W\//, '').replace(/"/g, ''));
-  if (!Number.isInteger(version) || version < 1) {
-    throw new HttpProblem(CommonErrorCodes.validation, 'If-Match must be the opportunity version', [
-      { field: 'If-Match', message: 'must be a positive integer version' },
-    ]);
-  }
-  return version;
-}
-
-const IF_MATCH = { name: 'If-Match', required: false, description: 'The version you last read; a newer stored one → 409' };
 
 @ApiTags('opportunities')
 @Controller('api/v1/crm/opportunities')
@@ -163,7 +150,7 @@ export class OpportunitiesController {
       treatmentType: body.treatment_type,
       nextActionAt: optionalDate(body.next_action_at),
       notes: body.notes,
-    }, expectedVersion(ifMatch)));
+    }, ifMatchVersion(ifMatch)));
     return presentOpportunity(opportunity);
   }
 
@@ -180,7 +167,7 @@ export class OpportunitiesController {
     @Headers('if-match') ifMatch?: string,
   ) {
     const opportunity = await this.commands.execute(
-      new MoveOpportunityStageCommand(ctx, id, body.stage, body.reason ?? null, 'api', expectedVersion(ifMatch)),
+      new MoveOpportunityStageCommand(ctx, id, body.stage, body.reason ?? null, 'api', ifMatchVersion(ifMatch)),
     );
     return presentOpportunity(opportunity);
   }

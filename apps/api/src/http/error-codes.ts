@@ -17,8 +17,7 @@ export const HttpErrorCodes = {
 } as const;
 export type HttpErrorCode = (typeof HttpErrorCodes)[keyof typeof HttpErrorCodes];
 
-export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | HttpErrorCode
-  | TelephonyErrorCode;
+export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | TelephonyErrorCode | HttpErrorCode;
 
 /**
  * Every error code of every context and the HTTP status it answers with. A `Record` over the
@@ -42,6 +41,9 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [PlatformErrorCodes.unauthenticated]: 401,
   [PlatformErrorCodes.forbidden]: 403,
   [PlatformErrorCodes.secretsKeyMissing]: 503,
+  [TelephonyErrorCodes.callDuplicate]: 409,
+  [TelephonyErrorCodes.contactUnknown]: 422,
+  [TelephonyErrorCodes.callCorrupt]: 500,
   [HttpErrorCodes.routeNotFound]: 404,
   [HttpErrorCodes.payloadTooLarge]: 413,
   [HttpErrorCodes.unsupportedMediaType]: 415,

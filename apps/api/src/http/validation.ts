@@ -62,3 +62,17 @@ export function pageResponse<T, V>(page: { data: T[]; nextCursor: string | null 
 export function optionalDate(value: string | null | undefined): Date | null | undefined {
   return value === undefined || value === null ? value : new Date(value);
 }
+
+/** If-Match carries the version the client last read; a newer stored version answers 409. */
+export function ifMatchVersion(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) return undefined;
+  const version = Number(ifMatch.replace(/^W\//, '').replace(/"/g, ''));
+  if (!Number.isInteger(version) || version < 1) {
+    throw new HttpProblem(CommonErrorCodes.validation, 'If-Match must be the version you last read', [
+      { field: 'If-Match', message: 'must be a positive integer version' },
+    ]);
+  }
+  return version;
+}
+
+export const IF_MATCH = { name: 'If-Match', required: false, description: 'The version you last read; a newer stored one → 409' };

@@ -1,3 +1,4 @@
+export * from './call-attempts.js';
 export * from './contact.js';
 export * from './errors.js';
 export * from './opportunity.js';

@@ -150,8 +150,8 @@ describe('Opportunity and its pipeline stage', () => {
   });
 
   it('refuses to load more than five first-call attempts', () => {
-    const attempt = { status: 'orange' as const, callId: 'c', attemptedAt: new Date(), notes: null };
-    const six = Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [String(n), attempt]));
+    const attempt = (n: number) => ({ status: 'orange' as const, callId: `call-${n}`, attemptedAt: new Date(), notes: null, callVersion: 1 });
+    const six = Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [String(n), attempt(n)]));
     expect(() => stored(newOpportunity(), { firstCallAttempts: six })).toThrow(/more than 5/);
   });
 });

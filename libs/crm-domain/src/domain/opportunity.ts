@@ -1,6 +1,7 @@
 import {
   diff, InvalidInputError, newId, RecordedEvents, StaleVersionError, type DomainEvent,
 } from '@leadline/shared-kernel/domain';
+import { CallAttempts, type CallOutcome, type FirstCallAttempt, type RegisteredAttempt } from './call-attempts.js';
 import { CrmError, CrmErrorCodes } from './errors.js';
 import type { Pipeline } from './pipeline.js';
 
@@ -21,13 +22,6 @@ export interface PipelineStageState {
   readonly stageEnteredAt: Date;
   readonly createdAt: Date;
   readonly updatedAt: Date;
-}
-
-export interface FirstCallAttempt {
-  readonly status: 'green' | 'orange' | 'red';
-  readonly callId: string;
-  readonly attemptedAt: Date;
-  readonly notes: string | null;
 }
 
 export interface OdooMirror {
@@ -89,7 +83,6 @@ export interface NewOpportunity extends Omit<OpportunityChanges, 'status'> {
 const EDITABLE = [
   'opportunityScore', 'priority', 'status', 'assignedAdvisorId', 'treatmentType', 'nextActionAt', 'notes',
 ] as const;
-export const MAX_FIRST_CALL_ATTEMPTS = 5;
 
 /**
  * Statuses only move forward: pending → assigned → contacted → qualified, and any open status
@@ -162,7 +155,11 @@ export class Opportunity {
       throw broken('its pipeline stage belongs to another entity');
     }
     if (!OPPORTUNITY_STATUSES.includes(state.status)) throw broken(`unknown status ${state.status}`);
-    if (Object.keys(state.firstCallAttempts).length > MAX_FIRST_CALL_ATTEMPTS) throw broken('more than 5 first-call attempts');
+    try {
+      CallAttempts.of(state.firstCallAttempts);
+    } catch (error) {
+      throw broken((error as Error).message);
+    }
     return new Opportunity(state);
   }
 
@@ -230,6 +227,45 @@ export class Opportunity {
     return true;
   }
 
+  /** Contract §6 rule 1: only an open opportunity whose first call has not succeeded yet takes attempts. */
+  get isAwaitingFirstCall(): boolean {
+    return FIRST_CALL_STATUSES.includes(this.state.status) && !this.state.firstCallCompleted;
+  }
+
+  /**
+   * Registers an outbound call to the contact as a first-call attempt (contract §6 rules 2–5).
+   * Answers the attempt it registered or updated, or null when nothing changed.
+   */
+  recordCallAttempt(call: CallOutcome, now = new Date()): RegisteredAttempt | null {
+    if (!this.isAwaitingFirstCall) return null;
+    const result = CallAttempts.of(this.state.firstCallAttempts).register(call);
+    if (!result) return null;
+    const { attempts, registered } = result;
+    const before = this.state;
+    const succeeded = registered.attempt.status === 'green';
+    this.state = {
+      ...before,
+      firstCallAttempts: attempts.toRecord(),
+      firstCallCompleted: succeeded,
+      firstCallSuccessfulAttempt: succeeded ? registered.number : null,
+      lastContactAttemptAt: attempts.lastAttemptedAt,
+      status: before.status === 'pending' ? 'contacted' : before.status,
+      version: this.persistedVersion + 1,
+      updatedAt: now,
+    };
+    this.record('opportunity.call_attempt_registered', {
+      attempt_number: registered.number,
+      call_id: call.callId,
+      attempt_status: registered.attempt.status,
+      attempted_at: registered.attempt.attemptedAt.toISOString(),
+      new_attempt: registered.isNew,
+      changes: diff(before, this.state, [
+        'status', 'firstCallCompleted', 'firstCallSuccessfulAttempt', 'lastContactAttemptAt',
+      ]),
+    }, now);
+    return registered;
+  }
+
   delete(now = new Date()): void {
     this.record('opportunity.deleted', {
       contact_id: this.state.contactId,
@@ -271,6 +307,8 @@ export class Opportunity {
     });
   }
 }
+
+const FIRST_CALL_STATUSES: readonly OpportunityStatus[] = ['pending', 'assigned', 'contacted'];
 
 function isClosed(status: OpportunityStatus): boolean {
   return status === 'won' || status === 'lost';

@@ -50,6 +50,8 @@ export interface OpportunityRepository {
   stageHistory(tenantId: string, id: string): Promise<StageChange[]>;
   stagesInUse(tenantId: string, pipelineId: string): Promise<Set<string>>;
   existsForContact(tenantId: string, contactId: string): Promise<boolean>;
+  /** The contact's most recent open opportunity still waiting for a successful first call, locked for update. */
+  findAwaitingFirstCall(tenantId: string, contactId: string): Promise<Opportunity | null>;
   add(opportunity: Opportunity, context: CommandContext): Promise<void>;
   save(opportunity: Opportunity, context: CommandContext): Promise<void>;
   delete(opportunity: Opportunity, context: CommandContext): Promise<void>;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntitySchema } from '@mikro-orm/core';
+import { EntityManager, EntitySchema, LockMode } from '@mikro-orm/core';
 import { newId, Outbox, StaleVersionError, TenantTable, toPage, pageQuery, type CommandContext, type Page, type PageRequest } from '@leadline/shared-kernel';
 import {
   Opportunity, type FirstCallAttempt, type OpportunityFilter, type OpportunityRepository, type OpportunityState, type StageChange,
@@ -31,7 +31,14 @@ export const PipelineStageSchema = new EntitySchema<PipelineStageRow>({
   },
 });
 
-type StoredAttempt = { status: FirstCallAttempt['status']; call_id: string; attempted_at: string; notes: string | null };
+/** Contract §6's attempt shape, plus the call version it reflects (absent in attempts written by hand or imported). */
+type StoredAttempt = {
+  status: FirstCallAttempt['status'];
+  call_id: string;
+  attempted_at: string;
+  notes: string | null;
+  call_version?: number;
+};
 
 export interface OpportunityRow {
   id: string;
@@ -139,11 +146,7 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
   }
 
   async find(tenantId: string, id: string): Promise<Opportunity | null> {
-    const row = await this.opportunities.findOne(tenantId, { id });
-    if (!row) return null;
-    const stage = await this.stages.findOne(tenantId, { id: row.pipeline_stage_id });
-    if (!stage) throw new Error(`opportunity ${id} has no pipeline stage row`);
-    return Opportunity.rehydrate(toState(row, stage));
+    return this.withStage(tenantId, await this.opportunities.findOne(tenantId, { id }));
   }
 
   async list(tenantId: string, filter: OpportunityFilter, page: PageRequest): Promise<Page<Opportunity>> {
@@ -189,6 +192,17 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     return new Set(stages.map((stage) => stage.current_stage));
   }
 
+  async findAwaitingFirstCall(tenantId: string, contactId: string): Promise<Opportunity | null> {
+    // FOR UPDATE serialises concurrent registrations for one contact: the second waits, then
+    // re-reads the row (and skips it if the first call has meanwhile succeeded).
+    const row = await this.opportunities.findOne(tenantId, {
+      contact_id: contactId,
+      status: { $in: ['pending', 'assigned', 'contacted'] },
+      first_call_completed: false,
+    }, { orderBy: { created_at: 'desc', id: 'desc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
+    return this.withStage(tenantId, row);
+  }
+
   async existsForContact(tenantId: string, contactId: string): Promise<boolean> {
     return (await this.opportunities.findOne(tenantId, { contact_id: contactId }, { fields: ['id'] })) !== null;
   }
@@ -219,6 +233,13 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     const deleted = await this.opportunities.delete(state.tenantId, { id: state.id, version: opportunity.persistedVersion });
     if (deleted === 0) throw new StaleVersionError('opportunity', state.id);
     await this.outbox.append(context, opportunity.pullEvents());
+  }
+
+  private async withStage(tenantId: string, row: OpportunityRow | null): Promise<Opportunity | null> {
+    if (!row) return null;
+    const stage = await this.stages.findOne(tenantId, { id: row.pipeline_stage_id });
+    if (!stage) throw new Error(`opportunity ${row.id} has no pipeline stage row`);
+    return Opportunity.rehydrate(toState(row, stage));
   }
 
   private async writeHistoryAndEvents(opportunity: Opportunity, context: CommandContext): Promise<void> {
@@ -270,6 +291,7 @@ function toState(row: OpportunityRow, stage: PipelineStageRow): OpportunityState
         callId: attempt.call_id,
         attemptedAt: new Date(attempt.attempted_at),
         notes: attempt.notes,
+        callVersion: attempt.call_version ?? 0,
       }]),
     ),
     firstCallCompleted: row.first_call_completed,
@@ -309,6 +331,7 @@ function toRow(state: OpportunityState): OpportunityRow {
         call_id: attempt.callId,
         attempted_at: attempt.attemptedAt.toISOString(),
         notes: attempt.notes,
+        call_version: attempt.callVersion,
       }]),
     ),
     first_call_completed: state.firstCallCompleted,

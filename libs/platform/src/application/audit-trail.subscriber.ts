@@ -6,11 +6,11 @@ import { AuditSchema, type AuditRow } from '../infrastructure/schemas.js';
 type Changes = AuditRow['changes'];
 
 /**
- * Turns every contact, pipeline and opportunity event into an audit entry. The entry takes the
+ * Turns every contact, pipeline, opportunity and call event into an audit entry. The entry takes the
  * event's id, so a redelivered event can never produce a second entry.
  */
 @Injectable()
-@SubscribesTo({ name: 'audit-trail', events: ['contact.*', 'pipeline.*', 'opportunity.*'] })
+@SubscribesTo({ name: 'audit-trail', events: ['contact.*', 'pipeline.*', 'opportunity.*', 'call.*'] })
 export class AuditTrailSubscriber implements DomainEventSubscriber {
   private readonly entries: TenantTable<AuditRow>;
 

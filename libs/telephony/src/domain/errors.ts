@@ -1,6 +1,10 @@
 import { DomainError } from '@leadline/shared-kernel/domain';
 
 export const TelephonyErrorCodes = {
+  callDuplicate: 'call.duplicate',
+  contactUnknown: 'call.contact_unknown',
+  callCorrupt: 'call.corrupt',
+  // Provider adapters (Zadarma, Twilio, recording e-mails):
   /** The tenant has no connection for the provider a request needs. */
   providerNotConfigured: 'telephony.provider_not_configured',
   /** The provider refused the request (bad number, unverified caller id, wrong credentials): fix the input or settings. */

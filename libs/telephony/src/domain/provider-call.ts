@@ -1,13 +1,12 @@
+import type { CallDirection, CallStatus } from './call.js';
+
 /**
  * What a provider tells us about a call, in the contract's terms (§6), whatever the provider's
  * wire format: Zadarma notifications, Twilio status callbacks and recording e-mails all become a
  * `ProviderCallReport` that the Call aggregate merges without ever moving backwards.
  */
-export const PROVIDER_CALL_STATUSES = [
-  'initiated', 'ringing', 'answered', 'completed', 'failed', 'no_answer', 'busy', 'cancelled', 'rejected',
-] as const;
-export type ProviderCallStatus = (typeof PROVIDER_CALL_STATUSES)[number];
-export type CallDirection = 'inbound' | 'outbound';
+/** A status as a provider reports it: always one of the contract's call statuses. */
+export type ProviderCallStatus = CallStatus;
 
 export interface ProviderCallReport {
   readonly direction: CallDirection;

@@ -1,5 +1,6 @@
 import { zonedTime } from './zadarma-notification.js';
-import { internationalNumber, type CallDirection } from './provider-call.js';
+import type { CallDirection } from './call.js';
+import { internationalNumber } from './provider-call.js';
 
 /**
  * What a recording e-mail tells us about its call. Zadarma's recording e-mails are not a published

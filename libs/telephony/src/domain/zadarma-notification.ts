@@ -1,5 +1,6 @@
 import { TelephonyError, TelephonyErrorCodes } from './errors.js';
-import { internationalNumber, type CallDirection, type ProviderCallReport, type ProviderCallStatus } from './provider-call.js';
+import type { CallDirection } from './call.js';
+import { internationalNumber, type ProviderCallReport, type ProviderCallStatus } from './provider-call.js';
 
 /** The notifications that change a call (§2.2); others (SMS, speech recognition, ...) are acknowledged and ignored. */
 export const ZADARMA_CALL_EVENTS = [

@@ -1,0 +1,277 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiAcceptedResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateIf,
+} from 'class-validator';
+import type { CommandContext } from '@leadline/shared-kernel';
+import {
+  CALL_DIRECTIONS, CALL_ENTITY_TYPES, CALL_PROVIDERS, CALL_STATUSES, CreateCallCommand, GetCallQuery, ListCallsQuery,
+  RequestAttemptSyncCommand, UpdateCallCommand,
+  type Call, type CallDetails, type CallDirection, type CallEntityType, type CallProvider, type CallStatus,
+} from '@leadline/telephony';
+import { Context, Roles } from '../http/auth.js';
+import { ApiProblems, pageOf } from '../http/openapi.js';
+import {
+  IF_MATCH, ifMatchVersion, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam,
+} from '../http/validation.js';
+
+/** Digits with an optional +, or a PBX extension such as "100"; spaces and separators allowed. */
+const PHONE_OR_EXTENSION = /^\+?[0-9][0-9 ().-]{0,39}$/;
+const whenSent = (_: object, value: unknown) => value !== undefined;
+
+export class CallFields {
+  @ApiPropertyOptional({ enum: CALL_ENTITY_TYPES, nullable: true, description: 'Defaults to "contacts" when entity_id is given' })
+  @IsOptional() @IsIn(CALL_ENTITY_TYPES)
+  entity_type?: CallEntityType | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'A contact of this tenant (unknown → 422)' })
+  @IsOptional() @IsUUID()
+  entity_id?: string | null;
+
+  @ApiPropertyOptional({ enum: CALL_STATUSES, nullable: true }) @IsOptional() @IsIn(CALL_STATUSES)
+  call_status?: CallStatus | null;
+
+  @ApiPropertyOptional({ enum: CALL_PROVIDERS, default: 'manual' }) @ValidateIf(whenSent) @IsIn(CALL_PROVIDERS)
+  provider?: CallProvider;
+
+  @ApiPropertyOptional({ example: 'out_4f1c2d3e4b5a', nullable: true, type: String, description: "The provider's call id; unique per provider (duplicate → 409)" })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  external_call_id?: string | null;
+
+  @ApiPropertyOptional({ example: '+525512345678', nullable: true, type: String, description: 'A number or a PBX extension' })
+  @IsOptional() @Matches(PHONE_OR_EXTENSION, { message: 'from_number must be a phone number or an extension' })
+  from_number?: string | null;
+
+  @ApiPropertyOptional({ example: '+525598765432', nullable: true, type: String }) @IsOptional()
+  @Matches(PHONE_OR_EXTENSION, { message: 'to_number must be a phone number or an extension' })
+  to_number?: string | null;
+
+  @ApiPropertyOptional({ example: '2025-01-29T10:00:00Z', nullable: true, type: String, description: 'The attempt time of a first-call attempt' })
+  @IsOptional() @IsISO8601({ strict: true })
+  started_at?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsISO8601({ strict: true })
+  answered_at?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsISO8601({ strict: true })
+  ended_at?: string | null;
+
+  @ApiPropertyOptional({ minimum: 0, nullable: true, type: Number }) @IsOptional() @IsInt() @Min(0) @Max(864_000)
+  duration_seconds?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }) @MaxLength(2000)
+  recording_url?: string | null;
+
+  @ApiPropertyOptional({ example: 'No contestó', nullable: true, type: String, description: 'Attempt notes when there is no summary' })
+  @IsOptional() @IsString() @MaxLength(2000)
+  call_result?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Attempt notes' }) @IsOptional() @IsString() @MaxLength(10_000)
+  summary?: string | null;
+}
+
+export class CallBody extends CallFields {
+  @ApiProperty({ enum: CALL_DIRECTIONS, description: 'Only outbound calls to a contact register first-call attempts' })
+  @IsIn(CALL_DIRECTIONS)
+  direction!: CallDirection;
+}
+
+export class PatchCallBody extends CallFields {
+  @ApiPropertyOptional({ enum: CALL_DIRECTIONS }) @ValidateIf(whenSent) @IsIn(CALL_DIRECTIONS)
+  direction?: CallDirection;
+}
+
+export class CallListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Calls with this contact' }) @IsOptional() @IsUUID() entity_id?: string;
+  @ApiPropertyOptional({ enum: CALL_DIRECTIONS }) @IsOptional() @IsIn(CALL_DIRECTIONS) direction?: CallDirection;
+  @ApiPropertyOptional({ enum: CALL_STATUSES }) @IsOptional() @IsIn(CALL_STATUSES) call_status?: CallStatus;
+  @ApiPropertyOptional({ example: '2025-01-01T00:00:00Z', description: 'Calls started at or after this instant' })
+  @IsOptional() @IsISO8601({ strict: true })
+  started_from?: string;
+
+  @ApiPropertyOptional({ example: '2025-02-01T00:00:00Z', description: 'Calls started before this instant' })
+  @IsOptional() @IsISO8601({ strict: true })
+  started_to?: string;
+}
+
+export class SyncAttemptsBody {
+  @ApiPropertyOptional({ example: '2025-01-01T00:00:00Z', description: 'Only calls from this instant on; all calls when absent' })
+  @IsOptional() @IsISO8601({ strict: true })
+  since?: string;
+}
+
+export class CallView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: CALL_ENTITY_TYPES, nullable: true }) entity_type!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) entity_id!: string | null;
+  @ApiProperty({ enum: CALL_DIRECTIONS }) direction!: string;
+  @ApiProperty({ enum: CALL_STATUSES, nullable: true }) call_status!: string | null;
+  @ApiProperty({ enum: CALL_PROVIDERS }) provider!: string;
+  @ApiProperty({ nullable: true, type: String }) external_call_id!: string | null;
+  @ApiProperty({ nullable: true, type: String }) from_number!: string | null;
+  @ApiProperty({ nullable: true, type: String }) to_number!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) started_at!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) answered_at!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) ended_at!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) duration_seconds!: number | null;
+  @ApiProperty({ nullable: true, type: String }) recording_url!: string | null;
+  @ApiProperty({ nullable: true, type: String }) call_result!: string | null;
+  @ApiProperty({ nullable: true, type: String }) summary!: string | null;
+  @ApiProperty({ format: 'date-time' }) created_at!: string;
+  @ApiProperty({ format: 'date-time' }) updated_at!: string;
+  @ApiProperty({ example: 1 }) version!: number;
+}
+
+class AttemptSyncView {
+  @ApiProperty({ enum: ['queued'] }) status!: string;
+  @ApiProperty({ format: 'uuid' }) sync_id!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) since!: string | null;
+}
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+export function presentCall(call: Call) {
+  const c = call.snapshot;
+  return {
+    id: c.id,
+    entity_type: c.entityType,
+    entity_id: c.entityId,
+    direction: c.direction,
+    call_status: c.callStatus,
+    provider: c.provider,
+    external_call_id: c.externalCallId,
+    from_number: c.fromNumber,
+    to_number: c.toNumber,
+    started_at: iso(c.startedAt),
+    answered_at: iso(c.answeredAt),
+    ended_at: iso(c.endedAt),
+    duration_seconds: c.durationSeconds,
+    recording_url: c.recordingUrl,
+    call_result: c.callResult,
+    summary: c.summary,
+    created_at: c.createdAt.toISOString(),
+    updated_at: c.updatedAt.toISOString(),
+    version: c.version,
+  };
+}
+
+/** Body fields as call details; `undefined` stays "not sent", which PATCH keeps and PUT clears. */
+function details(body: CallFields & { direction?: CallDirection }): Partial<CallDetails> {
+  return {
+    entityType: body.entity_type,
+    entityId: body.entity_id,
+    direction: body.direction,
+    callStatus: body.call_status,
+    provider: body.provider,
+    externalCallId: body.external_call_id,
+    fromNumber: body.from_number,
+    toNumber: body.to_number,
+    startedAt: optionalDate(body.started_at),
+    answeredAt: optionalDate(body.answered_at),
+    endedAt: optionalDate(body.ended_at),
+    durationSeconds: body.duration_seconds,
+    recordingUrl: body.recording_url,
+    callResult: body.call_result,
+    summary: body.summary,
+  };
+}
+
+/** PUT replaces the call: every field not sent is cleared (the provider returns to manual). */
+function replacement(body: CallBody): Partial<CallDetails> {
+  const sent = details(body);
+  return Object.fromEntries(Object.entries(sent).map(([field, value]) => [
+    field, value !== undefined ? value : field === 'provider' ? 'manual' : null,
+  ])) as Partial<CallDetails>;
+}
+
+@ApiTags('calls')
+@Controller('api/v1/crm/calls')
+export class CallsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Record a call',
+    description: "An outbound call to a contact registers a first-call attempt on the contact's open opportunity, "
+      + 'asynchronously (contract §6); the call itself is stored whatever registration does.',
+  })
+  @ApiCreatedResponse({ type: CallView })
+  @ApiProblems(400, 401, 403, 409, 413, 415, 422)
+  async create(@Context() ctx: CommandContext, @Body() body: CallBody) {
+    const input = details(body);
+    return presentCall(await this.commands.execute(new CreateCallCommand(ctx, { ...input, direction: body.direction })));
+  }
+
+  @Post('sync-attempts')
+  @HttpCode(202)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Register first-call attempts for past outbound calls (admin)',
+    description: 'Runs in the worker, oldest call first, with the same rules as live registration; calls already registered are unchanged.',
+  })
+  @ApiAcceptedResponse({ type: AttemptSyncView })
+  @ApiProblems(400, 401, 403, 413, 415)
+  async syncAttempts(@Context() ctx: CommandContext, @Body() body: SyncAttemptsBody) {
+    const request = await this.commands.execute(new RequestAttemptSyncCommand(ctx, optionalDate(body.since) ?? null));
+    return { status: 'queued', sync_id: request.syncId, since: iso(request.since) };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List calls, newest first' })
+  @ApiOkResponse({ type: pageOf(CallView) })
+  @ApiProblems(400, 401)
+  async list(@Context() ctx: CommandContext, @Query() query: CallListQuery) {
+    const page = await this.queries.execute(new ListCallsQuery(ctx.tenantId, {
+      entityId: query.entity_id,
+      direction: query.direction,
+      callStatus: query.call_status,
+      startedFrom: optionalDate(query.started_from) ?? undefined,
+      startedTo: optionalDate(query.started_to) ?? undefined,
+    }, pageRequest(query)));
+    return pageResponse(page, presentCall);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a call' })
+  @ApiOkResponse({ type: CallView })
+  @ApiProblems(400, 401, 404)
+  async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    return presentCall(await this.queries.execute(new GetCallQuery(ctx.tenantId, id)));
+  }
+
+  @Put(':id')
+  @ApiOperation({ summary: 'Replace a call; fields not sent are cleared. Re-registers its attempt when it is one' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CallView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  async replace(
+    @Context() ctx: CommandContext,
+    @Param('id', UuidParam) id: string,
+    @Body() body: CallBody,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    return presentCall(await this.commands.execute(new UpdateCallCommand(ctx, id, replacement(body), ifMatchVersion(ifMatch))));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change some fields of a call (e.g. its status). Re-registers its attempt when it is one' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CallView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  async update(
+    @Context() ctx: CommandContext,
+    @Param('id', UuidParam) id: string,
+    @Body() body: PatchCallBody,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    return presentCall(await this.commands.execute(new UpdateCallCommand(ctx, id, details(body), ifMatchVersion(ifMatch))));
+  }
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  SubscribesTo, UnitOfWork, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
+} from '@leadline/shared-kernel';
+import {
+  OPPORTUNITY_REPOSITORY, type CallOutcome, type OpportunityRepository, type RegisteredAttempt,
+} from '../../domain/index.js';
+
+export class RegisterCallAttemptCommand extends Command<RegisteredAttempt | null> {
+  constructor(
+    readonly context: CommandContext,
+    readonly contactId: string,
+    readonly call: CallOutcome,
+  ) {
+    super();
+  }
+}
+
+/**
+ * Registers an outbound call on the contact's opportunity awaiting its first call. The row lock
+ * taken by `findAwaitingFirstCall` serialises registrations for one contact, so ten calls at once
+ * become attempts 1–5 and nothing more.
+ */
+@CommandHandler(RegisterCallAttemptCommand)
+export class RegisterCallAttemptHandler implements ICommandHandler<RegisterCallAttemptCommand> {
+  constructor(
+    @Inject(OPPORTUNITY_REPOSITORY) private readonly opportunities: OpportunityRepository,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  execute({ context, contactId, call }: RegisterCallAttemptCommand): Promise<RegisteredAttempt | null> {
+    return this.uow.run(async () => {
+      const opportunity = await this.opportunities.findAwaitingFirstCall(context.tenantId, contactId);
+      const registered = opportunity?.recordCallAttempt(call) ?? null;
+      if (opportunity && registered) await this.opportunities.save(opportunity, context);
+      return registered;
+    });
+  }
+}
+
+/**
+ * The CRM's reading of telephony's published `call.recorded` event. Only this shape couples the two
+ * contexts: crm-domain never imports telephony.
+ */
+export interface CallRecordedPayload {
+  readonly call_id: string;
+  readonly version: number;
+  readonly direction: 'inbound' | 'outbound';
+  readonly entity_type: string | null;
+  readonly entity_id: string | null;
+  readonly call_status: string | null;
+  readonly started_at: string | null;
+  readonly created_at: string;
+  readonly summary: string | null;
+  readonly call_result: string | null;
+}
+
+@Injectable()
+@SubscribesTo({ name: 'crm.first-call-attempts', events: ['call.recorded'] })
+export class CallAttemptRegistration implements DomainEventSubscriber {
+  constructor(private readonly commands: CommandBus) {}
+
+  async handle(event: DeliveredEvent): Promise<void> {
+    const call = event.payload as unknown as CallRecordedPayload;
+    if (call.direction !== 'outbound' || call.entity_type !== 'contacts' || !call.entity_id) return;
+    await this.commands.execute(new RegisterCallAttemptCommand(
+      { tenantId: event.tenantId, actor: event.actor, requestId: event.requestId },
+      call.entity_id,
+      {
+        callId: call.call_id,
+        callStatus: call.call_status,
+        callVersion: call.version,
+        attemptedAt: new Date(call.started_at ?? call.created_at),
+        notes: call.summary ?? call.call_result,
+      },
+    ));
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from '@jest/globals';
+import { CallAttempts, type CallOutcome } from './call-attempts.js';
+import { Opportunity, type OpportunityState } from './opportunity.js';
+import { Pipeline } from './pipeline.js';
+
+const TENANT = '0190a8f2-0000-7000-8000-000000000001';
+const CONTACT = '0190a8f2-0000-7000-8000-000000000002';
+const at = (minute: number) => new Date(Date.UTC(2025, 0, 29, 10, minute));
+
+function aCall(id: string, overrides: Partial<CallOutcome> = {}): CallOutcome {
+  return { callId: id, callStatus: 'no_answer', callVersion: 1, attemptedAt: at(0), notes: null, ...overrides };
+}
+
+function anOpportunity(overrides: Partial<OpportunityState> = {}): Opportunity {
+  const fresh = Opportunity.create(TENANT, Pipeline.fromTemplate(TENANT, 'Sales', 'sales', true), { contactId: CONTACT });
+  return Opportunity.rehydrate({ ...fresh.snapshot, ...overrides });
+}
+
+describe('CallAttempts (contract §6)', () => {
+  it.each([
+    ['completed', 'green'], ['answered', 'green'], ['rejected', 'red'], ['failed', 'orange'], ['no_answer', 'orange'],
+    ['busy', 'orange'], ['initiated', 'orange'], ['something-new', 'orange'], [null, 'orange'],
+  ] as const)('maps call status %s to attempt status %s', (callStatus, expected) => {
+    expect(CallAttempts.statusFor(callStatus)).toBe(expected);
+  });
+
+  it('numbers calls 1…5 in the order they are registered and takes no sixth', () => {
+    let attempts = CallAttempts.empty;
+    for (const n of [1, 2, 3, 4, 5]) {
+      const result = attempts.register(aCall(`call-${n}`, { attemptedAt: at(n) }));
+      expect(result?.registered).toMatchObject({ number: n, isNew: true });
+      attempts = result!.attempts;
+    }
+    expect(attempts.register(aCall('call-6'))).toBeNull();
+    expect(Object.keys(attempts.toRecord())).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('updates the attempt of a call it already has instead of adding one', () => {
+    const first = CallAttempts.empty.register(aCall('call-1', { notes: 'Sin respuesta' }))!.attempts;
+    const result = first.register(aCall('call-1', { callStatus: 'completed', callVersion: 2, attemptedAt: at(5) }));
+    expect(result?.registered).toMatchObject({ number: 1, isNew: false });
+    expect(result!.attempts.toRecord()['1']).toMatchObject({ status: 'green', attemptedAt: at(5), notes: 'Sin respuesta' });
+    expect(result!.attempts.size).toBe(1);
+  });
+
+  it('ignores an older snapshot of a call delivered after a newer one, and a repeat of the same', () => {
+    const latest = CallAttempts.empty.register(aCall('call-1', { callStatus: 'completed', callVersion: 3 }))!.attempts;
+    expect(latest.register(aCall('call-1', { callStatus: 'initiated', callVersion: 2 }))).toBeNull();
+    expect(latest.register(aCall('call-1', { callStatus: 'completed', callVersion: 3 }))).toBeNull();
+  });
+
+  it('knows the first successful attempt and the latest attempt time', () => {
+    const attempts = CallAttempts.of({
+      1: { status: 'orange', callId: 'a', attemptedAt: at(9), notes: null, callVersion: 1 },
+      2: { status: 'green', callId: 'b', attemptedAt: at(3), notes: null, callVersion: 1 },
+    });
+    expect(attempts.successfulAttempt).toBe(2);
+    expect(attempts.lastAttemptedAt).toEqual(at(9));
+  });
+
+  it('refuses stored attempts with gaps or one call twice', () => {
+    const attempt = (callId: string) => ({ status: 'orange' as const, callId, attemptedAt: at(0), notes: null, callVersion: 1 });
+    expect(() => CallAttempts.of({ 1: attempt('a'), 3: attempt('b') })).toThrow(/numbered/);
+    expect(() => CallAttempts.of({ 1: attempt('a'), 2: attempt('a') })).toThrow(/twice/);
+  });
+});
+
+describe('Opportunity.recordCallAttempt', () => {
+  it('turns a pending opportunity contacted, remembers the attempt time and records the event', () => {
+    const opportunity = anOpportunity();
+    const registered = opportunity.recordCallAttempt(aCall('call-1', { attemptedAt: at(7), notes: 'No contestó' }));
+
+    expect(registered).toMatchObject({ number: 1, isNew: true });
+    expect(opportunity.snapshot).toMatchObject({
+      status: 'contacted', firstCallCompleted: false, firstCallSuccessfulAttempt: null, lastContactAttemptAt: at(7),
+      version: 2,
+    });
+    expect(opportunity.pullEvents()).toEqual([expect.objectContaining({
+      type: 'opportunity.call_attempt_registered',
+      payload: expect.objectContaining({ attempt_number: 1, call_id: 'call-1', attempt_status: 'orange' }),
+    })]);
+  });
+
+  it('completes the first call on a green attempt, also when an earlier attempt turns green', () => {
+    const opportunity = anOpportunity();
+    opportunity.recordCallAttempt(aCall('call-1'));
+    opportunity.recordCallAttempt(aCall('call-2', { attemptedAt: at(1) }));
+    opportunity.recordCallAttempt(aCall('call-1', { callStatus: 'answered', callVersion: 2, attemptedAt: at(2) }));
+
+    expect(opportunity.snapshot).toMatchObject({ firstCallCompleted: true, firstCallSuccessfulAttempt: 1, lastContactAttemptAt: at(2) });
+    expect(opportunity.recordCallAttempt(aCall('call-3'))).toBeNull();
+  });
+
+  it('keeps an assigned opportunity assigned', () => {
+    const opportunity = anOpportunity({ status: 'assigned' });
+    opportunity.recordCallAttempt(aCall('call-1'));
+    expect(opportunity.snapshot.status).toBe('assigned');
+  });
+
+  it.each(['qualified', 'won', 'lost'] as const)('takes no attempts when %s', (status) => {
+    const opportunity = anOpportunity({ status });
+    expect(opportunity.recordCallAttempt(aCall('call-1'))).toBeNull();
+    expect(opportunity.snapshot.firstCallAttempts).toEqual({});
+    expect(opportunity.pullEvents()).toEqual([]);
+  });
+});

@@ -1,0 +1,4 @@
+import { CallSchema } from './call.persistence.js';
+import { CallProviderEventSchema } from './provider-event-receipts.js';
+
+export const telephonyEntities = [CallSchema, CallProviderEventSchema];
