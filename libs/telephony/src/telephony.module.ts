@@ -3,6 +3,13 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { PlatformModule } from '@leadline/platform';
 import { ConfigureTwilioHandler, ConfigureZadarmaHandler } from './application/configure-providers/configure-providers.js';
 import { CreateCallHandler } from './application/create-call/create-call.js';
+import { FetchZadarmaRecording } from './application/fetch-zadarma-recording/fetch-zadarma-recording.js';
+import { IngestRecordingEmailHandler } from './application/ingest-recording-email/ingest-recording-email.js';
+import { InitiateCallHandler } from './application/initiate-call/initiate-call.js';
+import { GetCallRecordingHandler } from './application/queries/recording-queries.js';
+import { ProviderCallRecorder } from './application/record-provider-call/provider-call-recorder.js';
+import { RecordTwilioStatusHandler } from './application/record-twilio-status/record-twilio-status.js';
+import { RecordZadarmaNotificationHandler } from './application/record-zadarma-notification/record-zadarma-notification.js';
 import { GetCallHandler, ListCallsHandler } from './application/queries/call-queries.js';
 import { AttemptSync, RequestAttemptSyncHandler } from './application/sync-call-attempts/sync-call-attempts.js';
 import { UpdateCallHandler } from './application/update-call/update-call.js';
@@ -23,7 +30,9 @@ import { TwilioVoiceProvider } from './infrastructure/twilio-voice-provider.js';
     TelephonyConnections, ProviderEventReceipts,
     { provide: VOICE_PROVIDER, useClass: TwilioVoiceProvider },
     { provide: RECORDING_STORAGE, useClass: LocalDiskRecordingStorage },
-    ConfigureZadarmaHandler, ConfigureTwilioHandler,
+    ConfigureZadarmaHandler, ConfigureTwilioHandler, ProviderCallRecorder,
+    RecordZadarmaNotificationHandler, RecordTwilioStatusHandler, IngestRecordingEmailHandler, InitiateCallHandler,
+    GetCallRecordingHandler, FetchZadarmaRecording,
   ],
   exports: [CALL_REPOSITORY],
 })

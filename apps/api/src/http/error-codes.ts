@@ -57,6 +57,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [TelephonyErrorCodes.providerRejected]: 422,
   [TelephonyErrorCodes.providerUnavailable]: 502,
   [TelephonyErrorCodes.contactWithoutPhone]: 422,
+  [TelephonyErrorCodes.opportunityNotOfContact]: 422,
   [TelephonyErrorCodes.zadarmaSignatureInvalid]: 401,
   [TelephonyErrorCodes.twilioSignatureInvalid]: 403,
   [TelephonyErrorCodes.notificationInvalid]: 400,

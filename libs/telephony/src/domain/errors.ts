@@ -12,6 +12,7 @@ export const TelephonyErrorCodes = {
   /** The provider could not be reached or failed on its side: retry later. */
   providerUnavailable: 'telephony.provider_unavailable',
   contactWithoutPhone: 'telephony.contact_without_phone',
+  opportunityNotOfContact: 'telephony.opportunity_not_of_contact',
   /** A Zadarma notification without a valid Signature, or for a tenant that has no Zadarma connection. */
   zadarmaSignatureInvalid: 'telephony.zadarma_signature_invalid',
   /** A Twilio callback whose X-Twilio-Signature does not match. */

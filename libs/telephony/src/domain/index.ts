@@ -5,4 +5,5 @@ export * from './provider-call.js';
 export * from './recording-email.js';
 export * from './recording-storage.js';
 export * from './voice-provider.js';
+export * from './twilio-status.js';
 export * from './zadarma-notification.js';
