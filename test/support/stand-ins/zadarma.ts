@@ -17,6 +17,7 @@ const SIGNED: Record<string, string[]> = {
   NOTIFY_OUT_START: ['internal', 'destination', 'call_start'],
   NOTIFY_OUT_END: ['internal', 'destination', 'call_start'],
   NOTIFY_RECORD: ['pbx_call_id', 'call_id_with_rec'],
+  SMS: ['result'],
 };
 
 /** PHP: base64_encode(hash_hmac('sha1', $s, $secret)), i.e. base64 of the hex digest. */
@@ -122,4 +123,45 @@ export async function startZadarmaApi(credentials: { apiKey: string; apiSecret: 
     failNext: (kind, times = 1) => { for (let i = 0; i < times; i += 1) failures.push(kind); },
     close: server.close,
   };
+}
+
+// ---- Recording e-mails --------------------------------------------------------------------
+
+/** A raw MIME e-mail carrying a call recording, as a mail rule would forward Zadarma's. */
+export function zadarmaRecordingEmail(options: {
+  subject: string;
+  text?: string;
+  filename?: string;
+  audio?: Buffer | null;
+  audioType?: string;
+  messageId?: string;
+}): Buffer {
+  const boundary = `b-${Math.random().toString(36).slice(2)}`;
+  const parts = [
+    `From: Zadarma <no-reply@zadarma.com>`,
+    `To: calls@agency.example`,
+    `Subject: ${options.subject}`,
+    `Date: Mon, 23 Nov 2026 10:20:00 +0000`,
+    `Message-ID: ${options.messageId ?? `<${Math.random().toString(36).slice(2)}@zadarma.com>`}`,
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    options.text ?? 'Grabación de la llamada adjunta.',
+  ];
+  if (options.audio !== null) {
+    const filename = options.filename ?? 'recording.mp3';
+    parts.push(
+      `--${boundary}`,
+      `Content-Type: ${options.audioType ?? 'audio/mpeg'}; name="${filename}"`,
+      `Content-Disposition: attachment; filename="${filename}"`,
+      'Content-Transfer-Encoding: base64',
+      '',
+      (options.audio ?? RECORDING_MP3).toString('base64').replace(/.{76}/g, '$&\r\n'),
+    );
+  }
+  parts.push(`--${boundary}--`, '');
+  return Buffer.from(parts.join('\r\n'));
 }

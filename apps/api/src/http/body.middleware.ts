@@ -15,7 +15,7 @@ export class JsonBodyMiddleware implements NestMiddleware {
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     // A webhook body already parsed as a form or an e-mail (WebhookBodyMiddleware) is left alone.
-    if (!hasBody || (req as { _body?: boolean })._body) return next();
+    if (!hasBody || req.readableEnded) return next();
     if (!req.is(['application/json', 'application/*+json'])) {
       throw new HttpProblem(HttpErrorCodes.unsupportedMediaType, 'Request bodies must be application/json');
     }
