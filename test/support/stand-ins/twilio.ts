@@ -108,6 +108,8 @@ export interface CallbackOptions {
   /** Defaults to the call's next number; pass an older one to deliver out of order, the same one to duplicate. */
   sequenceNumber?: number;
   duration?: number;
+  /** Sign for and deliver to another URL than the call's StatusCallback (e.g. another tenant's). */
+  url?: string;
 }
 
 /**
@@ -117,7 +119,8 @@ export interface CallbackOptions {
 export async function emitTwilioStatus(
   twilio: TwilioStandIn, call: PlacedTwilioCall, status: CallbackStatus, deliver: Deliver, options: CallbackOptions = {},
 ) {
-  if (!call.statusCallback) throw new Error('the call has no StatusCallback');
+  const target = options.url ?? call.statusCallback;
+  if (!target) throw new Error('the call has no StatusCallback');
   const sequence = options.sequenceNumber ?? call.sequence++;
   const params: Record<string, string> = {
     AccountSid: twilio.accountSid, ApiVersion: '2010-04-01', CallSid: call.sid, CallStatus: status,
@@ -130,9 +133,9 @@ export async function emitTwilioStatus(
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (options.signature !== 'missing') {
     headers['X-Twilio-Signature'] = options.signature === 'wrong'
-      ? signTwilio(`${twilio.authToken}x`, call.statusCallback, params)
-      : signTwilio(twilio.authToken, call.statusCallback, params);
+      ? signTwilio(`${twilio.authToken}x`, target, params)
+      : signTwilio(twilio.authToken, target, params);
   }
-  const url = new URL(call.statusCallback);
+  const url = new URL(target);
   return deliver(url.pathname + url.search, new URLSearchParams(params).toString(), headers);
 }

@@ -234,9 +234,18 @@ function withoutUndefined<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** A provider's answer or end time before the call's start (clock skew, a wrong account zone) is left out. */
+const CLOCK_SKEW_MS = 60_000;
+
+/**
+ * A provider's answer or end time just before the call's start (whole-second timestamps, clock
+ * skew) is taken as the start; one far before it (a wrong account zone) is left out rather than
+ * refusing the whole report.
+ */
 function consistentTimes(startedAt: Date | null, report: ProviderCallReport): { answeredAt: Date | null; endedAt: Date | null } {
   const start = startedAt ?? report.startedAt;
-  const keep = (time: Date | null) => (time && start && time < start ? null : time);
+  const keep = (time: Date | null) => {
+    if (!time || !start || time >= start) return time;
+    return start.getTime() - time.getTime() <= CLOCK_SKEW_MS ? start : null;
+  };
   return { answeredAt: keep(report.answeredAt), endedAt: keep(report.endedAt) };
 }
