@@ -22,7 +22,8 @@ export interface RecordingEmailHints {
 }
 
 const PBX_CALL_ID = /\b((?:in|out)_[0-9a-f]{16,64})\b/i;
-const NUMBER = /(?<![\d.:-])\+?\d{10,15}(?![\d.:-])/g;
+// Not part of a longer digit run, nor of a decimal such as Zadarma's call_id_with_rec ("1709280900.123456").
+const NUMBER = /(?<!\d|\d\.)\+?\d{10,15}(?!\d|\.\d)/g;
 const TIMES = [
   /(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/,
   /(\d{4})-(\d{2})-(\d{2})[-_](\d{2})-(\d{2})-(\d{2})/,

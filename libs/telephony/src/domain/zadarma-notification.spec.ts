@@ -83,5 +83,7 @@ describe('recording e-mail hints', () => {
     }, 'America/Mexico_City');
     expect(hints).toEqual({ pbxCallId: null, numbers: ['+525512345678'], startedAt: new Date('2024-03-01T16:15:00Z'), direction: 'outbound' });
     expect(readRecordingEmailHints({ subject: 'Llamada entrante de 525512345678', text: '', filenames: [] }, 'UTC').direction).toBe('inbound');
+    expect(readRecordingEmailHints({ subject: 'x', text: 'rec 1709280900.123456', filenames: ['2026-11-20-09-31-00_525512345678.mp3'] }, 'UTC'))
+      .toMatchObject({ numbers: ['+525512345678'], startedAt: new Date('2026-11-20T09:31:00Z') });
   });
 });
