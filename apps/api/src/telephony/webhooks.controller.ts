@@ -41,6 +41,7 @@ export class ZadarmaWebhooksController {
   @Header('X-Content-Type-Options', 'nosniff')
   @ApiOperation({
     summary: "Zadarma's URL check: answers the zd_echo value",
+    security: [],
     description: 'Zadarma calls this once when the notification URL is saved in its cabinet. No authentication.',
   })
   @ApiParam(TENANT_ID)
@@ -60,6 +61,7 @@ export class ZadarmaWebhooksController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Zadarma PBX call notifications (NOTIFY_START, NOTIFY_ANSWER, NOTIFY_END, NOTIFY_OUT_START, NOTIFY_OUT_END, NOTIFY_RECORD)',
+    security: [],
     description: 'Form-encoded, signed with the tenant\'s Zadarma API secret in the `Signature` header (base64 of the hex ' +
       'HMAC-SHA1 of the event\'s fields). Creates or updates the call with that `pbx_call_id` (external_call_id, provider ' +
       'zadarma), matching the contact by phone; the same (pbx_call_id, event) twice changes nothing, and a late event never ' +
@@ -134,6 +136,7 @@ export class TwilioWebhooksController {
   @HttpCode(204)
   @ApiOperation({
     summary: 'Twilio status callbacks of calls placed by POST /api/v1/crm/calls/initiate',
+    security: [],
     description: 'Form-encoded, `X-Twilio-Signature` checked with the tenant\'s auth token over PUBLIC_BASE_URL + this path ' +
       '(bad or missing → 403, nothing stored). ringing → ringing, in-progress → answered, completed/busy/no-answer/failed/canceled ' +
       '→ completed/busy/no_answer/failed/cancelled with duration and ended_at. (CallStatus, SequenceNumber) is the idempotency key; ' +
