@@ -28,6 +28,8 @@ const config = {
   durationS: positiveInt('BENCH_DURATION', 15),
   warmupS: positiveInt('BENCH_WARMUP', 3, { allowZero: true }),
   contacts: positiveInt('BENCH_CONTACTS', 50),
+  callRate: positiveInt('BENCH_CALL_RATE', 100),
+  callDurationS: positiveInt('BENCH_CALL_DURATION', 30),
   only: env.BENCH_SCENARIOS ? env.BENCH_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean) : null,
 };
 // The app rejects admin keys shorter than 16 characters.
@@ -50,6 +52,7 @@ class HarnessError extends Error {}
 // ---------------------------------------------------------------------------------------------
 const scenarios = [
   { name: 'opportunities', run: opportunitiesScenario },
+  { name: 'call-attempts', run: callAttemptsScenario },
 ];
 
 async function opportunitiesScenario(ctx) {
@@ -149,6 +152,109 @@ async function opportunitiesScenario(ctx) {
 }
 
 /**
+ * Issue 3: outbound calls posted at a fixed rate for contacts with open opportunities; the latency
+ * that matters is from the call's write to its attempt's write, across the outbox, Redis and the
+ * worker (a separate process). Both ends are server-side clocks taken inside their transactions,
+ * just before they commit: the call's `created_at` and the attempt event's `occurred_at`.
+ */
+async function callAttemptsScenario(ctx) {
+  const totalCalls = config.callRate * config.callDurationS;
+  // About three calls per contact: every call finds a free attempt slot (the cap is five).
+  const contactCount = Math.max(10, Math.ceil(totalCalls / 3));
+  const connections = Math.min(config.connections, 16);
+  log(`call-attempts: creating a tenant with ${contactCount} contacts, each with an open opportunity`);
+  const fixture = await createTenant(ctx, `Bench calls ${Date.now()}`);
+  const contactIds = await inParallel(contactCount, 8, async (i) => {
+    const contact = await expectCreated(ctx, 'POST', '/api/v1/crm/contacts', {
+      apiKey: fixture.apiKey,
+      body: { first_name: 'Caller', last_name: String(i + 1), phone: `+525513${String(i).padStart(6, '0')}` },
+    });
+    await expectCreated(ctx, 'POST', '/api/v1/crm/opportunities', { apiKey: fixture.apiKey, body: { contact_id: contact.id } });
+    return contact.id;
+  });
+  await ctx.waitForAppIdle();
+
+  const requests = contactIds.map((contactId) => ({
+    method: 'POST',
+    path: '/api/v1/crm/calls',
+    headers: { 'content-type': 'application/json', 'x-api-key': fixture.apiKey },
+    body: JSON.stringify({ direction: 'outbound', entity_id: contactId, call_status: 'no_answer', summary: 'Bench call' }),
+  }));
+
+  const rss = ctx.startRssSampling();
+  log(`call-attempts: ${config.callRate} calls/s for ${config.callDurationS}s over ${connections} connections`);
+  const load = await httpLoad(ctx, requests, config.callDurationS, { connections, overallRate: config.callRate });
+  const idle = await ctx.waitForAppIdle();
+  const rssMb = rss.stop();
+  ctx.assertChildrenAlive();
+
+  const { rows } = await withClient(config.databaseUrl, (client) => client.query(
+    `select extract(epoch from (e.occurred_at - c.created_at)) * 1000 as lag_ms
+       from calls c
+       join outbox_events e on e.tenant_id = c.tenant_id and e.type = 'opportunity.call_attempt_registered'
+        and e.payload->>'call_id' = c.id::text and (e.payload->>'new_attempt')::boolean
+      where c.tenant_id = $1`,
+    [fixture.tenantId],
+  ));
+  const calls = await queryOne(config.databaseUrl, 'select count(*)::int as n from calls where tenant_id = $1', [fixture.tenantId]);
+  const lag = new Samples();
+  for (const row of rows) lag.add(Number(row.lag_ms));
+  const lagSummary = lag.summary();
+  const registeredShare = calls.n > 0 ? rows.length / calls.n : 0;
+
+  const targets = [
+    target('call → attempt p99', lagSummary.p99, { max: 50 }, ms),
+    target('calls registered as attempts', registeredShare, { min: 1 }, percent),
+    target('POST /calls non-2xx + errors', load.non2xx + load.errors, { max: 0 }, String),
+    target('peak RSS api', rssMb.api, { max: 250 }, mb),
+    target('peak RSS worker', rssMb.worker, { max: 250 }, mb),
+  ];
+  return {
+    name: 'call-attempts',
+    pass: targets.every((t) => t.pass),
+    rate_per_s: config.callRate,
+    duration_s: config.callDurationS,
+    calls: calls.n,
+    attempts: rows.length,
+    attempt_lag_ms: lagSummary,
+    post_calls: load,
+    drain_s: idle.waitedS,
+    rss_mb: rssMb,
+    targets,
+    rows: [
+      ['calls posted (2xx) / attempts registered', `${calls.n} / ${rows.length}`],
+      ['POST /calls rate achieved', `${fmt(load.rps, 1)} req/s`],
+      ['POST /calls latency p50 / p99', `${fmt(load.p50_ms)} / ${fmt(load.p99_ms)} ms`],
+      ['call → attempt p50 / p99 / max', `${fmt(lagSummary.p50)} / ${fmt(lagSummary.p99)} / ${fmt(lagSummary.max)} ms`],
+      ['peak RSS api / worker', `${fmt(rssMb.api, 0)} / ${fmt(rssMb.worker, 0)} MB`],
+    ],
+  };
+}
+
+/** Runs `work(i)` for i in 0…count-1, `width` at a time, answering the results in order. */
+async function inParallel(count, width, work) {
+  const results = new Array(count);
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < count) {
+      const i = next++;
+      results[i] = await work(i);
+    }
+  }));
+  return results;
+}
+
+async function withClient(databaseUrl, work) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * BEGIN; opportunity + stage + outbox event; COMMIT — the writes behind one POST, as the issue
  * defines the floor (the app also reads the contact and pipeline and writes a stage-history row).
  */
@@ -193,17 +299,19 @@ async function insertOpportunityTransaction(client, { tenantId, contactId, pipel
 // ---------------------------------------------------------------------------------------------
 
 /** autocannon against the running app; latencies are kept at full precision (autocannon's own histogram rounds to 1 ms). */
-async function httpLoad(ctx, requests, durationS) {
+async function httpLoad(ctx, requests, durationS, { connections = config.connections, overallRate } = {}) {
   const latencies = new Samples();
   let clientIndex = 0;
   const instance = autocannon({
     url: ctx.baseUrl,
-    connections: config.connections,
+    connections,
     duration: durationS,
+    ...(overallRate ? { overallRate } : {}),
     requests,
     // Without this every connection walks the list in lockstep from the first request.
     setupClient(client) {
-      const offset = clientIndex++ % requests.length;
+      // Offsets spread evenly over the list, so each request is sent about equally often overall.
+      const offset = Math.floor((clientIndex++ * requests.length) / connections) % requests.length;
       client.setRequests([...requests.slice(offset), ...requests.slice(0, offset)].map((r) => ({ ...r })));
     },
   });
@@ -524,13 +632,7 @@ async function runMigrations(childEnv) {
 }
 
 async function queryOne(databaseUrl, sql, params) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows[0] ?? null;
-  } finally {
-    await client.end();
-  }
+  return withClient(databaseUrl, async (client) => (await client.query(sql, params)).rows[0] ?? null);
 }
 
 async function api(ctx, method, urlPath, { apiKey, adminKey, body } = {}) {
@@ -559,14 +661,16 @@ async function expectCreated(ctx, method, urlPath, options) {
   return res.json;
 }
 
-/** A fresh tenant with `config.contacts` contacts, created through the public API. */
-async function createFixture(ctx) {
-  const tenant = await expectCreated(ctx, 'POST', '/api/v1/admin/tenants', {
-    adminKey: ADMIN_KEY,
-    body: { name: `Bench ${Date.now()}` },
-  });
+async function createTenant(ctx, name) {
+  const tenant = await expectCreated(ctx, 'POST', '/api/v1/admin/tenants', { adminKey: ADMIN_KEY, body: { name } });
   const apiKey = tenant.api_key?.key;
   if (!tenant.id || !apiKey) throw new HarnessError(`unexpected tenant response: ${JSON.stringify(tenant)}`);
+  return { tenantId: tenant.id, apiKey };
+}
+
+/** A fresh tenant with `config.contacts` contacts, created through the public API. */
+async function createFixture(ctx) {
+  const { tenantId, apiKey } = await createTenant(ctx, `Bench ${Date.now()}`);
   const contactIds = [];
   for (let i = 0; i < config.contacts; i++) {
     // +52 55 xxxx xxxx: a Mexico City number, valid as FIXED_LINE_OR_MOBILE; unique within the fresh tenant.
@@ -577,7 +681,7 @@ async function createFixture(ctx) {
     });
     contactIds.push(contact.id);
   }
-  return { tenantId: tenant.id, apiKey, contactIds };
+  return { tenantId, apiKey, contactIds };
 }
 
 async function pickPort(preferred) {

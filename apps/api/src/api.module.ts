@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
@@ -17,21 +18,26 @@ import { HealthController } from './ops/health.controller.js';
 import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
 import { IntegrationsController } from './platform/integrations.controller.js';
 import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
+import { ManychatCampaignContactsController } from './manychat/campaign-contacts.controller.js';
+import { AdvisorsController } from './reference-data/advisors.controller.js';
+import { CampaignsController } from './reference-data/campaigns.controller.js';
+import { ChannelsController } from './reference-data/channels.controller.js';
 import { WebhookBodyMiddleware } from './http/webhook-body.middleware.js';
 import { telephonyControllers } from './telephony/telephony-controllers.js';
 
 /** Every entity the product maps; the worker composes the same list. */
-export const allEntities = [...crmEntities, ...platformEntities, ...telephonyEntities];
+export const allEntities = [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities];
 
 @Module({})
 export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, TelephonyModule],
+      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule],
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController, CallsController,
         AuditLogController, IntegrationsController, HealthController, MetricsController,
+        ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
         ...telephonyControllers,
       ],
       providers: [

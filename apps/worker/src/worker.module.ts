@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
@@ -14,8 +15,8 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities]),
-        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule,
+        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities]),
+        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule,
       ],
       providers: [OutboxRelay, DomainEventsProcessor],
     };

@@ -1,5 +1,29 @@
 import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AddCampaignMemberHandler } from './application/add-campaign-member/add-campaign-member.js';
+import { CreateCampaignHandler } from './application/create-campaign/create-campaign.js';
+import { DeleteCampaignHandler } from './application/delete-campaign/delete-campaign.js';
+import {
+  GetCampaignHandler, ListCampaignMembersHandler, ListCampaignsHandler,
+} from './application/queries/campaign-queries.js';
+import { RecordCampaignAssignmentHandler } from './application/record-campaign-assignment/record-campaign-assignment.js';
+import { RemoveCampaignMemberHandler } from './application/remove-campaign-member/remove-campaign-member.js';
+import { UpdateCampaignHandler } from './application/update-campaign/update-campaign.js';
+import { UpdateCampaignMemberHandler } from './application/update-campaign-member/update-campaign-member.js';
+import { UpdateMemberByManychatIdHandler } from './application/update-member-by-manychat-id/update-member-by-manychat-id.js';
+import { CAMPAIGN_MEMBER_REPOSITORY, CAMPAIGN_REPOSITORY } from './domain/index.js';
+import { MikroOrmCampaignMemberRepository } from './infrastructure/campaign-member.persistence.js';
+import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistence.js';
 
-/** Placeholder for the campaigns bounded context; its use cases arrive with their issues. */
-@Module({})
+/** Campaigns and their members; contacts, channels and advisors are reached through crm-domain's buses. */
+@Module({
+  imports: [CqrsModule],
+  providers: [
+    { provide: CAMPAIGN_REPOSITORY, useClass: MikroOrmCampaignRepository },
+    { provide: CAMPAIGN_MEMBER_REPOSITORY, useClass: MikroOrmCampaignMemberRepository },
+    CreateCampaignHandler, UpdateCampaignHandler, DeleteCampaignHandler, GetCampaignHandler, ListCampaignsHandler,
+    ListCampaignMembersHandler, AddCampaignMemberHandler, UpdateCampaignMemberHandler, RemoveCampaignMemberHandler,
+    RecordCampaignAssignmentHandler, UpdateMemberByManychatIdHandler,
+  ],
+})
 export class CampaignsModule {}

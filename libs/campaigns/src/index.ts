@@ -1,1 +1,12 @@
+export * from './domain/index.js';
+export * from './application/create-campaign/create-campaign.js';
+export * from './application/update-campaign/update-campaign.js';
+export * from './application/delete-campaign/delete-campaign.js';
+export * from './application/queries/campaign-queries.js';
+export * from './application/add-campaign-member/add-campaign-member.js';
+export * from './application/update-campaign-member/update-campaign-member.js';
+export * from './application/remove-campaign-member/remove-campaign-member.js';
+export * from './application/record-campaign-assignment/record-campaign-assignment.js';
+export * from './application/update-member-by-manychat-id/update-member-by-manychat-id.js';
+export { campaignsEntities } from './infrastructure/entities.js';
 export { CampaignsModule } from './campaigns.module.js';

@@ -19,6 +19,7 @@ import { CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY } from 
 import { MikroOrmContactRepository } from './infrastructure/contact.persistence.js';
 import { MikroOrmOpportunityRepository } from './infrastructure/opportunity.persistence.js';
 import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistence.js';
+import { referenceDataProviders } from './reference-data.providers.js';
 
 @Module({
   imports: [CqrsModule],
@@ -31,6 +32,7 @@ import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistenc
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
     RegisterCallAttemptHandler, CallAttemptRegistration,
+    ...referenceDataProviders,
   ],
 })
 export class CrmDomainModule {}

@@ -1,5 +1,7 @@
 import { CommonErrorCodes, type CommonErrorCode } from '@leadline/shared-kernel';
 import { CrmErrorCodes, type CrmErrorCode } from '@leadline/crm-domain';
+import { ReferenceDataErrorCodes, type ReferenceDataErrorCode } from '@leadline/crm-domain';
+import { CampaignErrorCodes, type CampaignErrorCode } from '@leadline/campaigns';
 import { PlatformErrorCodes, type PlatformErrorCode } from '@leadline/platform';
 import { TelephonyErrorCodes, type TelephonyErrorCode } from '@leadline/telephony';
 
@@ -17,7 +19,8 @@ export const HttpErrorCodes = {
 } as const;
 export type HttpErrorCode = (typeof HttpErrorCodes)[keyof typeof HttpErrorCodes];
 
-export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | TelephonyErrorCode | HttpErrorCode;
+export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | TelephonyErrorCode | HttpErrorCode
+  | ReferenceDataErrorCode | CampaignErrorCode;
 
 /**
  * Every error code of every context and the HTTP status it answers with. A `Record` over the
@@ -53,6 +56,16 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [HttpErrorCodes.tooManyRequests]: 429,
   [HttpErrorCodes.dependencyUnavailable]: 503,
   [HttpErrorCodes.internal]: 500,
+  [ReferenceDataErrorCodes.channelInUse]: 409,
+  [ReferenceDataErrorCodes.advisorDuplicate]: 409,
+  [ReferenceDataErrorCodes.advisorInUse]: 409,
+  [CampaignErrorCodes.campaignDuplicate]: 409,
+  [CampaignErrorCodes.channelUnknown]: 422,
+  [CampaignErrorCodes.invalidStatusTransition]: 422,
+  [CampaignErrorCodes.campaignHasMembers]: 409,
+  [CampaignErrorCodes.memberDuplicate]: 409,
+  [CampaignErrorCodes.memberContactUnknown]: 422,
+  [CampaignErrorCodes.memberAdvisorUnknown]: 422,
   [TelephonyErrorCodes.providerNotConfigured]: 422,
   [TelephonyErrorCodes.providerRejected]: 422,
   [TelephonyErrorCodes.providerUnavailable]: 502,

@@ -41,7 +41,7 @@ export class IntegrationsController {
     description: 'Each provider is configured with its own `PUT /api/v1/integrations/<provider>`; unconfigured providers are absent.',
   })
   @ApiOkResponse({ type: IntegrationListView })
-  @ApiProblems(401, 403)
+  @ApiProblems(400, 401, 403)
   async list(@Context() ctx: CommandContext) {
     return { data: (await this.integrations.list(ctx.tenantId)).map(presentIntegration) };
   }

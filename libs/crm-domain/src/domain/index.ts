@@ -5,3 +5,7 @@ export * from './opportunity.js';
 export * from './phone-number.js';
 export * from './pipeline.js';
 export * from './ports.js';
+export * from './advisor.js';
+export * from './channel.js';
+export * from './reference-data-errors.js';
+export * from './reference-data-ports.js';

@@ -6,11 +6,15 @@ import { AuditSchema, type AuditRow } from '../infrastructure/schemas.js';
 type Changes = AuditRow['changes'];
 
 /**
- * Turns every contact, pipeline, opportunity and call event into an audit entry. The entry takes the
- * event's id, so a redelivered event can never produce a second entry.
+ * Turns every contact, pipeline, opportunity, call and reference-data (channel, advisor, campaign,
+ * member) event into an audit entry. The entry takes the event's id, so a redelivered event can
+ * never produce a second entry.
  */
 @Injectable()
-@SubscribesTo({ name: 'audit-trail', events: ['contact.*', 'pipeline.*', 'opportunity.*', 'call.*'] })
+@SubscribesTo({
+  name: 'audit-trail',
+  events: ['contact.*', 'pipeline.*', 'opportunity.*', 'call.*', 'channel.*', 'advisor.*', 'campaign.*', 'campaign_member.*'],
+})
 export class AuditTrailSubscriber implements DomainEventSubscriber {
   private readonly entries: TenantTable<AuditRow>;
 

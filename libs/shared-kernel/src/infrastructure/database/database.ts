@@ -6,6 +6,7 @@ import { OutboxEventSchema } from '../outbox/outbox.js';
 import { Migration20261123000000Foundation } from './migrations/Migration20261123000000_foundation.js';
 import { Migration20261124000100IntegrationSettings } from './migrations/Migration20261124000100_integration_settings.js';
 import { Migration20261124000200Calls } from './migrations/Migration20261124000200_calls.js';
+import { Migration20261124000250ReferenceData } from './migrations/Migration20261124000250_reference_data.js';
 import { Migration20261124000350TelephonyProviders } from './migrations/Migration20261124000350_telephony_providers.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
@@ -13,6 +14,7 @@ export const migrations = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000Foundation },
   { name: 'Migration20261124000100_integration_settings', class: Migration20261124000100IntegrationSettings },
   { name: 'Migration20261124000200_calls', class: Migration20261124000200Calls },
+  { name: 'Migration20261124000250_reference_data', class: Migration20261124000250ReferenceData },
   { name: 'Migration20261124000350_telephony_providers', class: Migration20261124000350TelephonyProviders },
 ];
 

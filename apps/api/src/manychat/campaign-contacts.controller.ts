@@ -1,0 +1,82 @@
+import { Body, Controller, HttpCode, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform, type TransformFnParams } from 'class-transformer';
+import { IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { UpdateMemberByManychatIdCommand } from '@leadline/campaigns';
+import type { CommandContext } from '@leadline/shared-kernel';
+import { Context, Roles } from '../http/auth.js';
+import { ApiProblems } from '../http/openapi.js';
+import { presentMember } from '../reference-data/presenters.js';
+import { CampaignMemberView } from '../reference-data/views.js';
+
+/** ManyChat sends a variable it could not fill as its literal placeholder, e.g. "{{cuf_123456}}" (integrations.md §4). */
+const UNRESOLVED_MERGE_TAG = /^\$?\{\{.*\}\}$/;
+
+/** An unresolved merge tag, an empty string or null means ManyChat had no value: the field is absent. */
+function absentWhenUnfilled({ value }: TransformFnParams): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string' && (value.trim() === '' || UNRESOLVED_MERGE_TAG.test(value.trim()))) return undefined;
+  return value;
+}
+
+/** ManyChat ids arrive as numbers or strings depending on the flow; they are compared as strings. */
+function externalId(params: TransformFnParams): unknown {
+  const value = absentWhenUnfilled(params);
+  return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+}
+
+export class UpdateByManychatIdBody {
+  @ApiProperty({ example: 'MC99999', description: "The contact's ManyChat id (a number is read as its digits)" })
+  @Transform(externalId) @IsString({ message: 'manychat_id is required (a string or an integer)' }) @MinLength(1) @MaxLength(100)
+  manychat_id!: string;
+
+  @ApiPropertyOptional({ example: 85, oneOf: [{ type: 'string' }, { type: 'integer' }], description: "ManyChat campaign id (the campaign's external_id); without it, the contact's latest membership" })
+  @Transform(externalId) @IsOptional() @IsString({ message: 'campaign_id must be a string or an integer' }) @MaxLength(100)
+  campaign_id?: string;
+
+  @ApiPropertyOptional({ example: 101, oneOf: [{ type: 'string' }, { type: 'integer' }], description: "ManyChat medico_id (the medical advisor's external_id); an unknown one is created as a placeholder" })
+  @Transform(externalId) @IsOptional() @IsString({ message: 'medical_advisor_id must be a string or an integer' }) @MaxLength(100)
+  medical_advisor_id?: string;
+
+  @ApiPropertyOptional({ example: '2025-06-10T11:00:00Z', description: 'Defaults to now when the medical advisor changes' })
+  @Transform(absentWhenUnfilled) @IsOptional() @IsISO8601({ strict: true })
+  medical_assignment_date?: string;
+
+  @ApiPropertyOptional({ example: 'Asignado a médico' })
+  @Transform(absentWhenUnfilled) @IsOptional() @IsString() @MaxLength(200)
+  last_state?: string;
+
+  @ApiPropertyOptional({ example: 'Conversación finalizada, cliente agendó consulta.' })
+  @Transform(absentWhenUnfilled) @IsOptional() @IsString() @MaxLength(10_000)
+  summary?: string;
+}
+
+@ApiTags('manychat')
+@Controller('api/v1/manychat/campaign-contacts')
+export class ManychatCampaignContactsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Put('update-by-manychat-id')
+  @HttpCode(200)
+  @Roles('admin', 'agent')
+  @ApiOperation({
+    summary: "Update a contact's campaign membership by ManyChat ids (synchronous)",
+    description: 'Finds the contact by manychat_id and its membership of campaign_id (a ManyChat campaign id), or its '
+      + 'latest membership when campaign_id is absent, and changes only the fields given. Unresolved ManyChat merge tags '
+      + '("{{cuf_123}}"), empty strings and null count as absent.',
+  })
+  @ApiOkResponse({ type: CampaignMemberView })
+  @ApiProblems(400, 401, 403, 404, 413, 415)
+  async update(@Context() ctx: CommandContext, @Body() body: UpdateByManychatIdBody) {
+    const member = await this.commands.execute(new UpdateMemberByManychatIdCommand(ctx, {
+      manychatId: body.manychat_id,
+      campaignExternalId: body.campaign_id,
+      medicalAdvisorExternalId: body.medical_advisor_id,
+      medicalAssignmentDate: body.medical_assignment_date === undefined ? undefined : new Date(body.medical_assignment_date),
+      lastState: body.last_state,
+      summary: body.summary,
+    }));
+    return presentMember(member);
+  }
+}

@@ -1,0 +1,106 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
+  PartialType,
+} from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  ADVISOR_KINDS, CreateAdvisorCommand, DeleteAdvisorCommand, GetAdvisorQuery, ListAdvisorsQuery, UpdateAdvisorCommand,
+  type AdvisorDetails, type AdvisorKind,
+} from '@leadline/crm-domain';
+import type { CommandContext } from '@leadline/shared-kernel';
+import { Context } from '../http/auth.js';
+import { ApiProblems, pageOf } from '../http/openapi.js';
+import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import { presentAdvisor } from './presenters.js';
+import { AdvisorView } from './views.js';
+
+export class AdvisorBody {
+  @ApiProperty({ example: 'Dra. Laura' }) @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: ADVISOR_KINDS, example: 'medical' }) @IsIn(ADVISOR_KINDS)
+  kind!: AdvisorKind;
+
+  @ApiPropertyOptional({ example: 'laura@ejemplo.com', nullable: true, type: String }) @IsOptional() @IsEmail() @MaxLength(320)
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: '+521234567891', nullable: true, type: String, description: 'Normalised to E.164 like contact phones' })
+  @IsOptional() @IsString() @MaxLength(40)
+  phone?: string | null;
+
+  @ApiPropertyOptional({ example: '101', nullable: true, type: String, description: 'ManyChat comercial_id / medico_id; unique per tenant and kind (409 with existing_id)' })
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(100)
+  external_id?: string | null;
+}
+
+export class AdvisorPatch extends PartialType(AdvisorBody) {}
+
+export class AdvisorListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ADVISOR_KINDS }) @IsOptional() @IsIn(ADVISOR_KINDS) kind?: AdvisorKind;
+  @ApiPropertyOptional({ example: '101' }) @IsOptional() @IsString() @MaxLength(100) external_id?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only placeholders (true) or only advisors entered by people (false)' })
+  @IsOptional() @IsIn(['true', 'false'])
+  auto_created?: 'true' | 'false';
+}
+
+function toDetails(body: AdvisorPatch): AdvisorDetails {
+  return { name: body.name, kind: body.kind, email: body.email, phone: body.phone, externalId: body.external_id };
+}
+
+@ApiTags('advisors')
+@Controller('api/v1/advisors')
+export class AdvisorsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create an advisor (commercial, medical or agent)' })
+  @ApiCreatedResponse({ type: AdvisorView })
+  @ApiProblems(400, 401, 403, 409, 413, 415)
+  async create(@Context() ctx: CommandContext, @Body() body: AdvisorBody) {
+    const details = { ...toDetails(body), name: body.name, kind: body.kind };
+    return presentAdvisor(await this.commands.execute(new CreateAdvisorCommand(ctx, details)));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List advisors, newest first' })
+  @ApiOkResponse({ type: pageOf(AdvisorView) })
+  @ApiProblems(400, 401)
+  async list(@Context() ctx: CommandContext, @Query() query: AdvisorListQuery) {
+    const page = await this.queries.execute(new ListAdvisorsQuery(ctx.tenantId, {
+      kind: query.kind,
+      externalId: query.external_id,
+      autoCreated: query.auto_created === undefined ? undefined : query.auto_created === 'true',
+    }, pageRequest(query)));
+    return pageResponse(page, presentAdvisor);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read an advisor' })
+  @ApiOkResponse({ type: AdvisorView })
+  @ApiProblems(400, 401, 404)
+  async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    return presentAdvisor(await this.queries.execute(new GetAdvisorQuery(ctx.tenantId, id)));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change some fields of an advisor (e.g. complete a placeholder); null clears a field' })
+  @ApiOkResponse({ type: AdvisorView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: AdvisorPatch) {
+    return presentAdvisor(await this.commands.execute(new UpdateAdvisorCommand(ctx, id, toDetails(body))));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an advisor no campaign member is assigned to (else 409 advisor.in_use)' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 401, 403, 404, 409)
+  async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    await this.commands.execute(new DeleteAdvisorCommand(ctx, id));
+  }
+}

@@ -1,0 +1,223 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
+  OmitType, PartialType,
+} from '@nestjs/swagger';
+import {
+  IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf,
+} from 'class-validator';
+import {
+  AddCampaignMemberCommand, CAMPAIGN_STATUSES, CreateCampaignCommand, DeleteCampaignCommand, GetCampaignQuery,
+  ListCampaignMembersQuery, ListCampaignsQuery, MAX_BUDGET, RemoveCampaignMemberCommand, UpdateCampaignCommand,
+  UpdateCampaignMemberCommand, type CampaignDetails, type CampaignStatus, type MemberChanges,
+} from '@leadline/campaigns';
+import type { CommandContext } from '@leadline/shared-kernel';
+import { Context } from '../http/auth.js';
+import { ApiProblems, pageOf } from '../http/openapi.js';
+import { optionalDate, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import { presentCampaign, presentMember } from './presenters.js';
+import { CampaignMemberView, CampaignView } from './views.js';
+
+/** Validates a field whenever it is sent, null included: these fields cannot be cleared. */
+const whenSent = (_: object, value: unknown) => value !== undefined;
+
+export class CampaignBody {
+  @ApiProperty({ example: 'Campaña Invierno 2025' }) @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(5000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ example: '2025-06-12T14:49:28.163Z', nullable: true, type: String })
+  @IsOptional() @IsISO8601({ strict: true })
+  date_start?: string | null;
+
+  @ApiPropertyOptional({ example: '2025-12-31T23:59:59.000Z', nullable: true, type: String, description: 'Not before date_start' })
+  @IsOptional() @IsISO8601({ strict: true })
+  date_end?: string | null;
+
+  @ApiPropertyOptional({ example: 50000, minimum: 0, nullable: true, type: Number, description: 'At most two decimals' })
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }) @Min(0) @Max(MAX_BUDGET)
+  budget?: number | null;
+
+  @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES, default: 'draft', description: 'completed is final' })
+  @ValidateIf(whenSent) @IsIn(CAMPAIGN_STATUSES)
+  status?: CampaignStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'A channel of this tenant (unknown → 422)' })
+  @IsOptional() @IsUUID()
+  channel_id?: string | null;
+
+  @ApiPropertyOptional({ example: '85', nullable: true, type: String, description: 'ManyChat campaign_id; unique per tenant (409 with existing_id)' })
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(100)
+  external_id?: string | null;
+}
+
+export class CampaignPatch extends PartialType(CampaignBody) {}
+
+export class CampaignListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES }) @IsOptional() @IsIn(CAMPAIGN_STATUSES) status?: CampaignStatus;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() channel_id?: string;
+  @ApiPropertyOptional({ example: '85' }) @IsOptional() @IsString() @MaxLength(100) external_id?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only placeholders (true) or only campaigns entered by people (false)' })
+  @IsOptional() @IsIn(['true', 'false'])
+  auto_created?: 'true' | 'false';
+}
+
+export class MemberBody {
+  @ApiProperty({ format: 'uuid', description: 'A contact of this tenant (unknown → 422)' }) @IsUUID()
+  contact_id!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'An advisor of this tenant (unknown → 422)' })
+  @IsOptional() @IsUUID()
+  commercial_advisor_id?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'An advisor of this tenant (unknown → 422); dates medical_assignment_date when not given' })
+  @IsOptional() @IsUUID()
+  medical_advisor_id?: string | null;
+
+  @ApiPropertyOptional({ example: '2025-06-10T11:00:00Z', nullable: true, type: String }) @IsOptional() @IsISO8601({ strict: true })
+  medical_assignment_date?: string | null;
+
+  @ApiPropertyOptional({ example: 'Asignado a médico', nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(200)
+  last_state?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(10_000)
+  summary?: string | null;
+
+  @ApiPropertyOptional({ example: 'medico', nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(100)
+  assignment_type?: string | null;
+
+  @ApiPropertyOptional({ example: '2025-06-10T10:10:00Z', description: 'Defaults to now' }) @ValidateIf(whenSent) @IsISO8601({ strict: true })
+  assigned_at?: string;
+}
+
+export class MemberPatch extends PartialType(OmitType(MemberBody, ['contact_id', 'assigned_at'] as const)) {}
+
+function toCampaignDetails(body: CampaignPatch): CampaignDetails {
+  return {
+    name: body.name,
+    description: body.description,
+    dateStart: optionalDate(body.date_start),
+    dateEnd: optionalDate(body.date_end),
+    budget: body.budget,
+    status: body.status,
+    channelId: body.channel_id,
+    externalId: body.external_id,
+  };
+}
+
+function toMemberChanges(body: MemberPatch): MemberChanges {
+  return {
+    commercialAdvisorId: body.commercial_advisor_id,
+    medicalAdvisorId: body.medical_advisor_id,
+    medicalAssignmentDate: optionalDate(body.medical_assignment_date),
+    lastState: body.last_state,
+    summary: body.summary,
+    assignmentType: body.assignment_type,
+  };
+}
+
+@ApiTags('campaigns')
+@Controller('api/v1/campaigns')
+export class CampaignsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a campaign (draft unless a status is given)' })
+  @ApiCreatedResponse({ type: CampaignView })
+  @ApiProblems(400, 401, 403, 409, 413, 415, 422)
+  async create(@Context() ctx: CommandContext, @Body() body: CampaignBody) {
+    const details = { ...toCampaignDetails(body), name: body.name };
+    return presentCampaign(await this.commands.execute(new CreateCampaignCommand(ctx, details)));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List campaigns, newest first' })
+  @ApiOkResponse({ type: pageOf(CampaignView) })
+  @ApiProblems(400, 401)
+  async list(@Context() ctx: CommandContext, @Query() query: CampaignListQuery) {
+    const page = await this.queries.execute(new ListCampaignsQuery(ctx.tenantId, {
+      status: query.status,
+      channelId: query.channel_id,
+      externalId: query.external_id,
+      autoCreated: query.auto_created === undefined ? undefined : query.auto_created === 'true',
+    }, pageRequest(query)));
+    return pageResponse(page, presentCampaign);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a campaign' })
+  @ApiOkResponse({ type: CampaignView })
+  @ApiProblems(400, 401, 404)
+  async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    return presentCampaign(await this.queries.execute(new GetCampaignQuery(ctx.tenantId, id)));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change some fields of a campaign; null clears a field; a completed campaign cannot be reopened' })
+  @ApiOkResponse({ type: CampaignView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: CampaignPatch) {
+    return presentCampaign(await this.commands.execute(new UpdateCampaignCommand(ctx, id, toCampaignDetails(body))));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a campaign without members (else 409 campaign.has_members)' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 401, 403, 404, 409)
+  async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    await this.commands.execute(new DeleteCampaignCommand(ctx, id));
+  }
+
+  @Get(':id/contacts')
+  @ApiOperation({ summary: "The campaign's members with their advisors and latest state, newest first" })
+  @ApiOkResponse({ type: pageOf(CampaignMemberView) })
+  @ApiProblems(400, 401, 404)
+  async members(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Query() query: PageQuery) {
+    return pageResponse(await this.queries.execute(new ListCampaignMembersQuery(ctx.tenantId, id, pageRequest(query))), presentMember);
+  }
+
+  @Post(':id/contacts')
+  @ApiOperation({ summary: 'Add a contact to the campaign (409 with existing_id when already a member)' })
+  @ApiCreatedResponse({ type: CampaignMemberView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  async addMember(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: MemberBody) {
+    const member = await this.commands.execute(new AddCampaignMemberCommand(ctx, id, body.contact_id, {
+      ...toMemberChanges(body),
+      assignedAt: optionalDate(body.assigned_at) ?? undefined,
+    }));
+    return presentMember(member);
+  }
+
+  @Patch(':id/contacts/:contactId')
+  @ApiOperation({ summary: "Change a member's advisors, state or summary; null clears a field" })
+  @ApiOkResponse({ type: CampaignMemberView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  async updateMember(
+    @Context() ctx: CommandContext,
+    @Param('id', UuidParam) id: string,
+    @Param('contactId', UuidParam) contactId: string,
+    @Body() body: MemberPatch,
+  ) {
+    return presentMember(await this.commands.execute(new UpdateCampaignMemberCommand(ctx, id, contactId, toMemberChanges(body))));
+  }
+
+  @Delete(':id/contacts/:contactId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a contact from the campaign' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 401, 403, 404, 409)
+  async removeMember(
+    @Context() ctx: CommandContext,
+    @Param('id', UuidParam) id: string,
+    @Param('contactId', UuidParam) contactId: string,
+  ) {
+    await this.commands.execute(new RemoveCampaignMemberCommand(ctx, id, contactId));
+  }
+}

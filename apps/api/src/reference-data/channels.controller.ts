@@ -1,0 +1,77 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
+  PartialType,
+} from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  CreateChannelCommand, DeleteChannelCommand, GetChannelQuery, ListChannelsQuery, UpdateChannelCommand,
+} from '@leadline/crm-domain';
+import type { CommandContext } from '@leadline/shared-kernel';
+import { Context } from '../http/auth.js';
+import { ApiProblems, pageOf } from '../http/openapi.js';
+import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import { presentChannel } from './presenters.js';
+import { ChannelView } from './views.js';
+
+export class ChannelBody {
+  @ApiProperty({ example: 'Facebook Messenger' }) @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Canal oficial de Facebook', nullable: true, type: String })
+  @IsOptional() @IsString() @MaxLength(2000)
+  description?: string | null;
+}
+
+export class ChannelPatch extends PartialType(ChannelBody) {}
+
+@ApiTags('channels')
+@Controller('api/v1/channels')
+export class ChannelsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a channel leads arrive through (Facebook, WhatsApp …)' })
+  @ApiCreatedResponse({ type: ChannelView })
+  @ApiProblems(400, 401, 403, 409, 413, 415)
+  async create(@Context() ctx: CommandContext, @Body() body: ChannelBody) {
+    return presentChannel(await this.commands.execute(new CreateChannelCommand(ctx, body)));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List channels, newest first' })
+  @ApiOkResponse({ type: pageOf(ChannelView) })
+  @ApiProblems(400, 401)
+  async list(@Context() ctx: CommandContext, @Query() query: PageQuery) {
+    return pageResponse(await this.queries.execute(new ListChannelsQuery(ctx.tenantId, pageRequest(query))), presentChannel);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a channel' })
+  @ApiOkResponse({ type: ChannelView })
+  @ApiProblems(400, 401, 404)
+  async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    return presentChannel(await this.queries.execute(new GetChannelQuery(ctx.tenantId, id)));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change the name or description of a channel' })
+  @ApiOkResponse({ type: ChannelView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: ChannelPatch) {
+    return presentChannel(await this.commands.execute(new UpdateChannelCommand(ctx, id, body)));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a channel no campaign uses (else 409 channel.in_use)' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 401, 403, 404, 409)
+  async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
+    await this.commands.execute(new DeleteChannelCommand(ctx, id));
+  }
+}

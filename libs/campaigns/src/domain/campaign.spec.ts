@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { InvalidInputError } from '@leadline/shared-kernel/domain';
+import { Campaign } from './campaign.js';
+import { CampaignError } from './errors.js';
+
+const TENANT = '0190a8f2-0000-7000-8000-000000000001';
+
+describe('Campaign', () => {
+  it('is a draft unless told otherwise; a placeholder is active, named by its external id and auto-created', () => {
+    expect(Campaign.create(TENANT, { name: 'Invierno' }).snapshot).toMatchObject({ status: 'draft', autoCreated: false });
+    expect(Campaign.placeholder(TENANT, '85').snapshot).toMatchObject({
+      status: 'active', autoCreated: true, externalId: '85', name: 'ManyChat campaign 85',
+    });
+  });
+
+  it.each([
+    [{ dateStart: new Date('2025-12-31'), dateEnd: new Date('2025-06-01') }, 'date_end'],
+    [{ budget: -0.01 }, 'budget'],
+    [{ budget: Number.POSITIVE_INFINITY }, 'budget'],
+    [{ name: '   ' }, 'name'],
+  ])('refuses %j (field %s)', (details, field) => {
+    expect(() => Campaign.create(TENANT, { name: 'Invierno', ...details })).toThrow(InvalidInputError);
+    try {
+      Campaign.create(TENANT, { name: 'Invierno', ...details });
+    } catch (error) {
+      expect((error as InvalidInputError).field).toBe(field);
+    }
+  });
+
+  it('accepts a one-day campaign (date_end equal to date_start) and a budget of 0', () => {
+    const day = new Date('2025-06-01T00:00:00Z');
+    expect(Campaign.create(TENANT, { name: 'Flash', dateStart: day, dateEnd: day, budget: 0 }).snapshot.budget).toBe(0);
+  });
+
+  it('a completed campaign cannot be reopened, but its other fields can still be corrected', () => {
+    const campaign = Campaign.rehydrate(Campaign.create(TENANT, { name: 'Invierno', status: 'completed' }).snapshot);
+    expect(() => campaign.update({ status: 'active' })).toThrow(CampaignError);
+    expect(campaign.update({ description: 'Cerrada en diciembre' })).toBe(true);
+  });
+
+  it('an update that changes nothing records nothing', () => {
+    const campaign = Campaign.rehydrate(Campaign.create(TENANT, { name: 'Invierno', budget: 10 }).snapshot);
+    expect(campaign.update({ name: 'Invierno', budget: 10 })).toBe(false);
+    expect(campaign.pullEvents()).toEqual([]);
+  });
+});

@@ -1,0 +1,4 @@
+import { CampaignMemberSchema } from './campaign-member.persistence.js';
+import { CampaignSchema } from './campaign.persistence.js';
+
+export const campaignsEntities = [CampaignSchema, CampaignMemberSchema];
