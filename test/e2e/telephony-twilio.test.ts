@@ -268,6 +268,13 @@ describe('status callbacks', () => {
     expect(await callOf(tenant, call.id)).toMatchObject({ call_status: 'completed', duration_seconds: 20 });
   });
 
+  it('answers 415 for a JSON callback', async () => {
+    const { tenant, call, sid } = await aPlacedCall();
+    const response = await app.http().post(`/api/v1/webhooks/twilio/${tenant.id}/status`).send({ CallSid: sid, CallStatus: 'completed' });
+    expectProblem(response, 415, 'request.unsupported_media_type');
+    expect(await callOf(tenant, call.id)).toMatchObject({ call_status: 'initiated' });
+  });
+
   it('answers 404 for a CallSid it never placed, and 400 without CallSid', async () => {
     const { tenant, sid } = await aPlacedCall();
     const call = placed(sid);

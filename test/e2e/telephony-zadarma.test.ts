@@ -137,6 +137,14 @@ describe('signatures', () => {
     expect(await callRows(tenant.id)).toBe(0);
   });
 
+  it('answers 415 for a JSON body and 413 for a form over 1 MiB', async () => {
+    const { tenant } = await zadarmaTenant();
+    const path = `/api/v1/webhooks/zadarma/${tenant.id}`;
+    expectProblem(await app.http().post(path).send({ event: 'NOTIFY_START', pbx_call_id: 'in_1' }), 415, 'request.unsupported_media_type');
+    expectProblem(await app.http().post(path).type('form').send(`event=NOTIFY_START&pad=${'x'.repeat(1_100_000)}`), 413, 'request.too_large');
+    expect(await callRows(tenant.id)).toBe(0);
+  });
+
   it('answers 400 for a signed notification without pbx_call_id', async () => {
     const { tenant, send } = await zadarmaTenant();
     const { pbx_call_id: _id, ...withoutId } = zadarmaCall(pbxId()).outStart('525512345678');
@@ -317,6 +325,19 @@ describe('NOTIFY_RECORD', () => {
     }, 20_000);
     expect(found.recording_url).toContain('/recordings/1709280900.777.mp3');
     expect(zadarmaApi.requests.filter((r) => r.params.call_id === '1709280900.777').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('dead-letters the fetch when Zadarma keeps failing, and leaves the call without a link', async () => {
+    const { tenant, send } = await zadarmaTenant();
+    const call = zadarmaCall(pbxId());
+    zadarmaApi.failNext('error-500', 3);
+    await send(call.record('1709280900.999'));
+    const dead = await eventually(async () => {
+      const { rows } = await db.query('select error, attempts from dead_letters where tenant_id = $1', [tenant.id]);
+      return rows.length > 0 ? rows : undefined;
+    }, 20_000);
+    expect(dead).toEqual([{ error: expect.stringContaining('Zadarma API 500'), attempts: 3 }]);
+    expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ recording_url: null });
   });
 
   it('refuses a recording notification signed with another secret', async () => {

@@ -23,11 +23,11 @@ function webhookContext(tenantId: string, provider: string, request: Authenticat
 }
 
 /** Form fields as strings; a repeated key keeps its values (Twilio signs each one). */
-function formFields(body: unknown): Record<string, string | string[]> {
-  if (body === null || typeof body !== 'object' || Buffer.isBuffer(body)) {
+function formFields(request: AuthenticatedRequest): Record<string, string | string[]> {
+  if (!request.is('application/x-www-form-urlencoded') || request.body === null || typeof request.body !== 'object') {
     throw new HttpProblem(HttpErrorCodes.unsupportedMediaType, 'Webhook bodies must be application/x-www-form-urlencoded');
   }
-  return body as Record<string, string | string[]>;
+  return request.body as Record<string, string | string[]>;
 }
 
 @ApiTags('webhooks')
@@ -85,11 +85,10 @@ export class ZadarmaWebhooksController {
   @ApiProblems(400, 401, 413, 415)
   async notify(
     @Param('tenant_id', UuidParam) tenantId: string,
-    @Body() body: unknown,
     @Headers('signature') signature: string | undefined,
     @Req() request: AuthenticatedRequest,
   ) {
-    const fields = Object.fromEntries(Object.entries(formFields(body)).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+    const fields = Object.fromEntries(Object.entries(formFields(request)).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
     await this.commands.execute(new RecordZadarmaNotificationCommand(webhookContext(tenantId, 'zadarma', request), fields, signature));
     return {};
   }
@@ -159,12 +158,11 @@ export class TwilioWebhooksController {
   @ApiProblems(400, 403, 404, 413, 415)
   async status(
     @Param('tenant_id', UuidParam) tenantId: string,
-    @Body() body: unknown,
     @Headers('x-twilio-signature') signature: string | undefined,
     @Req() request: AuthenticatedRequest,
   ): Promise<void> {
     // Twilio signed the URL it was given, which is ours as the outside world sees it, not as a proxy forwards it.
     const url = `${this.config.publicBaseUrl}${request.originalUrl}`;
-    await this.commands.execute(new RecordTwilioStatusCommand(webhookContext(tenantId, 'twilio', request), url, formFields(body), signature));
+    await this.commands.execute(new RecordTwilioStatusCommand(webhookContext(tenantId, 'twilio', request), url, formFields(request), signature));
   }
 }
