@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { PlatformModule } from '@leadline/platform';
-import { ConfigureTwilioHandler, ConfigureZadarmaHandler } from './application/configure-providers/configure-providers.js';
+import { ConfigureTwilioHandler } from './application/configure-twilio/configure-twilio.js';
+import { ConfigureZadarmaHandler } from './application/configure-zadarma/configure-zadarma.js';
 import { CreateCallHandler } from './application/create-call/create-call.js';
 import { FetchZadarmaRecording } from './application/fetch-zadarma-recording/fetch-zadarma-recording.js';
 import { IngestRecordingEmailHandler } from './application/ingest-recording-email/ingest-recording-email.js';
 import { InitiateCallHandler } from './application/initiate-call/initiate-call.js';
 import { GetCallRecordingHandler } from './application/queries/recording-queries.js';
-import { ProviderCallRecorder } from './application/record-provider-call/provider-call-recorder.js';
+import { ProviderCallRecorder } from './application/provider-call-recorder.js';
 import { RecordTwilioStatusHandler } from './application/record-twilio-status/record-twilio-status.js';
 import { RecordZadarmaNotificationHandler } from './application/record-zadarma-notification/record-zadarma-notification.js';
 import { GetCallHandler, ListCallsHandler } from './application/queries/call-queries.js';

@@ -8,7 +8,7 @@ import {
   type CallRepository, type ProviderCallReport, type RecordingEmailHints, type RecordingStorage,
 } from '../../domain/index.js';
 import { TelephonyConnections } from '../../infrastructure/telephony-connections.js';
-import { ProviderCallRecorder } from '../record-provider-call/provider-call-recorder.js';
+import { ProviderCallRecorder } from '../provider-call-recorder.js';
 
 export class IngestRecordingEmailCommand extends Command<Call> {
   constructor(readonly context: CommandContext, readonly rawEmail: Buffer) {

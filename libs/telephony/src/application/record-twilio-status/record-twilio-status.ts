@@ -3,7 +3,7 @@ import type { CommandContext } from '@leadline/shared-kernel';
 import { readTwilioStatusCallback, TelephonyError, TelephonyErrorCodes } from '../../domain/index.js';
 import { TelephonyConnections } from '../../infrastructure/telephony-connections.js';
 import { isValidTwilioSignature } from '../../infrastructure/twilio-voice.js';
-import { ProviderCallRecorder } from '../record-provider-call/provider-call-recorder.js';
+import { ProviderCallRecorder } from '../provider-call-recorder.js';
 
 export class RecordTwilioStatusCommand extends Command<'applied' | 'duplicate'> {
   constructor(

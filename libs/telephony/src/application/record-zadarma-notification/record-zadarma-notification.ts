@@ -3,7 +3,7 @@ import type { CommandContext } from '@leadline/shared-kernel';
 import { isZadarmaCallEvent, readZadarmaNotification, TelephonyError, TelephonyErrorCodes } from '../../domain/index.js';
 import { TelephonyConnections } from '../../infrastructure/telephony-connections.js';
 import { isValidZadarmaSignature } from '../../infrastructure/zadarma-signature.js';
-import { ProviderCallRecorder } from '../record-provider-call/provider-call-recorder.js';
+import { ProviderCallRecorder } from '../provider-call-recorder.js';
 
 export type ZadarmaNotificationOutcome = 'applied' | 'duplicate' | 'ignored';
 

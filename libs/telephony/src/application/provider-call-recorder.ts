@@ -6,8 +6,8 @@ import {
 } from '@leadline/shared-kernel';
 import {
   Call, CALL_REPOSITORY, TelephonyErrorCodes, type CallRepository, type ProviderCallReport,
-} from '../../domain/index.js';
-import { ProviderEventReceipts } from '../../infrastructure/provider-event-receipts.js';
+} from '../domain/index.js';
+import { ProviderEventReceipts } from '../infrastructure/provider-event-receipts.js';
 
 export interface ProviderEvent {
   readonly provider: 'zadarma' | 'twilio';
