@@ -165,8 +165,9 @@ export class Call {
   /**
    * Merges a provider's report without ever moving backwards, since providers deliver out of
    * order and more than once: the status only advances (initiated → ringing → answered → final) and
-   * a final status is kept; a field already known is kept; a time before the start is dropped
-   * rather than refusing the whole report. Answers whether anything changed.
+   * a final status is kept; a field already known is kept; an answer or end time before the start
+   * is mended or dropped (`consistentTimes`) rather than refusing the whole report. Answers whether
+   * anything changed.
    */
   applyProviderReport(report: ProviderCallReport, contactId: string | null = null, now = new Date()): boolean {
     const s = this.state;
