@@ -280,6 +280,15 @@ describe('an inbound call', () => {
     expect((await opportunityOf(app, tenant, opp.id)).first_call_attempts).toEqual({});
   });
 
+  it('matches the contact when the PBX passes a national number', async () => {
+    const { tenant, send } = await zadarmaTenant();
+    const contact = await aContact(app, tenant);
+    const national = contact.phone.replace(/^\+52/, '');
+    const call = zadarmaCall(pbxId('in'));
+    await send(call.start(national));
+    expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ entity_id: contact.id, from_number: national });
+  });
+
   it('keeps a call from an unknown number without a contact', async () => {
     const { tenant, send } = await zadarmaTenant();
     const call = zadarmaCall(pbxId('in'));

@@ -5,7 +5,7 @@ import {
   DomainError, NotFoundError, retryOnStaleVersion, StaleVersionError, UnitOfWork, type CommandContext,
 } from '@leadline/shared-kernel';
 import {
-  Call, CALL_REPOSITORY, TelephonyErrorCodes, type CallRepository, type ProviderCallReport,
+  Call, CALL_REPOSITORY, phoneCandidates, TelephonyErrorCodes, type CallRepository, type ProviderCallReport,
 } from '../domain/index.js';
 import { ProviderEventReceipts } from '../infrastructure/provider-event-receipts.js';
 
@@ -67,17 +67,18 @@ export class ProviderCallRecorder {
     }));
   }
 
-  /** The tenant's contact with this number (E.164 after the CRM's own normalisation), if any. */
+  /** The tenant's contact with this number (each reading in turn, normalised by the CRM's own rules), if any. */
   async contactWithNumber(tenantId: string, number: string | null): Promise<string | null> {
-    if (!number) return null;
-    try {
-      const page = await this.queries.execute(new ListContactsQuery(tenantId, { phone: number }, { limit: 1 }));
-      return page.data[0]?.snapshot.id ?? null;
-    } catch (error) {
-      // A number the CRM cannot read as a phone (a short code, an unknown range) matches nobody.
-      if (error instanceof DomainError && error.code === 'request.invalid') return null;
-      throw error;
+    for (const candidate of phoneCandidates(number)) {
+      try {
+        const page = await this.queries.execute(new ListContactsQuery(tenantId, { phone: candidate }, { limit: 1 }));
+        if (page.data[0]) return page.data[0].snapshot.id;
+      } catch (error) {
+        // A reading the CRM cannot take as a phone number (an unknown range) matches nobody.
+        if (!(error instanceof DomainError && error.code === 'request.invalid')) throw error;
+      }
     }
+    return null;
   }
 
   private async addOrRetry(call: Call, context: CommandContext): Promise<void> {

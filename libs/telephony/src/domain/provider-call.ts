@@ -18,7 +18,10 @@ export interface ProviderCallReport {
   readonly endedAt: Date | null;
   readonly durationSeconds: number | null;
   readonly callResult: string | null;
-  /** The other party's number (caller of an inbound call, callee of an outbound one), used to find the contact. */
+  /**
+   * The other party's number as the provider wrote it (caller of an inbound call, callee of an
+   * outbound one), used to find the contact; see `phoneCandidates`.
+   */
   readonly counterpartNumber: string | null;
 }
 
@@ -43,4 +46,18 @@ export function internationalNumber(raw: string | null | undefined): string | nu
   const trimmed = raw?.trim().replace(/[\s()-]/g, '') ?? '';
   const digits = trimmed.startsWith('+') ? trimmed.slice(1) : trimmed;
   return /^[1-9]\d{7,14}$/.test(digits) ? `+${digits}` : null;
+}
+
+/**
+ * The readings of a provider's number to look a contact up by, most likely first. Zadarma
+ * documents international digits without "+", but a PBX may pass a national number through
+ * ("5512345678"), which only the tenant's default region can read. Extensions match nobody.
+ */
+export function phoneCandidates(raw: string | null | undefined): string[] {
+  const trimmed = raw?.trim().replace(/[\s()-]/g, '') ?? '';
+  const digits = trimmed.replace(/^\+/, '');
+  if (!/^\d{7,15}$/.test(digits)) return [];
+  if (trimmed.startsWith('+')) return [trimmed];
+  const international = internationalNumber(digits);
+  return international ? [international, digits] : [digits];
 }

@@ -1,6 +1,6 @@
 import { TelephonyError, TelephonyErrorCodes } from './errors.js';
 import type { CallStatus } from './call.js';
-import { internationalNumber, type ProviderCallReport } from './provider-call.js';
+import type { ProviderCallReport } from './provider-call.js';
 
 /** Twilio's CallStatus values in contract terms; `in-progress` is how the `answered` event arrives. */
 export const TWILIO_CALL_STATUSES = {
@@ -51,7 +51,7 @@ export function readTwilioStatusCallback(params: Readonly<Record<string, string 
       endedAt: final ? at : null,
       durationSeconds: final && Number.isInteger(duration) && duration >= 0 ? duration : null,
       callResult: final ? callStatus : null,
-      counterpartNumber: internationalNumber(to),
+      counterpartNumber: to,
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readRecordingEmailHints } from './recording-email.js';
-import { internationalNumber, statusRank } from './provider-call.js';
+import { internationalNumber, phoneCandidates, statusRank } from './provider-call.js';
 import { readZadarmaNotification, ZADARMA_DISPOSITIONS, zonedTime } from './zadarma-notification.js';
 
 const received = new Date('2024-03-01T10:16:30Z');
@@ -30,15 +30,15 @@ describe('Zadarma notifications as call reports', () => {
     expect(pbxCallId).toBe('in_abc');
     expect(report).toMatchObject({
       direction: 'inbound', status: 'ringing', fromNumber: '380501234567', toNumber: '442037691880',
-      counterpartNumber: '+380501234567', startedAt: new Date('2024-03-01T08:15:00Z'),
+      counterpartNumber: '380501234567', startedAt: new Date('2024-03-01T08:15:00Z'),
     });
   });
 
   it('reads an outbound start without internal, and an answer of an out_ call as outbound', () => {
     expect(readZadarmaNotification({ event: 'NOTIFY_OUT_START', pbx_call_id: 'out_x', destination: '525512345678', call_start: '2024-03-01 10:15:00' }, 'UTC', received).report)
-      .toMatchObject({ direction: 'outbound', status: 'initiated', fromNumber: null, counterpartNumber: '+525512345678' });
+      .toMatchObject({ direction: 'outbound', status: 'initiated', fromNumber: null, counterpartNumber: '525512345678' });
     expect(readZadarmaNotification({ event: 'NOTIFY_ANSWER', pbx_call_id: 'out_x', caller_id: '100', destination: '525512345678', call_start: '2024-03-01 10:15:00' }, 'UTC', received).report)
-      .toMatchObject({ direction: 'outbound', status: 'answered', answeredAt: received, counterpartNumber: '+525512345678' });
+      .toMatchObject({ direction: 'outbound', status: 'answered', answeredAt: received, counterpartNumber: '525512345678' });
   });
 
   it('refuses a notification without pbx_call_id or with a malformed call_start', () => {
@@ -55,6 +55,13 @@ describe('local times and numbers', () => {
     expect(zonedTime('2024-01-15 12:00:00', 'Europe/Madrid')).toEqual(new Date('2024-01-15T11:00:00Z'));
     expect(zonedTime('2024-01-15 12:00:00', 'America/Mexico_City')).toEqual(new Date('2024-01-15T18:00:00Z'));
     expect(zonedTime('2024-02-30 12:00:00', 'UTC')).toBeNull();
+  });
+
+  it('reads a provider\'s number first as international digits, then as a national number; extensions match nobody', () => {
+    expect(phoneCandidates('525512345678')).toEqual(['+525512345678', '525512345678']);
+    expect(phoneCandidates('+380501234567')).toEqual(['+380501234567']);
+    expect(phoneCandidates('100')).toEqual([]);
+    expect(phoneCandidates(null)).toEqual([]);
   });
 
   it('takes international digits as E.164 and leaves extensions out', () => {

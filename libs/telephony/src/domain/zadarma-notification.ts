@@ -1,6 +1,6 @@
 import { TelephonyError, TelephonyErrorCodes } from './errors.js';
 import type { CallDirection } from './call.js';
-import { internationalNumber, type ProviderCallReport, type ProviderCallStatus } from './provider-call.js';
+import type { ProviderCallReport, ProviderCallStatus } from './provider-call.js';
 
 /** The notifications that change a call (§2.2); others (SMS, speech recognition, ...) are acknowledged and ignored. */
 export const ZADARMA_CALL_EVENTS = [
@@ -110,7 +110,7 @@ export function readZadarmaNotification(
   return {
     event,
     pbxCallId,
-    report: { ...report, counterpartNumber: internationalNumber(report.counterpartNumber) },
+    report,
     callIdWithRec: fields.call_id_with_rec?.trim() || null,
   };
 }
