@@ -268,6 +268,17 @@ describe('status callbacks', () => {
     expect(await callOf(tenant, call.id)).toMatchObject({ call_status: 'completed', duration_seconds: 20 });
   });
 
+  it('applies a callback delivered twice at the same time once', async () => {
+    const { tenant, call, sid } = await aPlacedCall();
+    const responses = await Promise.all([
+      emit(sid, 'completed', { sequenceNumber: 3, duration: 12 }), emit(sid, 'completed', { sequenceNumber: 3, duration: 12 }),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([204, 204]);
+    expect(await callOf(tenant, call.id)).toMatchObject({ call_status: 'completed', duration_seconds: 12, version: call.version + 1 });
+    const { rows } = await db.query('select event_key from call_provider_events where tenant_id = $1', [tenant.id]);
+    expect(rows).toEqual([{ event_key: 'completed:3' }]);
+  });
+
   it('answers 415 for a JSON callback', async () => {
     const { tenant, call, sid } = await aPlacedCall();
     const response = await app.http().post(`/api/v1/webhooks/twilio/${tenant.id}/status`).send({ CallSid: sid, CallStatus: 'completed' });
