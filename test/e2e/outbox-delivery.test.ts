@@ -136,7 +136,7 @@ describe('retries and dead letters', () => {
     expect(letters.rows[0].n).toBe(1);
   });
 
-  it('redelivers a dead-lettered event with the README\'s replay statements', async () => {
+  it('redelivers a dead-lettered event once it is marked unpublished (what the replay endpoint does)', async () => {
     const tenant = await aTenant(app);
     const event = await deliver(tenant.id, 'refuse-once');
     const dead = await eventually(async () =>

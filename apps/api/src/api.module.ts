@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
+import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
@@ -14,6 +15,8 @@ import { JsonBodyMiddleware } from './http/body.middleware.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem.filter.js';
 import { validationPipe } from './http/validation.js';
+import { OdooIntegrationController } from './integrations/odoo.controller.js';
+import { DeadLettersController } from './ops/dead-letters.controller.js';
 import { HealthController } from './ops/health.controller.js';
 import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
 import { IntegrationsController } from './platform/integrations.controller.js';
@@ -33,11 +36,12 @@ export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule],
+      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule],
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController, CallsController,
         AuditLogController, IntegrationsController, HealthController, MetricsController,
         ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
+        OdooIntegrationController, DeadLettersController,
         ...telephonyControllers,
       ],
       providers: [

@@ -2,10 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
+import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { DomainEventsProcessor } from './domain-events.processor.js';
+import { OdooSyncProcessor } from './odoo-sync.processor.js';
 import { OutboxRelay } from './outbox-relay.js';
 
 /** No HTTP: the same library modules as the API, with queue processors and the relay at the edge. */
@@ -16,9 +18,9 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities]),
-        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule,
+        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule,
       ],
-      providers: [OutboxRelay, DomainEventsProcessor],
+      providers: [OutboxRelay, DomainEventsProcessor, OdooSyncProcessor],
     };
   }
 }

@@ -4,6 +4,7 @@ export * from './application/create-tenant/create-tenant.js';
 export * from './application/create-api-key/create-api-key.js';
 export * from './application/revoke-api-key/revoke-api-key.js';
 export * from './application/queries/platform-queries.js';
+export * from './application/dead-letters/dead-letters.js';
 export type { ApiKeyRow, AuditRow, TenantRow } from './infrastructure/schemas.js';
 export { platformEntities } from './infrastructure/schemas.js';
 export {

@@ -5,6 +5,7 @@ import { AuditTrailSubscriber } from './application/audit-trail.subscriber.js';
 import { CreateApiKeyHandler } from './application/create-api-key/create-api-key.js';
 import { CreateTenantHandler } from './application/create-tenant/create-tenant.js';
 import { ListApiKeysHandler, ListAuditLogHandler, ListTenantsHandler } from './application/queries/platform-queries.js';
+import { ListDeadLettersHandler, ReplayDeadLetterHandler } from './application/dead-letters/dead-letters.js';
 import { RevokeApiKeyHandler } from './application/revoke-api-key/revoke-api-key.js';
 import { IntegrationSettings } from './infrastructure/integration-settings.js';
 
@@ -15,6 +16,7 @@ import { IntegrationSettings } from './infrastructure/integration-settings.js';
     CreateTenantHandler, CreateApiKeyHandler, RevokeApiKeyHandler,
     ListTenantsHandler, ListApiKeysHandler, ListAuditLogHandler,
     IntegrationSettings,
+    ListDeadLettersHandler, ReplayDeadLetterHandler,
   ],
   exports: [ApiKeyAuthenticator, IntegrationSettings],
 })

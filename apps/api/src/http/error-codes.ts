@@ -4,6 +4,7 @@ import { ReferenceDataErrorCodes, type ReferenceDataErrorCode } from '@leadline/
 import { CampaignErrorCodes, type CampaignErrorCode } from '@leadline/campaigns';
 import { PlatformErrorCodes, type PlatformErrorCode } from '@leadline/platform';
 import { TelephonyErrorCodes, type TelephonyErrorCode } from '@leadline/telephony';
+import { OdooErrorCodes, type OdooErrorCode } from '@leadline/odoo-adapter';
 
 /** Codes that only the HTTP edge raises. */
 export const HttpErrorCodes = {
@@ -20,7 +21,7 @@ export const HttpErrorCodes = {
 export type HttpErrorCode = (typeof HttpErrorCodes)[keyof typeof HttpErrorCodes];
 
 export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | TelephonyErrorCode | HttpErrorCode
-  | ReferenceDataErrorCode | CampaignErrorCode;
+  | ReferenceDataErrorCode | CampaignErrorCode | OdooErrorCode;
 
 /**
  * Every error code of every context and the HTTP status it answers with. A `Record` over the
@@ -47,6 +48,14 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [TelephonyErrorCodes.callDuplicate]: 409,
   [TelephonyErrorCodes.contactUnknown]: 422,
   [TelephonyErrorCodes.callCorrupt]: 500,
+  [PlatformErrorCodes.deadLetterReplayed]: 409,
+  [PlatformErrorCodes.deadLetterNotReplayable]: 422,
+  [OdooErrorCodes.authFailed]: 422,
+  [OdooErrorCodes.rejected]: 422,
+  [OdooErrorCodes.unavailable]: 503,
+  [OdooErrorCodes.stagesMissing]: 422,
+  [OdooErrorCodes.notConfigured]: 422,
+  [OdooErrorCodes.unknownOpportunities]: 422,
   [HttpErrorCodes.routeNotFound]: 404,
   [HttpErrorCodes.payloadTooLarge]: 413,
   [HttpErrorCodes.unsupportedMediaType]: 415,

@@ -88,7 +88,8 @@ function problem(code: ErrorCode, detail: string, extensions: Record<string, unk
     title: TITLES[status],
     status,
     code,
-    detail: status >= 500 && !external && code !== HttpErrorCodes.dependencyUnavailable ? 'The server could not complete the request' : detail,
+    // A 503 names the dependency that is down (database, Odoo, ...); other 5xx say nothing.
+    detail: status >= 500 && status !== 503 && !external ? 'The server could not complete the request' : detail,
     ...(status < 500 || external ? extensions : {}),
   };
 }

@@ -55,12 +55,13 @@ export class MetricsController {
   constructor(
     @InjectQueue(Queues.domainEvents) private readonly domainEvents: Queue,
     private readonly em: EntityManager,
+    @InjectQueue(Queues.odooSync) private readonly odooSync: Queue,
   ) {}
 
   @Get()
   @Header('Content-Type', registry.contentType)
   async metrics(): Promise<string> {
-    await Promise.allSettled([this.sampleQueues(), this.sampleTables()]);
+    await Promise.allSettled([this.sampleQueues(), this.sampleTables(), this.sampleOdooSyncQueue()]);
     return registry.metrics();
   }
 
@@ -68,6 +69,13 @@ export class MetricsController {
     const counts = await withTimeout(this.domainEvents.getJobCounts(), 1000);
     for (const [state, count] of Object.entries(counts)) {
       queueDepth.set({ queue: Queues.domainEvents, state }, count);
+    }
+  }
+
+  private async sampleOdooSyncQueue(): Promise<void> {
+    const counts = await withTimeout(this.odooSync.getJobCounts(), 1000);
+    for (const [state, count] of Object.entries(counts)) {
+      queueDepth.set({ queue: Queues.odooSync, state }, count);
     }
   }
 

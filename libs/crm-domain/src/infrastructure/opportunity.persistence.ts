@@ -63,6 +63,7 @@ export interface OpportunityRow {
   odoo_sync_status: OpportunityState['odoo']['syncStatus'];
   odoo_last_synced_at: Date | null;
   odoo_last_error: string | null;
+  odoo_synced_fingerprint: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -94,6 +95,7 @@ export const OpportunitySchema = new EntitySchema<OpportunityRow>({
     odoo_sync_status: { type: 'text' },
     odoo_last_synced_at: { type: 'Date', nullable: true },
     odoo_last_error: { type: 'text', nullable: true },
+    odoo_synced_fingerprint: { type: 'text', nullable: true },
     version: { type: 'integer' },
     created_at: { type: 'Date' },
     updated_at: { type: 'Date' },
@@ -216,10 +218,14 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
 
   async save(opportunity: Opportunity, context: CommandContext): Promise<void> {
     const state = opportunity.snapshot;
+    const {
+      odoo_lead_id: _lead, odoo_sync_status: _status, odoo_last_synced_at: _synced, odoo_last_error: _error,
+      odoo_synced_fingerprint: _fingerprint, ...row
+    } = toRow(state);
     const updated = await this.opportunities.update(
       state.tenantId,
       { id: state.id, version: opportunity.persistedVersion },
-      toRow(state),
+      row,
     );
     if (updated === 0) throw new StaleVersionError('opportunity', state.id);
     const { id: _id, entity_type: _type, entity_id: _entity, created_at: _created, ...stage } = toStageRow(state);
@@ -233,6 +239,20 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     const deleted = await this.opportunities.delete(state.tenantId, { id: state.id, version: opportunity.persistedVersion });
     if (deleted === 0) throw new StaleVersionError('opportunity', state.id);
     await this.outbox.append(context, opportunity.pullEvents());
+  }
+
+  async saveOdooMirror(opportunity: Opportunity): Promise<void> {
+    const { tenantId, id, odoo } = opportunity.snapshot;
+    // Only a successful sync writes the lead id: a concurrent "pending" from an older read must not erase it.
+    await this.opportunities.update(tenantId, { id }, odoo.syncStatus === 'success'
+      ? {
+          odoo_lead_id: odoo.leadId,
+          odoo_sync_status: odoo.syncStatus,
+          odoo_last_synced_at: odoo.lastSyncedAt,
+          odoo_last_error: odoo.lastError,
+          odoo_synced_fingerprint: odoo.syncedFingerprint,
+        }
+      : { odoo_sync_status: odoo.syncStatus, odoo_last_error: odoo.lastError });
   }
 
   private async withStage(tenantId: string, row: OpportunityRow | null): Promise<Opportunity | null> {
@@ -302,6 +322,7 @@ function toState(row: OpportunityRow, stage: PipelineStageRow): OpportunityState
       syncStatus: row.odoo_sync_status,
       lastSyncedAt: row.odoo_last_synced_at,
       lastError: row.odoo_last_error,
+      syncedFingerprint: row.odoo_synced_fingerprint,
     },
     version: row.version,
     createdAt: row.created_at,
@@ -341,6 +362,7 @@ function toRow(state: OpportunityState): OpportunityRow {
     odoo_sync_status: state.odoo.syncStatus,
     odoo_last_synced_at: state.odoo.lastSyncedAt,
     odoo_last_error: state.odoo.lastError,
+    odoo_synced_fingerprint: state.odoo.syncedFingerprint,
     version: state.version,
     created_at: state.createdAt,
     updated_at: state.updatedAt,

@@ -6,6 +6,8 @@ export const PlatformErrorCodes = {
   unauthenticated: 'auth.unauthenticated',
   forbidden: 'auth.forbidden',
   secretsKeyMissing: 'integration.secrets_key_missing',
+  deadLetterReplayed: 'dead_letter.already_replayed',
+  deadLetterNotReplayable: 'dead_letter.not_replayable',
 } as const;
 export type PlatformErrorCode = (typeof PlatformErrorCodes)[keyof typeof PlatformErrorCodes];
 

@@ -28,10 +28,12 @@ export function subscribes(options: SubscriptionOptions, eventType: string): boo
 /** The closed set of queues; jobs carry ids and reload what they need. */
 export const Queues = {
   domainEvents: 'domain-events',
+  odooSync: 'odoo-sync',
 } as const;
 
 export const Jobs = {
   deliverEvent: 'deliver-event',
+  syncOdooLead: 'sync-odoo-lead',
 } as const;
 
 export interface DeliverEventJob {

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { RecordOdooSyncCommand, type Opportunity, type Pipeline } from '@leadline/crm-domain';
+import { OdooConnections } from '../../infrastructure/odoo-connections.js';
+import { OdooSyncQueue } from '../../infrastructure/odoo-sync.queue.js';
+
+/** Pipelines whose stages carry Odoo stage ids are the ones mirrored (the manychat_odoo template). */
+export function isMirrored(pipeline: Pipeline): boolean {
+  return pipeline.snapshot.stages.some((stage) => stage.odooStageId !== null);
+}
+
+/**
+ * Marks opportunities `pending` and queues their syncs, for tenants with an Odoo connection only:
+ * without one, opportunities stay `not_configured` and nothing is queued that could only fail.
+ */
+@Injectable()
+export class OdooSyncScheduler {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly connections: OdooConnections,
+    private readonly queue: OdooSyncQueue,
+  ) {}
+
+  isConnected(tenantId: string): Promise<boolean> {
+    return this.connections.find(tenantId).then((connection) => connection !== null);
+  }
+
+  /** `trigger` names what asked for the sync (an event id, a resync); one job per trigger and opportunity. */
+  async schedule(opportunity: Opportunity, trigger: string, force = false): Promise<void> {
+    const { tenantId, id } = opportunity.snapshot;
+    await this.commands.execute(new RecordOdooSyncCommand(tenantId, id, { status: 'pending' }));
+    await this.queue.add({ tenantId, opportunityId: id, ...(force ? { force } : {}) }, trigger);
+  }
+}

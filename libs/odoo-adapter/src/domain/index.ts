@@ -1,0 +1,2 @@
+export * from './crm-lead.js';
+export * from './errors.js';

@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IntegrationSettings } from '@leadline/platform';
+import { APP_CONFIG, type AppConfig } from '@leadline/shared-kernel';
+import { OdooJsonRpcClient, type OdooConnection } from './odoo-json-rpc.client.js';
+
+/** The tenant's Odoo connection as PUT /api/v1/integrations/odoo stored it, and the one client of this process. */
+@Injectable()
+export class OdooConnections {
+  readonly client: OdooJsonRpcClient;
+
+  constructor(
+    private readonly settings: IntegrationSettings,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.client = new OdooJsonRpcClient(config.odooTimeoutMs);
+  }
+
+  async find(tenantId: string): Promise<OdooConnection | null> {
+    const stored = await this.settings.find(tenantId, 'odoo');
+    if (!stored) return null;
+    return {
+      url: stored.settings.url ?? '',
+      db: stored.settings.db ?? '',
+      username: stored.settings.username ?? '',
+      apiKey: stored.secrets.api_key ?? '',
+    };
+  }
+
+  save(tenantId: string, connection: OdooConnection): Promise<void> {
+    return this.settings.save(tenantId, 'odoo', {
+      settings: { url: connection.url, db: connection.db, username: connection.username },
+      secrets: { api_key: connection.apiKey },
+    });
+  }
+}
