@@ -4,6 +4,7 @@ import { CampaignsModule, campaignsEntities } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
+import { ManychatModule, manychatEntities } from '@leadline/manychat';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { ContactsController } from './crm/contacts.controller.js';
@@ -25,23 +26,30 @@ import { ManychatCampaignContactsController } from './manychat/campaign-contacts
 import { AdvisorsController } from './reference-data/advisors.controller.js';
 import { CampaignsController } from './reference-data/campaigns.controller.js';
 import { ChannelsController } from './reference-data/channels.controller.js';
+import { ManychatWebhooksController } from './manychat/manychat-webhooks.controller.js';
 import { WebhookBodyMiddleware } from './http/webhook-body.middleware.js';
 import { telephonyControllers } from './telephony/telephony-controllers.js';
 
 /** Every entity the product maps; the worker composes the same list. */
-export const allEntities = [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities];
+export const allEntities = [
+  ...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities,
+];
 
 @Module({})
 export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...runtimeModules(config, allEntities), CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule],
+      imports: [
+        ...runtimeModules(config, allEntities),
+        CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule,
+      ],
       controllers: [
         TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController, CallsController,
         AuditLogController, IntegrationsController, HealthController, MetricsController,
         ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
         OdooIntegrationController, DeadLettersController,
+        ManychatWebhooksController,
         ...telephonyControllers,
       ],
       providers: [

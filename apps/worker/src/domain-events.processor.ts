@@ -49,17 +49,24 @@ export class DomainEventsProcessor implements OnModuleInit {
     if (!row) return; // pruned, or its tenant was deleted: nothing left to deliver
     const event = toDeliveredEvent(row);
     const failures: unknown[] = [];
+    const failedSubscriptions: Array<[Subscription, unknown]> = [];
     for (const subscription of this.subscriptions.filter((s) => subscribes(s.options, event.type))) {
       try {
         await this.deliverTo(subscription, event);
       } catch (error) {
         this.logger.warn(`${subscription.options.name} failed on ${event.type} ${event.id}: ${(error as Error).message}`);
         failures.push(error);
+        failedSubscriptions.push([subscription, error]);
       }
     }
     if (failures.length === 0) return;
     // One classification per attempt: any retryable failure makes the whole job retry.
     const retryable = failures.find((failure) => !isPermanentFailure(failure));
+    const final = !retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    for (const [{ options, subscriber }, error] of failedSubscriptions) {
+      await subscriber.failed?.(event, error, final).catch((recordError: unknown) =>
+        this.logger.warn(`${options.name} could not record its failure on ${event.id}: ${(recordError as Error).message}`));
+    }
     if (!retryable) await job.discard();
     throw retryable ?? failures[0];
   }

@@ -16,6 +16,8 @@ import { RecordOdooSyncHandler } from './application/record-odoo-sync/record-odo
 import { RedefinePipelineHandler } from './application/redefine-pipeline/redefine-pipeline.js';
 import { UpdateContactHandler } from './application/update-contact/update-contact.js';
 import { UpdateOpportunityHandler } from './application/update-opportunity/update-opportunity.js';
+import { PlaceContactInOdooStageHandler } from './application/place-contact-in-odoo-stage/place-contact-in-odoo-stage.js';
+import { UpsertContactByManychatIdHandler } from './application/upsert-contact-by-manychat-id/upsert-contact-by-manychat-id.js';
 import { CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY } from './domain/index.js';
 import { MikroOrmContactRepository } from './infrastructure/contact.persistence.js';
 import { MikroOrmOpportunityRepository } from './infrastructure/opportunity.persistence.js';
@@ -34,6 +36,7 @@ import { referenceDataProviders } from './reference-data.providers.js';
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
     RegisterCallAttemptHandler, CallAttemptRegistration, RecordOdooSyncHandler,
     ...referenceDataProviders,
+    UpsertContactByManychatIdHandler, PlaceContactInOdooStageHandler,
   ],
 })
 export class CrmDomainModule {}

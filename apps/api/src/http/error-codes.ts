@@ -40,6 +40,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CrmErrorCodes.stageNotInPipeline]: 422,
   [CrmErrorCodes.invalidStatusTransition]: 422,
   [CrmErrorCodes.opportunityCorrupt]: 500,
+  [CrmErrorCodes.odooStageUnmapped]: 422,
   [PlatformErrorCodes.tenantSlugTaken]: 409,
   [PlatformErrorCodes.lastAdminKey]: 409,
   [PlatformErrorCodes.unauthenticated]: 401,

@@ -10,6 +10,7 @@ export const CrmErrorCodes = {
   stageNotInPipeline: 'opportunity.stage_not_in_pipeline',
   invalidStatusTransition: 'opportunity.invalid_status_transition',
   opportunityCorrupt: 'opportunity.corrupt',
+  odooStageUnmapped: 'pipeline.odoo_stage_unmapped',
 } as const;
 export type CrmErrorCode = (typeof CrmErrorCodes)[keyof typeof CrmErrorCodes];
 

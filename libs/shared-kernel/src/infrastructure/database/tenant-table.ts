@@ -1,4 +1,5 @@
 import type { EntityManager, EntitySchema, FilterQuery, FindOptions } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 
 export type ReadOptions<Row> = Omit<FindOptions<Row>, 'fields'> & { fields?: readonly (keyof Row & string)[] };
 
@@ -45,6 +46,37 @@ export class TenantTable<Row extends { id: string; tenant_id: string }> {
 
   delete(tenantId: string, where: FilterQuery<Row>): Promise<number> {
     return this.#em.nativeDelete(this.#schema, this.#scope(tenantId, where));
+  }
+
+  /**
+   * One statement, race-safe under concurrent duplicates: inserts the row unless the tenant already
+   * has one with the same `unique` columns, and answers the stored row's `returning` columns either
+   * way, with `inserted` telling which. A duplicate only bumps `countDuplicatesIn` (it must be an
+   * integer column). `unique` must name a unique constraint that starts with tenant_id.
+   */
+  async insertOrGet<K extends keyof Row & string>(
+    tenantId: string,
+    row: Row,
+    options: { unique: readonly (keyof Row & string)[]; countDuplicatesIn: keyof Row & string; returning: readonly K[] },
+  ): Promise<{ row: Pick<Row, K>; inserted: boolean }> {
+    this.#assertTenant(tenantId);
+    const stamped = { ...row, tenant_id: tenantId } as Record<string, unknown>;
+    const columns = Object.keys(stamped);
+    const properties = this.#schema.meta.properties as Record<string, { type?: unknown } | undefined>;
+    const values = columns.map((column) =>
+      properties[column]?.type === 'json' ? JSON.stringify(stamped[column]) : stamped[column]);
+    const table = this.#schema.meta.tableName ?? this.#schema.meta.collection;
+    const counter = `"${options.countDuplicatesIn}"`;
+    const [result] = await (this.#em as unknown as SqlEntityManager).execute<Array<Record<string, unknown> & { inserted: boolean }>>(
+      `insert into "${table}" (${columns.map((column) => `"${column}"`).join(', ')})
+       values (${columns.map(() => '?').join(', ')})
+       on conflict (tenant_id, ${options.unique.map((column) => `"${column}"`).join(', ')})
+       do update set ${counter} = "${table}".${counter} + 1
+       returning ${options.returning.map((column) => `"${column}"`).join(', ')}, (xmax = 0) as inserted`,
+      values,
+    );
+    const { inserted, ...stored } = result!;
+    return { row: stored as Pick<Row, K>, inserted };
   }
 
   #scope(tenantId: string, where: FilterQuery<Row>): FilterQuery<Row> {

@@ -8,6 +8,12 @@ import type { DeliveredEvent } from '../outbox/outbox.js';
  */
 export interface DomainEventSubscriber {
   handle(event: DeliveredEvent): Promise<void>;
+  /**
+   * Optional: told after `handle` failed and its transaction rolled back, on a fresh connection, so
+   * the failure itself can be recorded. `final` is true when the event will not be retried (it is
+   * being dead-lettered).
+   */
+  failed?(event: DeliveredEvent, error: unknown, final: boolean): Promise<void>;
 }
 
 export interface SubscriptionOptions {

@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, UseInterceptors } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PhoneNumber } from '@leadline/crm-domain';
+import {
+  GetManychatEventQuery, ReceiveManychatEventCommand, type ManychatEventType, type ManychatInboxRow,
+} from '@leadline/manychat';
+import { APP_CONFIG, CommonErrorCodes, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
+import { Context, Roles } from '../http/auth.js';
+import { ApiProblems } from '../http/openapi.js';
+import { HttpProblem } from '../http/problem.filter.js';
+import { UuidParam } from '../http/validation.js';
+import {
+  CampaignAssignmentWebhookBody, ContactWebhookBody, CrmOpportunityWebhookBody, ManychatAcceptedView, ManychatEventView,
+} from './manychat-bodies.js';
+import { MergeTagsInterceptor, type ManychatRequest } from './merge-tags.interceptor.js';
+
+const ACCEPTED = 'Validated and stored durably; a worker processes it. The same body again answers the same event_id ' +
+  'and is processed once. Send the tenant API key (role agent or admin) in the X-API-Key header of the External Request.';
+
+/** ManyChat External Requests: validated, stored in the inbox, answered 202 before any processing. */
+@ApiTags('manychat')
+@Controller('api/v1/manychat')
+export class ManychatWebhooksController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('webhook/contact')
+  @HttpCode(202)
+  @Roles('admin', 'agent')
+  @UseInterceptors(MergeTagsInterceptor)
+  @ApiOperation({ summary: 'ManyChat contact webhook: upserts the contact by manychat_id (our database only, never Odoo)', description: ACCEPTED })
+  @ApiAcceptedResponse({ type: ManychatAcceptedView })
+  @ApiProblems(400, 401, 403, 413, 415)
+  contact(@Context() ctx: CommandContext, @Body() body: ContactWebhookBody, @Req() request: ManychatRequest) {
+    this.checkPhone(body.whatsapp, 'whatsapp');
+    return this.accept(ctx, 'contact', request);
+  }
+
+  @Post('webhook/campaign-assignment')
+  @HttpCode(202)
+  @Roles('admin', 'agent')
+  @UseInterceptors(MergeTagsInterceptor)
+  @ApiOperation({ summary: 'ManyChat campaign-assignment webhook: the contact joins the campaign with its advisors', description: ACCEPTED })
+  @ApiAcceptedResponse({ type: ManychatAcceptedView })
+  @ApiProblems(400, 401, 403, 413, 415)
+  campaignAssignment(@Context() ctx: CommandContext, @Body() _body: CampaignAssignmentWebhookBody, @Req() request: ManychatRequest) {
+    return this.accept(ctx, 'campaign-assignment', request);
+  }
+
+  @Post('webhook/crm-opportunity')
+  @HttpCode(202)
+  @Roles('admin', 'agent')
+  @UseInterceptors(MergeTagsInterceptor)
+  @ApiOperation({
+    summary: "ManyChat stage webhook: upserts the contact, then puts its open opportunity in the stage mapping state.stage_id",
+    description: `${ACCEPTED} A stage id no pipeline of the tenant maps ends the event as dead (last_error says why); ` +
+      'create the pipeline (template manychat_odoo) and replay the dead letter.',
+  })
+  @ApiAcceptedResponse({ type: ManychatAcceptedView })
+  @ApiProblems(400, 401, 403, 413, 415)
+  crmOpportunity(@Context() ctx: CommandContext, @Body() body: CrmOpportunityWebhookBody, @Req() request: ManychatRequest) {
+    this.checkPhone(body.phone, 'phone');
+    return this.accept(ctx, 'crm-opportunity', request);
+  }
+
+  @Get('events/:event_id')
+  @ApiOperation({ summary: 'Where a received ManyChat event is: queued, processed, failed (retrying) or dead' })
+  @ApiOkResponse({ type: ManychatEventView })
+  @ApiProblems(400, 401, 404)
+  async event(@Context() ctx: CommandContext, @Param('event_id', UuidParam) eventId: string): Promise<ManychatEventView> {
+    return presentEvent(await this.queries.execute(new GetManychatEventQuery(ctx.tenantId, eventId)));
+  }
+
+  private async accept(ctx: CommandContext, type: ManychatEventType, request: ManychatRequest): Promise<ManychatAcceptedView> {
+    if (!request.manychatRawBody) {
+      throw new HttpProblem(CommonErrorCodes.validation, 'The body must be a JSON object', [{ field: 'body', message: 'must be an object' }]);
+    }
+    const accepted = await this.commands.execute(new ReceiveManychatEventCommand(ctx, type, request.manychatRawBody));
+    return { event_id: accepted.eventId, status: accepted.status };
+  }
+
+  /** A number the worker could not store is refused now, while ManyChat can still show the error. */
+  private checkPhone(phone: string | undefined, field: string): void {
+    if (phone !== undefined) PhoneNumber.parse(phone, this.config.defaultPhoneRegion, field);
+  }
+}
+
+function presentEvent(event: ManychatInboxRow): ManychatEventView {
+  return {
+    event_id: event.id,
+    type: event.type,
+    status: event.status,
+    attempts: event.attempts,
+    last_error: event.last_error,
+    received_at: event.received_at.toISOString(),
+    processed_at: event.processed_at?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,3 @@
+import { ManychatInboxSchema } from './inbox.persistence.js';
+
+export const manychatEntities = [ManychatInboxSchema];
