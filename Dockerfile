@@ -20,6 +20,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# Call recordings (RECORDINGS_DIR); docker-compose mounts one volume here for the API and the worker.
+RUN mkdir -p /app/var/recordings && chown node:node /app/var/recordings
 USER node
 EXPOSE 3000
 # The same image runs the API (default), the worker or the migrations, per docker-compose.yml.

@@ -27,6 +27,8 @@ import { AdvisorsController } from './reference-data/advisors.controller.js';
 import { CampaignsController } from './reference-data/campaigns.controller.js';
 import { ChannelsController } from './reference-data/channels.controller.js';
 import { ManychatWebhooksController } from './manychat/manychat-webhooks.controller.js';
+import { WebhookBodyMiddleware } from './http/webhook-body.middleware.js';
+import { telephonyControllers } from './telephony/telephony-controllers.js';
 
 /** Every entity the product maps; the worker composes the same list. */
 export const allEntities = [
@@ -48,6 +50,7 @@ export class ApiModule implements NestModule {
         ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
         OdooIntegrationController, DeadLettersController,
         ManychatWebhooksController,
+        ...telephonyControllers,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -59,6 +62,8 @@ export class ApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
+    // Webhook bodies (forms, e-mails) are parsed before the JSON-only middleware sees them.
+    consumer.apply(WebhookBodyMiddleware).forRoutes('*');
     consumer.apply(HttpMetricsMiddleware, JsonBodyMiddleware).forRoutes('*');
   }
 }

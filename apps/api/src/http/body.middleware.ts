@@ -14,7 +14,8 @@ const parseJson = express.json({ limit: BODY_LIMIT_BYTES, strict: true, type: ()
 export class JsonBodyMiddleware implements NestMiddleware {
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (!hasBody) return next();
+    // A webhook body already parsed as a form or an e-mail (WebhookBodyMiddleware) is left alone.
+    if (!hasBody || req.readableEnded) return next();
     if (!req.is(['application/json', 'application/*+json'])) {
       throw new HttpProblem(HttpErrorCodes.unsupportedMediaType, 'Request bodies must be application/json');
     }
@@ -26,9 +27,13 @@ export class JsonBodyMiddleware implements NestMiddleware {
 }
 
 function toProblem(error: unknown): unknown {
+  return bodyParserProblem(error, BODY_LIMIT_BYTES);
+}
+
+export function bodyParserProblem(error: unknown, limit: number): unknown {
   const type = (error as { type?: string }).type;
   if (type === 'entity.too.large') {
-    return new HttpProblem(HttpErrorCodes.payloadTooLarge, `Request bodies are limited to ${BODY_LIMIT_BYTES} bytes`);
+    return new HttpProblem(HttpErrorCodes.payloadTooLarge, `Request bodies are limited to ${limit} bytes`);
   }
   if (type === 'entity.parse.failed') return new HttpProblem(HttpErrorCodes.malformedJson, 'The body is not valid JSON');
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {

@@ -76,6 +76,15 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CampaignErrorCodes.memberDuplicate]: 409,
   [CampaignErrorCodes.memberContactUnknown]: 422,
   [CampaignErrorCodes.memberAdvisorUnknown]: 422,
+  [TelephonyErrorCodes.providerNotConfigured]: 422,
+  [TelephonyErrorCodes.providerRejected]: 422,
+  [TelephonyErrorCodes.providerUnavailable]: 502,
+  [TelephonyErrorCodes.contactWithoutPhone]: 422,
+  [TelephonyErrorCodes.opportunityNotOfContact]: 422,
+  [TelephonyErrorCodes.zadarmaSignatureInvalid]: 401,
+  [TelephonyErrorCodes.twilioSignatureInvalid]: 403,
+  [TelephonyErrorCodes.notificationInvalid]: 400,
+  [TelephonyErrorCodes.recordingEmailInvalid]: 422,
 };
 
 export const TITLES: Record<number, string> = {
@@ -89,5 +98,6 @@ export const TITLES: Record<number, string> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  502: 'Bad Gateway',
   503: 'Service Unavailable',
 };

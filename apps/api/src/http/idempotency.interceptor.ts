@@ -52,8 +52,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       ]);
     }
     const scope = request.principal?.tenantId ?? 'platform';
+    // A raw body (a recording e-mail of up to 25 MiB) is hashed as bytes: as JSON it would be a huge number array.
     const fingerprint = createHash('sha256')
-      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .update(`${request.method} ${request.originalUrl}\n`)
+      .update(Buffer.isBuffer(request.body) ? request.body : JSON.stringify(request.body ?? null))
       .digest('hex');
     const secrets = this.reflector.get<string[] | undefined>(SECRET_FIELDS, context.getHandler()) ?? [];
     const response = context.switchToHttp().getResponse<Response>();

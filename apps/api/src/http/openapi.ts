@@ -28,6 +28,7 @@ const PROBLEM_MEANING: Record<number, string> = {
   415: 'Body is not application/json',
   422: 'A business rule refused the request',
   503: 'The database is unreachable; retry shortly',
+  502: 'An external provider (e.g. Twilio) failed or could not be reached; its code is in provider_code',
 };
 
 /** Documents the problem+json answers an endpoint can give; any of them may answer 503 while the database is down. */

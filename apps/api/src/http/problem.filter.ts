@@ -76,17 +76,21 @@ const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
   503: HttpErrorCodes.dependencyUnavailable,
 };
 
-/** A 5xx says nothing about the internals: no message, no details; the log has them. */
+/**
+ * A 5xx says nothing about the internals: no message, no details; the log has them. A 502 is the
+ * exception: it reports an external provider's answer (and its error code), not our internals.
+ */
 function problem(code: ErrorCode, detail: string, extensions: Record<string, unknown> = {}) {
   const status = STATUS_BY_CODE[code];
+  const external = status === 502;
   return {
     type: `urn:leadline:problem:${code}`,
     title: TITLES[status],
     status,
     code,
     // A 503 names the dependency that is down (database, Odoo, ...); other 5xx say nothing.
-    detail: status >= 500 && status !== 503 ? 'The server could not complete the request' : detail,
-    ...(status < 500 ? extensions : {}),
+    detail: status >= 500 && status !== 503 && !external ? 'The server could not complete the request' : detail,
+    ...(status < 500 || external ? extensions : {}),
   };
 }
 

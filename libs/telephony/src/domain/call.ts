@@ -2,6 +2,7 @@ import {
   diff, InvalidInputError, newId, RecordedEvents, StaleVersionError, type DomainEvent,
 } from '@leadline/shared-kernel/domain';
 import { TelephonyError, TelephonyErrorCodes } from './errors.js';
+import { statusRank, type ProviderCallReport } from './provider-call.js';
 
 export const CALL_DIRECTIONS = ['inbound', 'outbound'] as const;
 export type CallDirection = (typeof CALL_DIRECTIONS)[number];
@@ -134,6 +135,76 @@ export class Call {
       },
     });
   }
+
+  // ---- Provider reports: Zadarma notifications, Twilio status callbacks, recording e-mails ----
+
+  /** A call first heard of from a provider: what it reported, with the contact its number matched. */
+  static fromProviderReport(
+    tenantId: string,
+    provider: CallProvider,
+    externalCallId: string,
+    report: ProviderCallReport,
+    contactId: string | null,
+    now = new Date(),
+  ): Call {
+    return Call.create(tenantId, {
+      ...consistentTimes(null, report),
+      direction: report.direction,
+      provider,
+      externalCallId,
+      entityId: contactId,
+      callStatus: report.status,
+      fromNumber: report.fromNumber,
+      toNumber: report.toNumber,
+      startedAt: report.startedAt,
+      durationSeconds: report.durationSeconds,
+      callResult: report.callResult,
+    }, now);
+  }
+
+  /**
+   * Merges a provider's report without ever moving backwards, since providers deliver out of
+   * order and more than once: the status only advances (initiated → ringing → answered → final) and
+   * a final status is kept; a field already known is kept; an answer or end time before the start
+   * is mended or dropped (`consistentTimes`) rather than refusing the whole report. Answers whether
+   * anything changed.
+   */
+  applyProviderReport(report: ProviderCallReport, contactId: string | null = null, now = new Date()): boolean {
+    const s = this.state;
+    const advances = statusRank(report.status) > statusRank(s.callStatus);
+    const times = consistentTimes(s.startedAt ?? report.startedAt, report);
+    return this.update({
+      entityId: s.entityId ?? contactId ?? undefined,
+      callStatus: advances ? report.status : s.callStatus,
+      fromNumber: s.fromNumber ?? report.fromNumber,
+      toNumber: s.toNumber ?? report.toNumber,
+      startedAt: s.startedAt ?? report.startedAt,
+      answeredAt: s.answeredAt ?? times.answeredAt,
+      endedAt: s.endedAt ?? times.endedAt,
+      durationSeconds: s.durationSeconds ?? report.durationSeconds,
+      callResult: s.callResult ?? report.callResult,
+    }, now);
+  }
+
+  /** Where the call's recording can be fetched (the provider's link, or our own stream URL). */
+  attachRecording(recordingUrl: string, now = new Date()): boolean {
+    return this.update({ recordingUrl }, now);
+  }
+
+  /**
+   * The PBX has a recording of this call: the worker fetches its link (`call.recording_available`),
+   * outside the webhook request and with retries.
+   */
+  announceRecording(providerRecordingId: string, now = new Date()): void {
+    this.#events.record({
+      type: 'call.recording_available',
+      aggregateType: 'call',
+      aggregateId: this.state.id,
+      tenantId: this.state.tenantId,
+      occurredAt: now,
+      payload: { call_id: this.state.id, provider: this.state.provider, provider_recording_id: providerRecordingId, changes: {} },
+    });
+  }
 }
 
 function checked(details: CallDetails): CallDetails {
@@ -162,4 +233,20 @@ function pickDetails(state: CallState): CallDetails {
 
 function withoutUndefined<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+const CLOCK_SKEW_MS = 60_000;
+
+/**
+ * A provider's answer or end time just before the call's start (whole-second timestamps, clock
+ * skew) is taken as the start; one far before it (a wrong account zone) is left out rather than
+ * refusing the whole report.
+ */
+function consistentTimes(startedAt: Date | null, report: ProviderCallReport): { answeredAt: Date | null; endedAt: Date | null } {
+  const start = startedAt ?? report.startedAt;
+  const keep = (time: Date | null) => {
+    if (!time || !start || time >= start) return time;
+    return start.getTime() - time.getTime() <= CLOCK_SKEW_MS ? start : null;
+  };
+  return { answeredAt: keep(report.answeredAt), endedAt: keep(report.endedAt) };
 }

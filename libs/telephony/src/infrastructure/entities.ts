@@ -1,3 +1,4 @@
 import { CallSchema } from './call.persistence.js';
+import { CallProviderEventSchema } from './provider-event-receipts.js';
 
-export const telephonyEntities = [CallSchema];
+export const telephonyEntities = [CallSchema, CallProviderEventSchema];

@@ -51,4 +51,9 @@ describe('loadConfig', () => {
   it('requires SECRETS_KEY in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SECRETS_KEY is required/);
   });
+
+  it('stores recordings under ./var/recordings unless RECORDINGS_DIR says otherwise', () => {
+    expect(loadConfig({}).recordingsDir).toBe('./var/recordings');
+    expect(loadConfig({ RECORDINGS_DIR: '/srv/leadline/recordings' }).recordingsDir).toBe('/srv/leadline/recordings');
+  });
 });

@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly eventMaxAttempts: number;
   /** How long one call to a tenant's Odoo may take before it counts as an outage and is retried. */
   readonly odooTimeoutMs: number;
+  /** Where call recordings (e.g. from Zadarma recording e-mails) are stored on local disk. */
+  readonly recordingsDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     defaultPhoneRegion,
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 8, 1, 50),
     odooTimeoutMs: integer('ODOO_TIMEOUT_MS', 30_000, 100, 300_000),
+    recordingsDir: read('RECORDINGS_DIR') ?? './var/recordings',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -8,6 +8,7 @@ import { Migration20261124000100IntegrationSettings } from './migrations/Migrati
 import { Migration20261124000200Calls } from './migrations/Migration20261124000200_calls.js';
 import { Migration20261124000250ReferenceData } from './migrations/Migration20261124000250_reference_data.js';
 import { Migration20261124000300ManychatInbox } from './migrations/Migration20261124000300_manychat_inbox.js';
+import { Migration20261124000350TelephonyProviders } from './migrations/Migration20261124000350_telephony_providers.js';
 import { Migration20261124000400OdooSync } from './migrations/Migration20261124000400_odoo_sync.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
@@ -17,6 +18,7 @@ export const migrations = [
   { name: 'Migration20261124000200_calls', class: Migration20261124000200Calls },
   { name: 'Migration20261124000250_reference_data', class: Migration20261124000250ReferenceData },
   { name: 'Migration20261124000300_manychat_inbox', class: Migration20261124000300ManychatInbox },
+  { name: 'Migration20261124000350_telephony_providers', class: Migration20261124000350TelephonyProviders },
   { name: 'Migration20261124000400_odoo_sync', class: Migration20261124000400OdooSync },
 ];
 

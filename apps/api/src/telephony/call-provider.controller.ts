@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import type { Response } from 'express';
+import type { CommandContext } from '@leadline/shared-kernel';
+import { GetCallRecordingQuery, InitiateCallCommand } from '@leadline/telephony';
+import { Context, Roles } from '../http/auth.js';
+import { ApiProblems } from '../http/openapi.js';
+import { UuidParam } from '../http/validation.js';
+import { CallView, presentCall } from './calls.controller.js';
+
+export class InitiateCallBody {
+  @ApiProperty({ format: 'uuid', description: 'A contact of this tenant with a phone number (unknown or without phone → 422)' })
+  @IsUUID()
+  contact_id!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Must be one of the contact's opportunities (else 422); the attempt lands on the contact's opportunity awaiting its first call" })
+  @IsOptional() @IsUUID()
+  opportunity_id?: string;
+}
+
+@ApiTags('calls')
+@Controller('api/v1/crm/calls')
+export class CallProviderController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('initiate')
+  @HttpCode(202)
+  @Roles('agent', 'admin')
+  @ApiOperation({
+    summary: "Call a contact through the tenant's voice provider (Twilio)",
+    description: 'Places the call (StatusCallback = PUBLIC_BASE_URL/api/v1/webhooks/twilio/{tenant}/status, events initiated, ' +
+      'ringing, answered, completed) and answers the call: provider twilio, status initiated, external_call_id = the CallSid. ' +
+      'Its progress arrives through the status callbacks. No Twilio settings → 422 telephony.provider_not_configured; Twilio ' +
+      'refusing the call → 422 telephony.provider_rejected with Twilio\'s code in provider_code; Twilio failing or unreachable → 502.',
+  })
+  @ApiAcceptedResponse({ type: CallView })
+  @ApiProblems(400, 401, 403, 413, 415, 422, 502)
+  async initiate(@Context() ctx: CommandContext, @Body() body: InitiateCallBody) {
+    return presentCall(await this.commands.execute(new InitiateCallCommand(ctx, body.contact_id, body.opportunity_id)));
+  }
+
+  @Get(':id/recording')
+  @ApiOperation({ summary: "Stream the call's stored recording (from a recording e-mail or fetched from Zadarma)" })
+  @ApiProduces('audio/mpeg', 'audio/wav', 'audio/ogg')
+  @ApiOkResponse({ description: 'The audio, with its content type', schema: { type: 'string', format: 'binary' } })
+  @ApiProblems(400, 401, 404)
+  async recording(
+    @Context() ctx: CommandContext,
+    @Param('id', UuidParam) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const recording = await this.queries.execute(new GetCallRecordingQuery(ctx.tenantId, id));
+    response.setHeader('Content-Length', String(recording.size));
+    return new StreamableFile(recording.open(), {
+      type: recording.contentType,
+      disposition: `inline; filename="${recording.filename.replace(/[^\w.-]/g, '_')}"`,
+    });
+  }
+}
