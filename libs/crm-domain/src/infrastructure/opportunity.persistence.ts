@@ -228,9 +228,13 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
       row,
     );
     if (updated === 0) throw new StaleVersionError('opportunity', state.id);
-    const { id: _id, entity_type: _type, entity_id: _entity, created_at: _created, ...stage } = toStageRow(state);
-    await this.stages.update(state.tenantId, { id: state.stage.id }, stage);
-    await this.writeHistoryAndEvents(opportunity, context);
+    const stageChanges = opportunity.pullStageChanges();
+    // Most saves (field edits, call attempts) leave the stage alone: its row is written only when it moved.
+    if (stageChanges.length > 0) {
+      const { id: _id, entity_type: _type, entity_id: _entity, created_at: _created, ...stage } = toStageRow(state);
+      await this.stages.update(state.tenantId, { id: state.stage.id }, stage);
+    }
+    await this.writeHistoryAndEvents(opportunity, context, stageChanges);
   }
 
   async delete(opportunity: Opportunity, context: CommandContext): Promise<void> {
@@ -262,9 +266,12 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     return Opportunity.rehydrate(toState(row, stage));
   }
 
-  private async writeHistoryAndEvents(opportunity: Opportunity, context: CommandContext): Promise<void> {
+  private async writeHistoryAndEvents(
+    opportunity: Opportunity,
+    context: CommandContext,
+    changes = opportunity.pullStageChanges(),
+  ): Promise<void> {
     const { tenantId, id } = opportunity.snapshot;
-    const changes = opportunity.pullStageChanges();
     if (changes.length > 0) {
       await this.history.insert(tenantId, ...changes.map((change) => ({
         id: newId(),
