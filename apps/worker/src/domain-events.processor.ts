@@ -5,7 +5,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { RequestContext } from '@mikro-orm/core';
 import type { Job } from 'bull';
 import {
-  DeadLetterSchema, jobOutcomes, Jobs, newId, OutboxEventSchema, Queues, SubscribesTo, subscribes, toDeliveredEvent,
+  DeadLetterSchema, describeFailure, jobOutcomes, Jobs, newId, OutboxEventSchema, Queues, SubscribesTo, subscribes, toDeliveredEvent,
   type DeliverEventJob, type DeliveredEvent, type DomainEventSubscriber, type SubscriptionOptions,
 } from '@leadline/shared-kernel';
 import { isPermanentFailure } from './failure-classifier.js';
@@ -53,7 +53,7 @@ export class DomainEventsProcessor implements OnModuleInit {
       try {
         await this.deliverTo(subscription, event);
       } catch (error) {
-        this.logger.warn(`${subscription.options.name} failed on ${event.type} ${event.id}: ${(error as Error).message}`);
+        this.logger.warn(`${subscription.options.name} failed on ${event.type} ${event.id}: ${describeFailure(error)}`);
         failed.push({ subscription, error });
       }
     }
@@ -100,12 +100,12 @@ export class DomainEventsProcessor implements OnModuleInit {
         queue: Queues.domainEvents,
         job_name: job.name,
         payload: { ...job.data },
-        error: `${error.name}: ${error.message}`,
+        error: describeFailure(error),
         attempts: job.attemptsMade,
         failed_at: new Date(),
         replayed_at: null,
       });
-      this.logger.error(`event ${job.data.eventId} dead-lettered after ${job.attemptsMade} attempt(s): ${error.message}`);
+      this.logger.error(`event ${job.data.eventId} dead-lettered after ${job.attemptsMade} attempt(s): ${describeFailure(error)}`);
     } catch (recordError) {
       this.logger.error(`could not dead-letter event ${job.data.eventId}: ${(recordError as Error).message}`);
     }

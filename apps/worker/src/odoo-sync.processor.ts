@@ -6,7 +6,7 @@ import { RequestContext } from '@mikro-orm/core';
 import type { Job } from 'bull';
 import { RecordOdooSyncCommand } from '@leadline/crm-domain';
 import { SyncOdooLeadCommand, type SyncOdooLeadJob } from '@leadline/odoo-adapter';
-import { DeadLetterSchema, jobOutcomes, Jobs, newId, Queues } from '@leadline/shared-kernel';
+import { DeadLetterSchema, describeFailure, jobOutcomes, Jobs, newId, Queues } from '@leadline/shared-kernel';
 import { isPermanentFailure } from './failure-classifier.js';
 
 type SyncJob = Job<SyncOdooLeadJob>;
@@ -49,8 +49,8 @@ export class OdooSyncProcessor {
     const { tenantId, opportunityId } = job.data;
     try {
       await RequestContext.create(this.em, () => this.commands.execute(new RecordOdooSyncCommand(tenantId, opportunityId, exhausted
-        ? { status: 'error', lastError: error.message }
-        : { status: 'pending', lastError: `attempt ${job.attemptsMade} failed, retrying: ${error.message}` })));
+        ? { status: 'error', lastError: describeFailure(error) }
+        : { status: 'pending', lastError: `attempt ${job.attemptsMade} failed, retrying: ${describeFailure(error)}` })));
       if (!exhausted) return;
       await this.em.fork().insert(DeadLetterSchema, {
         id: newId(),
@@ -58,12 +58,12 @@ export class OdooSyncProcessor {
         queue: Queues.odooSync,
         job_name: job.name,
         payload: { ...job.data },
-        error: `${error.name}: ${error.message}`,
+        error: describeFailure(error),
         attempts: job.attemptsMade,
         failed_at: new Date(),
         replayed_at: null,
       });
-      this.logger.error(`Odoo sync of opportunity ${opportunityId} dead-lettered after ${job.attemptsMade} attempt(s): ${error.message}`);
+      this.logger.error(`Odoo sync of opportunity ${opportunityId} dead-lettered after ${job.attemptsMade} attempt(s): ${describeFailure(error)}`);
     } catch (recordError) {
       this.logger.error(`could not record the failed Odoo sync of ${opportunityId}: ${(recordError as Error).message}`);
     }

@@ -13,3 +13,4 @@ export * from './infrastructure/runtime.js';
 export * from './infrastructure/metrics.js';
 export * from './infrastructure/database/pg-listener.js';
 export * from './infrastructure/timeout.js';
+export * from './infrastructure/failure.js';

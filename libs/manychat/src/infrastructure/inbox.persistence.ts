@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DriverException, EntityManager, EntitySchema } from '@mikro-orm/core';
+import { EntityManager, EntitySchema } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
-import { DomainError, newId, TenantTable, type CommandContext } from '@leadline/shared-kernel';
+import { describeFailure, newId, TenantTable, type CommandContext } from '@leadline/shared-kernel';
 import {
   MANYCHAT_EVENT_RECEIVED, orderingOf, withoutMergeTags, type ManychatEventBody, type ManychatEventStatus, type ManychatEventType,
 } from '../domain/index.js';
@@ -58,8 +58,6 @@ export interface AcceptedEvent {
   readonly status: ManychatEventStatus;
   readonly duplicate: boolean;
 }
-
-const LAST_ERROR_MAX = 2000;
 
 /** The inbox of ManyChat webhooks: stored on arrival, then worked off by the worker. */
 @Injectable()
@@ -165,7 +163,7 @@ export class ManychatInbox {
     await table.update(tenantId, { id }, {
       status: final ? 'dead' : 'failed',
       attempts: event.attempts + 1,
-      last_error: describe(error),
+      last_error: describeFailure(error),
     });
   }
 }
@@ -186,10 +184,3 @@ function canonicalJson(value: unknown): string {
  * What `last_error` shows the tenant: a rule's code and message, or the kind of infrastructure
  * failure. Never a driver message, which quotes the SQL with its parameters (phones, e-mails).
  */
-function describe(error: unknown): string {
-  if (error instanceof DomainError) return `${error.code}: ${error.message}`.slice(0, LAST_ERROR_MAX);
-  const { sqlState, code, name } = (error ?? {}) as { sqlState?: string; code?: string; name?: string };
-  if (sqlState || error instanceof DriverException) return `database error ${sqlState ?? code ?? ''} (${name ?? 'Error'})`.trim();
-  if (code) return `${code}: ${name ?? 'Error'}`;
-  return `${name ?? 'Error'}: ${error instanceof Error ? error.message : String(error)}`.slice(0, LAST_ERROR_MAX);
-}
