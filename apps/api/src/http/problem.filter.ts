@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ConnectionException, DriverException } from '@mikro-orm/core';
-import { CommonErrorCodes, DomainError, InvalidInputError } from '@leadline/shared-kernel';
+import { CommonErrorCodes, DependencyTimeoutError, DomainError, InvalidInputError } from '@leadline/shared-kernel';
 import { PlatformErrorCodes } from '@leadline/platform';
 import { HttpErrorCodes, STATUS_BY_CODE, TITLES, type ErrorCode } from './error-codes.js';
 
@@ -56,6 +56,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const code = CODE_BY_HTTP_STATUS[exception.getStatus()] ?? HttpErrorCodes.internal;
       return problem(code, code === HttpErrorCodes.routeNotFound ? 'No such route' : exception.message);
+    }
+    if (exception instanceof DependencyTimeoutError) {
+      return problem(HttpErrorCodes.dependencyUnavailable, `${exception.dependency} is unavailable; retry shortly`);
     }
     if (isDatabaseUnavailable(exception)) {
       return problem(HttpErrorCodes.dependencyUnavailable, 'The database is unavailable; retry shortly');

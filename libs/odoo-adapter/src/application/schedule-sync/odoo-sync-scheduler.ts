@@ -29,6 +29,14 @@ export class OdooSyncScheduler {
   async schedule(opportunity: Opportunity, trigger: string, force = false): Promise<void> {
     const { tenantId, id } = opportunity.snapshot;
     await this.commands.execute(new RecordOdooSyncCommand(tenantId, id, { status: 'pending' }));
-    await this.queue.add({ tenantId, opportunityId: id, ...(force ? { force } : {}) }, trigger);
+    try {
+      await this.queue.add({ tenantId, opportunityId: id, ...(force ? { force } : {}) }, trigger);
+    } catch (error) {
+      // Never leave "pending" with nothing queued: say so, and let the caller report the outage.
+      await this.commands.execute(new RecordOdooSyncCommand(tenantId, id, {
+        status: 'error', lastError: 'the sync could not be queued (queue unavailable); resync to retry',
+      }));
+      throw error;
+    }
   }
 }
