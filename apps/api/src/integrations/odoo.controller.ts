@@ -74,7 +74,7 @@ export class OdooIntegrationController {
   @ApiOkResponse({ type: OdooConnectionView })
   @ApiProblems(400, 401, 403, 413, 415, 422)
   async connect(@Context() ctx: CommandContext, @Body() body: ConnectOdooBody) {
-    const { stages } = await this.commands.execute(new ConnectOdooCommand(ctx.tenantId, {
+    const { stages } = await this.commands.execute(new ConnectOdooCommand(ctx, {
       url: body.url.replace(/\/+$/, ''),
       db: body.db,
       username: body.username,

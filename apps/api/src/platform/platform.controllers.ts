@@ -32,7 +32,7 @@ export class CreateApiKeyBody {
   role!: ApiKeyRole;
 }
 
-const AUDITED_ENTITY_TYPES = ['contact', 'pipeline', 'opportunity', 'call', 'channel', 'advisor', 'campaign', 'campaign_member'];
+const AUDITED_ENTITY_TYPES = ['contact', 'pipeline', 'opportunity', 'call', 'channel', 'advisor', 'campaign', 'campaign_member', 'integration'];
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: AUDITED_ENTITY_TYPES }) @IsOptional() @IsIn(AUDITED_ENTITY_TYPES)

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IntegrationSettings } from '@leadline/platform';
-import { APP_CONFIG, type AppConfig } from '@leadline/shared-kernel';
+import { APP_CONFIG, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
 import { OdooJsonRpcClient, type OdooConnection } from './odoo-json-rpc.client.js';
 
 /** The tenant's Odoo connection as PUT /api/v1/integrations/odoo stored it, and the one client of this process. */
@@ -26,8 +26,8 @@ export class OdooConnections {
     };
   }
 
-  save(tenantId: string, connection: OdooConnection): Promise<void> {
-    return this.settings.save(tenantId, 'odoo', {
+  save(context: CommandContext, connection: OdooConnection): Promise<void> {
+    return this.settings.save(context, 'odoo', {
       settings: { url: connection.url, db: connection.db, username: connection.username },
       secrets: { api_key: connection.apiKey },
     });

@@ -6,14 +6,14 @@ import { AuditSchema, type AuditRow } from '../infrastructure/schemas.js';
 type Changes = AuditRow['changes'];
 
 /**
- * Turns every contact, pipeline, opportunity, call and reference-data (channel, advisor, campaign,
- * member) event into an audit entry. The entry takes the event's id, so a redelivered event can
+ * Turns every contact, pipeline, opportunity, call, reference-data (channel, advisor, campaign,
+ * member) and provider-connection event into an audit entry. The entry takes the event's id, so a redelivered event can
  * never produce a second entry.
  */
 @Injectable()
 @SubscribesTo({
   name: 'audit-trail',
-  events: ['contact.*', 'pipeline.*', 'opportunity.*', 'call.*', 'channel.*', 'advisor.*', 'campaign.*', 'campaign_member.*'],
+  events: ['contact.*', 'pipeline.*', 'opportunity.*', 'call.*', 'channel.*', 'advisor.*', 'campaign.*', 'campaign_member.*', 'integration.*'],
 })
 export class AuditTrailSubscriber implements DomainEventSubscriber {
   private readonly entries: TenantTable<AuditRow>;

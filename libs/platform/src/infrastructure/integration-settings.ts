@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, EntitySchema } from '@mikro-orm/core';
-import { APP_CONFIG, TenantTable, violatedConstraint, type AppConfig } from '@leadline/shared-kernel';
+import { EntityManager, EntitySchema, LockMode } from '@mikro-orm/core';
+import {
+  APP_CONFIG, Outbox, TenantTable, UnitOfWork, violatedConstraint, type AppConfig, type CommandContext,
+} from '@leadline/shared-kernel';
 import { newId } from '@leadline/shared-kernel/domain';
 import { PlatformError, PlatformErrorCodes } from '../domain/errors.js';
 import { SecretBox, secretHint } from './secret-box.js';
@@ -60,16 +62,26 @@ export class IntegrationSettings {
   private readonly table: TenantTable<IntegrationSettingsRow>;
   private readonly box: SecretBox | null;
 
-  constructor(em: EntityManager, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    em: EntityManager,
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly uow: UnitOfWork,
+    private readonly outbox: Outbox,
+  ) {
     this.table = new TenantTable(em, IntegrationSettingsSchema);
     this.box = config.secretsKey ? new SecretBox(config.secretsKey) : null;
   }
 
+  /**
+   * Saves the connection and records `integration.configured` for the audit trail, in one
+   * transaction: which settings changed and which secrets were replaced (as masked hints only).
+   */
   async save(
-    tenantId: string,
+    context: CommandContext,
     provider: IntegrationProvider,
     input: { settings: Record<string, string | null>; secrets: Record<string, string> },
   ): Promise<void> {
+    const { tenantId } = context;
     const box = this.requireBox();
     const now = new Date();
     const changes = {
@@ -78,13 +90,41 @@ export class IntegrationSettings {
       secret_hints: Object.fromEntries(Object.entries(input.secrets).map(([name, value]) => [name, secretHint(value)])),
       updated_at: now,
     };
-    if (await this.table.update(tenantId, { provider }, changes)) return;
+    await this.uow.run(async () => {
+      const before = await this.table.findOne(tenantId, { provider }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      let id = before?.id;
+      if (before) {
+        await this.table.update(tenantId, { id: before.id }, changes);
+      } else {
+        id = await this.insertOrUpdate(tenantId, provider, changes, now);
+      }
+      await this.outbox.append(context, [{
+        id: newId(),
+        type: 'integration.configured',
+        aggregateType: 'integration',
+        aggregateId: id!,
+        tenantId,
+        occurredAt: now,
+        payload: { provider, changes: auditedChanges(before, input.settings, changes.secret_hints) },
+      }]);
+    });
+  }
+
+  /** A first save; two racing first saves end as one row, the later one winning as if they came in turn. */
+  private async insertOrUpdate(
+    tenantId: string,
+    provider: IntegrationProvider,
+    changes: Pick<IntegrationSettingsRow, 'settings' | 'secrets_ciphertext' | 'secret_hints' | 'updated_at'>,
+    now: Date,
+  ): Promise<string> {
+    const id = newId();
     try {
-      await this.table.insert(tenantId, { id: newId(), tenant_id: tenantId, provider, created_at: now, ...changes });
+      await this.uow.run(() => this.table.insert(tenantId, { id, tenant_id: tenantId, provider, created_at: now, ...changes }));
+      return id;
     } catch (error) {
-      // Two first-time saves raced; the later one wins, as it would have had they come in turn.
       if (violatedConstraint(error) !== 'uq_integration_settings_tenant_provider') throw error;
       await this.table.update(tenantId, { provider }, changes);
+      return (await this.table.findOne(tenantId, { provider }, { fields: ['id'] }))!.id;
     }
   }
 
@@ -113,4 +153,21 @@ export class IntegrationSettings {
 
 function associatedData(tenantId: string, provider: IntegrationProvider): string {
   return `integration_settings:${tenantId}:${provider}`;
+}
+
+/** Setting changes as they are; secrets only as their masked hints, so the audit log never holds one. */
+function auditedChanges(
+  before: IntegrationSettingsRow | null,
+  settings: Record<string, string | null>,
+  hints: Record<string, string>,
+): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [name, value] of Object.entries(settings)) {
+    const previous = before?.settings[name] ?? null;
+    if (previous !== value) changes[name] = { from: previous, to: value };
+  }
+  for (const [name, hint] of Object.entries(hints)) {
+    changes[name] = { from: before?.secret_hints[name] ?? null, to: `${hint} (replaced)` };
+  }
+  return changes;
 }

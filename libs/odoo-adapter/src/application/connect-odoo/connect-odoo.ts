@@ -1,5 +1,6 @@
 import { Command, CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { ListPipelinesQuery } from '@leadline/crm-domain';
+import type { CommandContext } from '@leadline/shared-kernel';
 import { OdooError, OdooErrorCodes } from '../../domain/index.js';
 import { OdooConnections } from '../../infrastructure/odoo-connections.js';
 import type { OdooConnection } from '../../infrastructure/odoo-json-rpc.client.js';
@@ -11,7 +12,7 @@ export interface OdooStage {
 
 /** Connects the tenant to its Odoo after checking the credentials and the stage mapping live. */
 export class ConnectOdooCommand extends Command<{ stages: OdooStage[] }> {
-  constructor(readonly tenantId: string, readonly connection: OdooConnection) {
+  constructor(readonly context: CommandContext, readonly connection: OdooConnection) {
     super();
   }
 }
@@ -28,8 +29,8 @@ export class ConnectOdooHandler implements ICommandHandler<ConnectOdooCommand> {
     private readonly connections: OdooConnections,
   ) {}
 
-  async execute({ tenantId, connection }: ConnectOdooCommand): Promise<{ stages: OdooStage[] }> {
-    const mapped = await this.mappedStageIds(tenantId);
+  async execute({ context, connection }: ConnectOdooCommand): Promise<{ stages: OdooStage[] }> {
+    const mapped = await this.mappedStageIds(context.tenantId);
     const stages = (await this.connections.client.execute<Array<{ id: number; name: string }>>(
       connection, 'crm.stage', 'search_read', [[['id', 'in', mapped]]], { fields: ['id', 'name'] },
     )).map(({ id, name }) => ({ id, name }));
@@ -41,7 +42,7 @@ export class ConnectOdooHandler implements ICommandHandler<ConnectOdooCommand> {
         { missing_stage_ids: missing },
       );
     }
-    await this.connections.save(tenantId, connection);
+    await this.connections.save(context, connection);
     return { stages };
   }
 

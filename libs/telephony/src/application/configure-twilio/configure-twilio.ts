@@ -20,7 +20,7 @@ export class ConfigureTwilioHandler implements ICommandHandler<ConfigureTwilioCo
   constructor(private readonly integrations: IntegrationSettings) {}
 
   async execute({ context, input }: ConfigureTwilioCommand): Promise<void> {
-    await this.integrations.save(context.tenantId, 'twilio', {
+    await this.integrations.save(context, 'twilio', {
       settings: { account_sid: input.accountSid, from_number: input.fromNumber, api_base_url: input.apiBaseUrl ?? null },
       secrets: { auth_token: input.authToken },
     });

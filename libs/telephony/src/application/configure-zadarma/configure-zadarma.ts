@@ -24,7 +24,7 @@ export class ConfigureZadarmaHandler implements ICommandHandler<ConfigureZadarma
   async execute({ context, input }: ConfigureZadarmaCommand): Promise<void> {
     const timeZone = input.timeZone ?? 'UTC';
     if (!isTimeZone(timeZone)) throw new InvalidInputError('timezone', `"${timeZone}" is not an IANA time zone such as Europe/Madrid`);
-    await this.integrations.save(context.tenantId, 'zadarma', {
+    await this.integrations.save(context, 'zadarma', {
       settings: { timezone: timeZone, api_base_url: input.apiBaseUrl ?? null },
       secrets: { api_key: input.apiKey, api_secret: input.apiSecret },
     });
