@@ -295,6 +295,26 @@ describe('historical sync (POST /calls/sync-attempts)', () => {
     expect(view).toMatchObject({ first_call_completed: true, first_call_successful_attempt: 2 });
   });
 
+  it('works through a long history page by page, in call order across pages', async () => {
+    const tenant = await aTenant(app);
+    const contacts = await Promise.all(Array.from({ length: 21 }, () => aContact(app, tenant)));
+    // 105 calls (more than one page), interleaved across contacts and recorded out of call order.
+    const calls = contacts.flatMap((contact, k) => [4, 2, 0, 3, 1].map((i) => ({
+      contact: contact.id, at: new Date(Date.UTC(2025, 0, 1, 8, i * 21 + k)).toISOString(),
+    })));
+    for (const call of calls) await aCall(tenant, { entity_id: call.contact, call_status: 'no_answer', started_at: call.at });
+    await settled(tenant);
+    const opportunities = await Promise.all(contacts.map((contact) => anOpportunity(app, tenant, { contact_id: contact.id })));
+
+    await app.http().post('/api/v1/crm/calls/sync-attempts').set(tenant.auth).send({}).expect(202);
+
+    for (const [k, opp] of opportunities.entries()) {
+      const view = await attemptsOf(tenant, opp.id, 5);
+      const expected = [0, 1, 2, 3, 4].map((i) => new Date(Date.UTC(2025, 0, 1, 8, i * 21 + k)).toISOString());
+      expect(Object.values(view.first_call_attempts).map((a) => a.attempted_at)).toEqual(expected);
+    }
+  });
+
   it('is for admins, and validates since', async () => {
     const tenant = await aTenant(app);
     const agent = await aKey(app, tenant, 'agent');

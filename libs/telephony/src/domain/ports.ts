@@ -16,9 +16,18 @@ export interface CallRepository {
   find(tenantId: string, id: string): Promise<Call | null>;
   findByExternalCallId(tenantId: string, provider: CallProvider, externalCallId: string): Promise<Call | null>;
   list(tenantId: string, filter: CallFilter, page: PageRequest): Promise<Page<Call>>;
-  /** Outbound calls to contacts, oldest first, for the historical attempt sync. */
-  outboundToContacts(tenantId: string, since: Date | null): Promise<Call[]>;
+  /**
+   * Outbound calls to contacts in call order (started, else recorded; then id), from `since`,
+   * after `after`, at most `limit`: a page of the historical attempt sync.
+   */
+  outboundToContacts(tenantId: string, page: { since: Date | null; after: CallOrderCursor | null; limit: number }): Promise<Call[]>;
   add(call: Call, context: CommandContext): Promise<void>;
   save(call: Call, context: CommandContext): Promise<void>;
 }
 export const CALL_REPOSITORY = Symbol('CallRepository');
+
+/** Where a page of calls in call order ended. */
+export interface CallOrderCursor {
+  readonly at: Date;
+  readonly id: string;
+}

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntitySchema } from '@mikro-orm/core';
+import { EntityManager, EntitySchema, raw } from '@mikro-orm/core';
 import {
   Outbox, pageQuery, StaleVersionError, TenantTable, toPage, violatedConstraint,
   type CommandContext, type Page, type PageRequest,
 } from '@leadline/shared-kernel';
 import {
   Call, TelephonyError, TelephonyErrorCodes,
-  type CallFilter, type CallProvider, type CallRepository, type CallState,
+  type CallFilter, type CallOrderCursor, type CallProvider, type CallRepository, type CallState,
 } from '../domain/index.js';
 
 export interface CallRow {
@@ -96,16 +96,21 @@ export class MikroOrmCallRepository implements CallRepository {
     return toPage(rows, page.limit, (row) => Call.rehydrate(toState(row)));
   }
 
-  async outboundToContacts(tenantId: string, since: Date | null): Promise<Call[]> {
+  async outboundToContacts(
+    tenantId: string,
+    { since, after, limit }: { since: Date | null; after: CallOrderCursor | null; limit: number },
+  ): Promise<Call[]> {
+    // Call order is the attempt time of contract §6 rule 5: when the call started, else when it was
+    // recorded. A fragment per use: MikroORM consumes each raw fragment once.
+    const attemptTime = () => raw('coalesce(started_at, created_at)');
     const rows = await this.table.find(tenantId, {
       direction: 'outbound',
       entity_type: 'contacts',
       entity_id: { $ne: null },
-      ...(since ? { $or: [{ started_at: { $gte: since } }, { started_at: null, created_at: { $gte: since } }] } : {}),
-    }, { orderBy: { id: 'asc' } });
-    // Call order is the attempt time of contract §6 rule 5: when the call started, else when it was recorded.
-    const when = (row: CallRow) => (row.started_at ?? row.created_at).getTime();
-    return rows.sort((a, b) => when(a) - when(b)).map((row) => Call.rehydrate(toState(row)));
+      ...(since ? { [attemptTime()]: { $gte: since } } : {}),
+      ...(after ? { $or: [{ [attemptTime()]: { $gt: after.at } }, { [attemptTime()]: after.at, id: { $gt: after.id } }] } : {}),
+    }, { orderBy: [{ [attemptTime()]: 'asc' }, { id: 'asc' }], limit });
+    return rows.map((row) => Call.rehydrate(toState(row)));
   }
 
   async add(call: Call, context: CommandContext): Promise<void> {

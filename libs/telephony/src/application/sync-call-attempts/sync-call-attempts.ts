@@ -4,7 +4,7 @@ import { RegisterCallAttemptCommand } from '@leadline/crm-domain';
 import {
   Outbox, SubscribesTo, UnitOfWork, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
 } from '@leadline/shared-kernel';
-import { newId } from '@leadline/shared-kernel/domain';
+import { newId, type DomainEvent } from '@leadline/shared-kernel/domain';
 import { CALL_REPOSITORY, type CallRepository } from '../../domain/index.js';
 
 const SYNC_REQUESTED = 'telephony.attempt_sync_requested';
@@ -31,40 +31,42 @@ export class RequestAttemptSyncHandler implements ICommandHandler<RequestAttempt
   execute({ context, since }: RequestAttemptSyncCommand): Promise<AttemptSyncRequest> {
     const syncId = newId();
     return this.uow.run(async () => {
-      await this.outbox.append(context, [{
-        id: newId(),
-        type: SYNC_REQUESTED,
-        aggregateType: 'attempt_sync',
-        aggregateId: syncId,
-        tenantId: context.tenantId,
-        occurredAt: new Date(),
-        payload: { since: since?.toISOString() ?? null },
-      }]);
+      await this.outbox.append(context, [syncPageEvent(context.tenantId, syncId, { since: since?.toISOString() ?? null })]);
       return { syncId, since };
     });
   }
 }
 
 /**
- * Registers past outbound calls as first-call attempts, oldest first, one call at a time so the
- * numbering follows call order. Calls already registered are left as they are (same version), and
- * the five-attempt cap and every other rule hold because the CRM's own command applies them.
+ * Registers past outbound calls as first-call attempts, oldest first, one page per delivery: each
+ * page commits on its own (its opportunity locks are held that long only) and, when more calls
+ * remain, records the next page as a follow-up event in the same transaction, so numbering
+ * follows call order and a failure retries one page, not the whole history. Calls already
+ * registered are left as they are (same version); the cap and every other rule hold because the
+ * CRM's own command applies them.
  */
 @Injectable()
 @SubscribesTo({ name: 'telephony.attempt-sync', events: [SYNC_REQUESTED] })
 export class AttemptSync implements DomainEventSubscriber {
+  static readonly pageSize = 100;
+
   constructor(
     @Inject(CALL_REPOSITORY) private readonly calls: CallRepository,
     private readonly commands: CommandBus,
+    private readonly outbox: Outbox,
   ) {}
 
   async handle(event: DeliveredEvent): Promise<void> {
-    const { since } = event.payload as { since: string | null };
+    const request = event.payload as unknown as SyncPage;
     const context: CommandContext = { tenantId: event.tenantId, actor: event.actor, requestId: event.requestId };
-    for (const call of await this.calls.outboundToContacts(event.tenantId, since ? new Date(since) : null)) {
+    const page = await this.calls.outboundToContacts(event.tenantId, {
+      since: request.since ? new Date(request.since) : null,
+      after: request.after ? { at: new Date(request.after.at), id: request.after.id } : null,
+      limit: AttemptSync.pageSize,
+    });
+    for (const call of page) {
       const { id, entityId, callStatus, version, startedAt, createdAt, summary, callResult } = call.snapshot;
-      if (!entityId) continue;
-      await this.commands.execute(new RegisterCallAttemptCommand(context, entityId, {
+      await this.commands.execute(new RegisterCallAttemptCommand(context, entityId!, {
         callId: id,
         callStatus,
         callVersion: version,
@@ -72,5 +74,28 @@ export class AttemptSync implements DomainEventSubscriber {
         notes: summary ?? callResult,
       }));
     }
+    const last = page.at(-1)?.snapshot;
+    if (page.length < AttemptSync.pageSize || !last) return;
+    await this.outbox.append(context, [syncPageEvent(event.tenantId, event.aggregateId, {
+      since: request.since,
+      after: { at: (last.startedAt ?? last.createdAt).toISOString(), id: last.id },
+    })]);
   }
+}
+
+interface SyncPage {
+  readonly since: string | null;
+  readonly after?: { readonly at: string; readonly id: string };
+}
+
+function syncPageEvent(tenantId: string, syncId: string, page: SyncPage): DomainEvent {
+  return {
+    id: newId(),
+    type: SYNC_REQUESTED,
+    aggregateType: 'attempt_sync',
+    aggregateId: syncId,
+    tenantId,
+    occurredAt: new Date(),
+    payload: { ...page },
+  };
 }
