@@ -3,7 +3,7 @@ import { startApp, type RunningApp } from '../support/app.js';
 import { aContact, anOpportunity, aTenant, eventually } from '../support/builders.js';
 import { sql } from '../support/db.js';
 import {
-  anOdooTenant, eventuallyOdoo, leadsOf, MANYCHAT_STAGES, odooOf,
+  anOdooTenant, eventuallyOdoo, leadsOf, MANYCHAT_STAGES, odooOf, odooSubscriberCaughtUp,
 } from '../support/odoo-tenant.js';
 import type { OdooStandIn, RecordedCall } from '../support/stand-ins/odoo.js';
 
@@ -82,13 +82,8 @@ describe('the Odoo CRM mirror', () => {
     const connected = await anOdooTenant(app, standIns);
     const salesPipeline = await anOpportunity(app, connected.tenant); // the default "sales" pipeline maps no Odoo stage
 
-    for (const [owner, id] of [[tenant, unconnected.id], [connected.tenant, salesPipeline.id]] as const) {
-      await eventually(async () => {
-        const audit = await app.http().get('/api/v1/audit-log').query({ entity_id: id }).set(owner.auth).expect(200);
-        return audit.body.data[0];
-      });
-    }
-    await pause(500);
+    await odooSubscriberCaughtUp(tenant.id);
+    await odooSubscriberCaughtUp(connected.tenant.id);
     expect(await odooOf(app, tenant, unconnected.id)).toMatchObject({ sync_status: 'not_configured', lead_id: null });
     expect(await odooOf(app, connected.tenant, salesPipeline.id)).toMatchObject({ sync_status: 'not_configured', lead_id: null });
     expect(connected.odoo.callsTo('crm.lead')).toEqual([]);
@@ -175,7 +170,8 @@ describe('the Odoo CRM mirror', () => {
     await app.http().patch(`/api/v1/crm/contacts/${contact.id}`).set(tenant.auth).send({ first_name: 'Luisa' }).expect(200);
 
     await eventually(async () => (leadsOf(odoo, opportunity.id)[0]?.contact_name === 'Luisa Ruiz' ? true : undefined));
-    await pause(500);
+    await odooSubscriberCaughtUp(tenant.id);
+    await eventuallyOdoo(app, tenant, opportunity.id, 'success');
     expect(odoo.callsTo('crm.lead', 'write')).toHaveLength(1);
     expect(odoo.calls.filter(touchesPartner)).toEqual([]);
   }, 30_000);

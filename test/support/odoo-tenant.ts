@@ -1,5 +1,6 @@
 import type { RunningApp } from './app.js';
 import { aTenant, eventually, type TestTenant } from './builders.js';
+import { sql } from './db.js';
 import { OdooStandIn } from './stand-ins/odoo.js';
 
 export interface OdooTenant {
@@ -71,4 +72,26 @@ export function eventuallyOdoo(
 /** The crm.lead rows Odoo holds for one opportunity (found by the marker in their description). */
 export function leadsOf(odoo: OdooStandIn, opportunityId: string) {
   return odoo.leads().filter((lead) => String(lead.description).includes(opportunityId));
+}
+
+/**
+ * Waits until the Odoo subscriber has seen every event of the tenant it subscribes to, so "nothing
+ * was synced" is an observation and not a race with the worker.
+ */
+export async function odooSubscriberCaughtUp(tenantId: string): Promise<void> {
+  const db = sql();
+  try {
+    await eventually(async () => {
+      const { rows } = await db.query(
+        `select count(*)::int as pending from outbox_events e
+          where e.tenant_id = $1
+            and e.type in ('opportunity.created', 'opportunity.stage_changed', 'opportunity.updated', 'contact.updated')
+            and not exists (select 1 from processed_events p where p.event_id = e.id and p.handler = 'odoo-sync')`,
+        [tenantId],
+      );
+      return rows[0].pending === 0 ? true : undefined;
+    });
+  } finally {
+    await db.end();
+  }
 }
