@@ -175,6 +175,7 @@ export class Call {
     const times = consistentTimes(s.startedAt ?? report.startedAt, report);
     return this.update({
       entityId: s.entityId ?? contactId ?? undefined,
+      direction: report.directionGuessed ? s.direction : report.direction,
       callStatus: advances ? report.status : s.callStatus,
       fromNumber: s.fromNumber ?? report.fromNumber,
       toNumber: s.toNumber ?? report.toNumber,
