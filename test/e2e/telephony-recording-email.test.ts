@@ -9,7 +9,7 @@ import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } f
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
 import { RECORDING_MP3, sendZadarma, zadarmaCall, zadarmaRecordingEmail } from '../support/stand-ins/zadarma.js';
-import { callsOf, connectZadarma, deliverTo, opportunityOf } from '../support/telephony.js';
+import { callRows, callsOf, connectZadarma, deliverTo, opportunityOf, pbxId } from '../support/telephony.js';
 
 /** Zadarma recording e-mails (contract §7) and the recording stream of a call. */
 let app: RunningApp;
@@ -41,12 +41,6 @@ function getRecording(tenant: TestTenant, callId: string, auth: Record<string, s
   });
 }
 
-const pbxId = () => `out_${randomBytes(20).toString('hex')}`;
-
-async function callRows(tenantId: string): Promise<number> {
-  const { rows } = await db.query('select count(*)::int as n from calls where tenant_id = $1', [tenantId]);
-  return rows[0].n;
-}
 
 describe('a recording e-mail', () => {
   it('attaches the audio to the call named by its PBX call id, and streams it back', async () => {
@@ -67,7 +61,7 @@ describe('a recording e-mail', () => {
     expect(streamed.headers['content-type']).toBe('audio/mpeg');
     expect(Number(streamed.headers['content-length'])).toBe(audio.length);
     expect(Buffer.compare(binary(streamed), audio)).toBe(0);
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
   });
 
   it('finds the call by a number and the local time in the file name', async () => {
@@ -80,7 +74,7 @@ describe('a recording e-mail', () => {
       subject: 'Call recording', filename: '20261120-093100_100_525512345678.mp3',
     })).expect(201);
     expect(response.body.id).toBe(existing.id);
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
   });
 
   it('creates a completed outbound call when nothing matches, which registers a green first-call attempt', async () => {
@@ -102,7 +96,7 @@ describe('a recording e-mail', () => {
 
     const again = await postEmail(tenant, email).expect(201);
     expect(again.body.id).toBe(response.body.id);
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
   });
 
   it('reads an inbound call from the subject and does not register an attempt for it', async () => {
@@ -119,7 +113,7 @@ describe('bad recording e-mails', () => {
     expectProblem(await postEmail(tenant, zadarmaRecordingEmail({ subject: 'Sin adjunto', audio: null })), 422, 'telephony.recording_email_invalid');
     expectProblem(await postEmail(tenant, 'just some text, no headers at all'), 422, 'telephony.recording_email_invalid');
     expectProblem(await postEmail(tenant, ''), 422, 'telephony.recording_email_invalid');
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('answers 415 for another content type, 401 without a key, 403 for a viewer and 404 for another tenant\'s path', async () => {
@@ -132,8 +126,8 @@ describe('bad recording e-mails', () => {
     const other = await aTenant(app);
     expectProblem(await app.http().post(`/api/v1/webhooks/zadarma/${other.id}/recording-email`).set(tenant.auth)
       .set('content-type', 'message/rfc822').send(email), 404, 'resource.not_found');
-    expect(await callRows(tenant.id)).toBe(0);
-    expect(await callRows(other.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
+    expect(await callRows(db, other.id)).toBe(0);
   });
 });
 

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { startApp, type RunningApp } from '../support/app.js';
 import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
@@ -10,7 +9,7 @@ import { expectProblem } from '../support/problems.js';
 import {
   RECORDING_MP3, sendZadarma, startZadarmaApi, zadarmaCall, type Signing, type ZadarmaApiStandIn,
 } from '../support/stand-ins/zadarma.js';
-import { callsOf, connectZadarma, deliverTo, opportunityOf, settled, withAttempts } from '../support/telephony.js';
+import { callRows, callsOf, connectZadarma, deliverTo, opportunityOf, pbxId, settled, withAttempts } from '../support/telephony.js';
 
 /** Zadarma PBX notifications end to end (contract §7, integrations §2), through the real signature check and the worker. */
 let app: RunningApp;
@@ -30,7 +29,6 @@ afterAll(async () => {
   await db.end();
 });
 
-const pbxId = (direction: 'in' | 'out' = 'out') => `${direction}_${randomBytes(20).toString('hex')}`;
 /** Zadarma writes international numbers as bare digits. */
 const digits = (e164: string) => e164.replace(/^\+/, '');
 
@@ -44,11 +42,6 @@ async function zadarmaTenant(settings: Record<string, string> = {}) {
 
 async function callByPbxId(tenant: TestTenant, pbxCallId: string) {
   return (await callsOf(app, tenant)).find((call) => call.external_call_id === pbxCallId);
-}
-
-async function callRows(tenantId: string): Promise<number> {
-  const { rows } = await db.query('select count(*)::int as n from calls where tenant_id = $1', [tenantId]);
-  return rows[0].n;
 }
 
 describe('the notification URL', () => {
@@ -111,7 +104,7 @@ describe('signatures', () => {
       expect(response.status).toBe(401);
       expect(response.body).toMatchObject({ code: 'telephony.zadarma_signature_invalid' });
     }
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('refuses tenant A\'s signed notification on tenant B\'s URL, and on an unknown or unconfigured tenant', async () => {
@@ -124,17 +117,17 @@ describe('signatures', () => {
       const response = await sendZadarma(deliver, `/api/v1/webhooks/zadarma/${tenantId}`, fields, API_SECRET);
       expect(response.status).toBe(401);
     }
-    expect(await callRows(b.tenant.id)).toBe(0);
-    expect(await callRows(a.tenant.id)).toBe(0);
+    expect(await callRows(db, b.tenant.id)).toBe(0);
+    expect(await callRows(db, a.tenant.id)).toBe(0);
     expect((await a.send(fields)).status).toBe(200);
-    expect(await callRows(a.tenant.id)).toBe(1);
+    expect(await callRows(db, a.tenant.id)).toBe(1);
   });
 
   it('acknowledges a signed event that is not about calls and stores nothing', async () => {
     const { tenant, send } = await zadarmaTenant();
     const response = await send({ event: 'SMS', result: '{"caller_id":"525512345678","text":"hola"}' });
     expect(response.status).toBe(200);
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('answers 415 for a JSON body and 413 for a form over 1 MiB', async () => {
@@ -142,7 +135,7 @@ describe('signatures', () => {
     const path = `/api/v1/webhooks/zadarma/${tenant.id}`;
     expectProblem(await app.http().post(path).send({ event: 'NOTIFY_START', pbx_call_id: 'in_1' }), 415, 'request.unsupported_media_type');
     expectProblem(await app.http().post(path).type('form').send(`event=NOTIFY_START&pad=${'x'.repeat(1_100_000)}`), 413, 'request.too_large');
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('answers 400 for a signed notification without pbx_call_id', async () => {
@@ -151,7 +144,7 @@ describe('signatures', () => {
     const response = await send(withoutId);
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ code: 'telephony.notification_invalid' });
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 });
 
@@ -227,7 +220,7 @@ describe('an outbound call through the PBX', () => {
     expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({
       call_status: 'completed', duration_seconds: 40, call_result: 'answered', started_at: '2026-11-23T10:15:00.000Z',
     });
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
   });
 
   it('makes one call of START, ANSWER and END delivered at the same time', async () => {
@@ -237,7 +230,7 @@ describe('an outbound call through the PBX', () => {
       send(call.outStart('525512345678')), send(call.answer('442037691880', '525512345678')), send(call.outEnd('525512345678', 'busy')),
     ]);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
     expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ call_status: 'busy' });
   });
 
@@ -352,6 +345,6 @@ describe('NOTIFY_RECORD', () => {
   it('refuses a recording notification signed with another secret', async () => {
     const { tenant, send } = await zadarmaTenant();
     expect((await send(zadarmaCall(pbxId()).record('1.2'), { secret: 'other' })).status).toBe(401);
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 });
