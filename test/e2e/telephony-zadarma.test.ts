@@ -94,6 +94,24 @@ describe('Zadarma settings', () => {
   });
 });
 
+describe('the REST API base URL', () => {
+  it('must be https to a public host, unless PROVIDER_TEST_HOSTS allows the host (stand-ins)', async () => {
+    const tenant = await aTenant(app);
+    const put = (api_base_url: string) => app.http().put('/api/v1/integrations/zadarma').set(tenant.auth)
+      .send({ api_key: 'k', api_secret: 's', api_base_url });
+    for (const url of [
+      'http://api.zadarma.com', 'https://127.0.0.2', 'https://localhost:8443', 'https://10.1.2.3', 'https://169.254.169.254/latest',
+      'https://192.168.1.10', 'https://[::1]', 'https://[::ffff:7f00:1]', 'http://127.0.0.2:8080', 'https://user:pw@api.zadarma.com',
+    ]) {
+      const response = await put(url);
+      expectProblem(response, 400, 'request.invalid');
+      expect(response.body.errors).toEqual([{ field: 'api_base_url', message: expect.stringContaining('api_base_url') }]);
+    }
+    expect((await put('https://api-sandbox.zadarma.com')).body).toMatchObject({ settings: { api_base_url: 'https://api-sandbox.zadarma.com' } });
+    expect((await put(zadarmaApi.baseUrl)).body).toMatchObject({ settings: { api_base_url: zadarmaApi.baseUrl } });
+  });
+});
+
 describe('signatures', () => {
   it('refuses a missing, a forged and another secret\'s signature with 401 and stores nothing', async () => {
     const { tenant, send } = await zadarmaTenant();
@@ -259,6 +277,37 @@ describe('an outbound call through the PBX', () => {
   });
 });
 
+describe('direction and odd fields', () => {
+  it('turns a call first heard of from an unprefixed ANSWER into outbound on OUT_END, and registers the attempt', async () => {
+    const { tenant, send } = await zadarmaTenant();
+    const opp = await anOpportunity(app, tenant);
+    const phone = digits((await app.http().get(`/api/v1/crm/contacts/${opp.contact_id}`).set(tenant.auth)).body.phone);
+    const call = zadarmaCall(pbxId('in'));
+    await send(call.answer('442037691880', phone));
+    expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ direction: 'inbound' });
+    await send(call.outEnd(phone, 'no answer'));
+    const ended = await callByPbxId(tenant, call.pbxCallId);
+    expect(ended).toMatchObject({ direction: 'outbound', call_status: 'no_answer', entity_id: opp.contact_id });
+    const view = await withAttempts(app, tenant, opp.id, 1);
+    expect(view.first_call_attempts['1']).toMatchObject({ status: 'orange', call_id: ended!.id });
+  });
+
+  it('keeps the duration unknown when END carries none, rather than 0 seconds', async () => {
+    const { tenant, send } = await zadarmaTenant();
+    const call = zadarmaCall(pbxId());
+    const { duration: _duration, ...withoutDuration } = call.outEnd('525512345678', 'answered');
+    expect((await send(withoutDuration)).status).toBe(200);
+    expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ call_status: 'completed', duration_seconds: null });
+  });
+
+  it('takes a disposition named like an object property (constructor) as an unknown one: failed, kept raw', async () => {
+    const { tenant, send } = await zadarmaTenant();
+    const call = zadarmaCall(pbxId());
+    expect((await send(call.outEnd('525512345678', 'constructor', '3'))).status).toBe(200);
+    expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ call_status: 'failed', call_result: 'constructor' });
+  });
+});
+
 describe('an inbound call', () => {
   it('is recorded from START and END with the caller as its contact, and registers no attempt (caso 3)', async () => {
     const { tenant, send } = await zadarmaTenant();
@@ -301,7 +350,9 @@ describe('NOTIFY_RECORD', () => {
       const found = await callByPbxId(tenant, call.pbxCallId);
       return found?.recording_url ? found : undefined;
     });
-    expect(withRecording.recording_url).toBe(`${zadarmaApi.baseUrl}/recordings/1709280900.654321.mp3`);
+    // Our own stream, not Zadarma's expiring link, which viewers must not be handed.
+    expect(withRecording.recording_url).toBe(`${app.config.publicBaseUrl}/api/v1/crm/calls/${withRecording.id}/recording`);
+    expect(zadarmaApi.downloads).toContain('/recordings/1709280900.654321.mp3');
     expect(zadarmaApi.requests.slice(before)).toContainEqual({
       method: '/v1/pbx/record/request/', params: expect.objectContaining({ call_id: '1709280900.654321', format: 'json' }),
     });
@@ -325,7 +376,8 @@ describe('NOTIFY_RECORD', () => {
       const current = await callByPbxId(tenant, call.pbxCallId);
       return current?.recording_url ? current : undefined;
     }, 20_000);
-    expect(found.recording_url).toContain('/recordings/1709280900.777.mp3');
+    expect(found.recording_url).toBe(`${app.config.publicBaseUrl}/api/v1/crm/calls/${found.id}/recording`);
+    expect(zadarmaApi.downloads).toContain('/recordings/1709280900.777.mp3');
     expect(zadarmaApi.requests.filter((r) => r.params.call_id === '1709280900.777').length).toBeGreaterThanOrEqual(3);
   });
 
@@ -340,6 +392,47 @@ describe('NOTIFY_RECORD', () => {
     }, 20_000);
     expect(dead).toEqual([{ error: expect.stringContaining('Zadarma API 500'), attempts: 3 }]);
     expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ recording_url: null });
+  });
+
+  describe('fetches only Zadarma\'s own recordings', () => {
+    let elsewhere: ZadarmaApiStandIn;
+    beforeAll(async () => {
+      elsewhere = await startZadarmaApi({ apiKey: API_KEY, apiSecret: API_SECRET });
+    });
+    afterAll(async () => {
+      await elsewhere.close();
+    });
+
+    async function refusedRecording(link: string, reason: string) {
+      const { tenant, send } = await zadarmaTenant();
+      const call = zadarmaCall(pbxId());
+      await send(call.outEnd('525512345678', 'answered', '12'));
+      zadarmaApi.nextLink(link);
+      await send(call.record(`1709280900.${Date.now()}`));
+      // Refused at once: fetching the same link again cannot turn out differently.
+      const dead = await eventually(async () => {
+        const { rows } = await db.query('select error, attempts from dead_letters where tenant_id = $1', [tenant.id]);
+        return rows.length > 0 ? rows : undefined;
+      }, 20_000);
+      expect(dead).toEqual([{ error: expect.stringContaining(reason), attempts: 1 }]);
+      const stored = await callByPbxId(tenant, call.pbxCallId);
+      expect(stored).toMatchObject({ recording_url: null });
+      expect((await app.http().get(`/api/v1/crm/calls/${stored!.id}/recording`).set(tenant.auth)).status).toBe(404);
+    }
+
+    it('refuses a link to a host that is not the configured API\'s nor zadarma.com, without requesting it', async () => {
+      await refusedRecording(`${elsewhere.baseUrl}/recordings/metadata.mp3`, 'is not on');
+      expect(elsewhere.downloads).toEqual([]);
+    });
+
+    it('does not follow a redirect away from Zadarma', async () => {
+      await refusedRecording(zadarmaApi.redirectingLink(`${elsewhere.baseUrl}/recordings/internal.mp3`), 'redirects');
+      expect(elsewhere.downloads).toEqual([]);
+    });
+
+    it('stops reading a recording larger than 50 MiB and keeps none of it', async () => {
+      await refusedRecording(zadarmaApi.oversizedLink(50 * 1024 * 1024 + 1), 'larger than');
+    });
   });
 
   it('refuses a recording notification signed with another secret', async () => {
