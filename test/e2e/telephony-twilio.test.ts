@@ -74,6 +74,11 @@ describe('Twilio settings', () => {
       [{ from_number: '4155550100' }, 'from_number'],
       [{ api_base_url: 'not a url' }, 'api_base_url'],
       [{ api_base_url: 'javascript:alert(1)' }, 'api_base_url'],
+      // Our server would call these with the tenant's auth token: only public https, or a PROVIDER_TEST_HOSTS host.
+      [{ api_base_url: 'http://api.twilio.com' }, 'api_base_url'],
+      [{ api_base_url: 'https://169.254.169.254' }, 'api_base_url'],
+      [{ api_base_url: 'https://172.16.0.1:8443' }, 'api_base_url'],
+      [{ api_base_url: 'https://localhost' }, 'api_base_url'],
       [{ region: 'ie1' }, 'region'],
     ] as const) {
       const response = await app.http().put('/api/v1/integrations/twilio').set(tenant.auth).send({ ...valid, ...change });
@@ -82,6 +87,8 @@ describe('Twilio settings', () => {
     }
     const viewer = await aKey(app, tenant, 'viewer');
     expectProblem(await app.http().put('/api/v1/integrations/twilio').set(viewer.auth).send(valid), 403, 'auth.forbidden');
+    const proxied = await app.http().put('/api/v1/integrations/twilio').set(tenant.auth).send({ ...valid, api_base_url: 'https://twilio-proxy.example.com' });
+    expect(proxied.body).toMatchObject({ settings: { api_base_url: 'https://twilio-proxy.example.com' } });
   });
 });
 
