@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -15,9 +15,10 @@ import { callRows, callsOf, connectZadarma, deliverTo, opportunityOf, pbxId } fr
 let app: RunningApp;
 const db = sql();
 const PUBLIC_BASE_URL = 'https://leadline.example.test';
+const RECORDINGS_DIR = mkdtempSync(join(tmpdir(), 'leadline-recordings-'));
 
 beforeAll(async () => {
-  app = await startApp({ env: { PUBLIC_BASE_URL, RECORDINGS_DIR: mkdtempSync(join(tmpdir(), 'leadline-recordings-')) } });
+  app = await startApp({ env: { PUBLIC_BASE_URL, RECORDINGS_DIR } });
 });
 
 afterAll(async () => {
@@ -104,6 +105,31 @@ describe('a recording e-mail', () => {
     const contact = await aContact(app, tenant);
     const response = await postEmail(tenant, zadarmaRecordingEmail({ subject: `Llamada entrante de ${contact.phone}` })).expect(201);
     expect(response.body).toMatchObject({ direction: 'inbound', entity_id: contact.id, from_number: contact.phone });
+  });
+});
+
+describe('a recording e-mail racing the webhooks of its call', () => {
+  it('updates the call a webhook created meanwhile instead of answering 409, and leaves no audio without a call', async () => {
+    const tenant = await aTenant(app);
+    const zadarma = await connectZadarma(app, tenant);
+    const calls = Array.from({ length: 8 }, () => zadarmaCall(pbxId()));
+    const responses = await Promise.all(calls.flatMap((call) => [
+      postEmail(tenant, zadarmaRecordingEmail({ subject: `Grabación ${call.pbxCallId}` })).then((r) => r.status),
+      sendZadarma(deliverTo(app), `/api/v1/webhooks/zadarma/${tenant.id}`, call.outEnd('525512345678', 'answered', '30'), zadarma.api_secret)
+        .then((r) => r.status),
+    ]));
+    expect(responses).toEqual(calls.flatMap(() => [201, 200]));
+
+    const stored = await callsOf(app, tenant);
+    expect(stored).toHaveLength(calls.length);
+    for (const call of calls) {
+      const found = stored.find((c) => c.external_call_id === call.pbxCallId);
+      expect(found).toMatchObject({
+        call_status: 'completed', duration_seconds: 30, recording_url: `${PUBLIC_BASE_URL}/api/v1/crm/calls/${found!.id}/recording`,
+      });
+    }
+    const files = readdirSync(join(RECORDINGS_DIR, tenant.id)).filter((name) => name.endsWith('.audio'));
+    expect(files.sort()).toEqual(stored.map((c) => `${c.id}.audio`).sort());
   });
 });
 
