@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { startApp, type RunningApp } from '../support/app.js';
 import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
@@ -130,6 +130,42 @@ describe('a recording e-mail racing the webhooks of its call', () => {
     }
     const files = readdirSync(join(RECORDINGS_DIR, tenant.id)).filter((name) => name.endsWith('.audio'));
     expect(files.sort()).toEqual(stored.map((c) => `${c.id}.audio`).sort());
+  });
+
+  it('meets the call a webhook commits while the e-mail\'s own insert waits, and deletes the audio of the attempt it gave up', async () => {
+    const tenant = await aTenant(app);
+    const call = zadarmaCall(pbxId());
+    const winnerId = randomUUID();
+    // Stands for a webhook's transaction that created the call and has not committed yet.
+    const webhook = await db.connect();
+    try {
+      await webhook.query('begin');
+      await webhook.query(
+        `insert into calls (id, tenant_id, direction, call_status, provider, external_call_id, duration_seconds, call_result, version, created_at, updated_at)
+         values ($1, $2, 'outbound', 'completed', 'zadarma', $3, 30, 'answered', 1, now(), now())`,
+        [winnerId, tenant.id, call.pbxCallId],
+      );
+      const email = postEmail(tenant, zadarmaRecordingEmail({ subject: `Grabación ${call.pbxCallId}` })).then((r) => r);
+      await eventually(async () => {
+        const { rows } = await db.query(
+          `select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock' and query ilike 'insert into "calls"%'`,
+        );
+        return rows[0].n > 0 ? true : undefined;
+      });
+      await webhook.query('commit');
+
+      const response = await email;
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({
+        id: winnerId, duration_seconds: 30, recording_url: `${PUBLIC_BASE_URL}/api/v1/crm/calls/${winnerId}/recording`,
+      });
+    } finally {
+      webhook.release();
+    }
+    expect(await callRows(db, tenant.id)).toBe(1);
+    expect(readdirSync(join(RECORDINGS_DIR, tenant.id)).sort()).toEqual([`${winnerId}.audio`, `${winnerId}.json`]);
+    await getRecording(tenant, winnerId).expect(200);
   });
 });
 
