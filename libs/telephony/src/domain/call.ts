@@ -187,7 +187,7 @@ export class Call {
     }, now);
   }
 
-  /** Where the call's recording can be fetched (the provider's link, or our own stream URL). */
+  /** Where the call's recording can be fetched: our own stream of the stored copy, never a provider's expiring link. */
   attachRecording(recordingUrl: string, now = new Date()): boolean {
     return this.update({ recordingUrl }, now);
   }
