@@ -14,9 +14,10 @@ interface RecordingAvailablePayload {
 /**
  * NOTIFY_RECORD, in the worker: asks Zadarma's REST API for the recording link, keeps a copy of the
  * audio and points the call's `recording_url` at our own stream of it: Zadarma's link expires, and
- * handing it out would let anyone who can read calls fetch from Zadarma with it. Zadarma needs a while to save a file
- * and rate-limits its API, so failures (429, `{"status":"error"}`, network) are thrown as plain
- * errors and the worker retries them with backoff, dead-lettering after EVENT_MAX_ATTEMPTS.
+ * viewers must not be handed it. Zadarma needs a while to save a file and rate-limits its API, so
+ * failures (429, `{"status":"error"}`, network) are thrown as plain errors and the worker retries
+ * them with backoff, dead-lettering after EVENT_MAX_ATTEMPTS. A link we refuse to fetch (another
+ * host, a redirect, too large) is a ProviderRejectedError, dead-lettered at once.
  */
 @Injectable()
 @SubscribesTo({ name: 'telephony.zadarma-recording', events: ['call.recording_available'] })
