@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApp, type RunningApp } from '../support/app.js';
 import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
+import { aCall, opportunityOf, settled, withAttempts } from '../support/telephony.js';
 
 /**
  * Seed 002: a call recorded for a contact registers a first-call attempt on the contact's open
@@ -19,57 +20,15 @@ afterAll(async () => {
   await db.end();
 });
 
-interface Attempt { status: string; call_id: string; attempted_at: string; notes: string | null }
-interface OpportunityView {
-  id: string;
-  status: string;
-  version: number;
-  first_call_attempts: Record<string, Attempt>;
-  first_call_completed: boolean;
-  first_call_successful_attempt: number | null;
-  last_contact_attempt_at: string | null;
-}
-
-async function aCall(tenant: TestTenant, fields: Record<string, unknown>) {
-  const response = await app.http().post('/api/v1/crm/calls').set(tenant.auth).send({ direction: 'outbound', ...fields });
-  if (response.status !== 201) throw new Error(`call: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as { id: string; version: number };
-}
-
-async function opportunity(tenant: TestTenant, id: string): Promise<OpportunityView> {
-  return (await app.http().get(`/api/v1/crm/opportunities/${id}`).set(tenant.auth).expect(200)).body;
-}
-
-/** Waits until every event of the tenant has been through the worker, so "nothing happened" is a real observation. */
-async function settled(tenant: TestTenant): Promise<void> {
-  await eventually(async () => {
-    const { rows } = await db.query(
-      `select count(*)::int as pending from outbox_events e
-        where e.tenant_id = $1 and e.type = 'call.recorded'
-          and not exists (select 1 from processed_events p where p.event_id = e.id and p.handler = 'crm.first-call-attempts')
-          and not exists (select 1 from dead_letters d where d.payload->>'eventId' = e.id::text)`,
-      [tenant.id],
-    );
-    return rows[0].pending === 0 ? true : undefined;
-  });
-}
-
-async function attemptsOf(tenant: TestTenant, opportunityId: string, count: number): Promise<OpportunityView> {
-  return eventually(async () => {
-    const view = await opportunity(tenant, opportunityId);
-    return Object.keys(view.first_call_attempts).length === count ? view : undefined;
-  });
-}
-
 describe('a new outbound call (caso 1)', () => {
   it('becomes attempt 1: orange, the opportunity contacted, attempted at the call start, notes from the call', async () => {
     const tenant = await aTenant(app);
     const opp = await anOpportunity(app, tenant);
-    const call = await aCall(tenant, {
+    const call = await aCall(app, tenant, {
       entity_id: opp.contact_id, call_status: 'no_answer', started_at: '2025-01-29T10:00:00Z', call_result: 'No contestó',
     });
 
-    const view = await attemptsOf(tenant, opp.id, 1);
+    const view = await withAttempts(app, tenant, opp.id, 1);
 
     expect(view.first_call_attempts).toEqual({
       1: { status: 'orange', call_id: call.id, attempted_at: '2025-01-29T10:00:00.000Z', notes: 'No contestó' },
@@ -83,10 +42,10 @@ describe('a new outbound call (caso 1)', () => {
   it('uses the summary over the call result, and the creation time when the call has no start', async () => {
     const tenant = await aTenant(app);
     const opp = await anOpportunity(app, tenant);
-    const call = await aCall(tenant, { entity_id: opp.contact_id, summary: 'Pidió llamar mañana', call_result: 'busy' });
+    const call = await aCall(app, tenant, { entity_id: opp.contact_id, summary: 'Pidió llamar mañana', call_result: 'busy' });
     const stored = (await app.http().get(`/api/v1/crm/calls/${call.id}`).set(tenant.auth)).body;
 
-    const view = await attemptsOf(tenant, opp.id, 1);
+    const view = await withAttempts(app, tenant, opp.id, 1);
 
     expect(view.first_call_attempts['1']).toMatchObject({ notes: 'Pidió llamar mañana', attempted_at: stored.created_at });
   });
@@ -94,8 +53,8 @@ describe('a new outbound call (caso 1)', () => {
   it('a rejected call is a red attempt', async () => {
     const tenant = await aTenant(app);
     const opp = await anOpportunity(app, tenant);
-    await aCall(tenant, { entity_id: opp.contact_id, call_status: 'rejected' });
-    expect((await attemptsOf(tenant, opp.id, 1)).first_call_attempts['1']?.status).toBe('red');
+    await aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'rejected' });
+    expect((await withAttempts(app, tenant, opp.id, 1)).first_call_attempts['1']?.status).toBe('red');
   });
 });
 
@@ -103,14 +62,14 @@ describe('an existing call updated (caso 2)', () => {
   it('updates its own attempt; turning green completes the first call (caso 6)', async () => {
     const tenant = await aTenant(app);
     const opp = await anOpportunity(app, tenant);
-    const call = await aCall(tenant, { entity_id: opp.contact_id, call_status: 'initiated', started_at: '2025-01-29T10:00:00Z' });
-    await attemptsOf(tenant, opp.id, 1);
+    const call = await aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'initiated', started_at: '2025-01-29T10:00:00Z' });
+    await withAttempts(app, tenant, opp.id, 1);
 
     await app.http().patch(`/api/v1/crm/calls/${call.id}`).set(tenant.auth)
       .send({ call_status: 'completed', summary: 'Llamada exitosa, información completa' }).expect(200);
 
     const view = await eventually(async () => {
-      const current = await opportunity(tenant, opp.id);
+      const current = await opportunityOf(app, tenant, opp.id);
       return current.first_call_completed ? current : undefined;
     });
     expect(view.first_call_attempts).toEqual({
@@ -122,29 +81,29 @@ describe('an existing call updated (caso 2)', () => {
   it('an older state of the call delivered again after a newer one does not undo it', async () => {
     const tenant = await aTenant(app);
     const opp = await anOpportunity(app, tenant);
-    const call = await aCall(tenant, { entity_id: opp.contact_id, call_status: 'busy', summary: 'Ocupado' });
-    await attemptsOf(tenant, opp.id, 1);
+    const call = await aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'busy', summary: 'Ocupado' });
+    await withAttempts(app, tenant, opp.id, 1);
     await app.http().patch(`/api/v1/crm/calls/${call.id}`).set(tenant.auth).send({ call_status: 'no_answer', summary: 'Buzón de voz' }).expect(200);
     const latest = await eventually(async () => {
-      const current = await opportunity(tenant, opp.id);
+      const current = await opportunityOf(app, tenant, opp.id);
       return current.first_call_attempts['1']?.notes === 'Buzón de voz' ? current : undefined;
     });
 
     // Redeliver the first state of the call as if the queue had handed it over late.
     await redeliver(tenant, call.id, 1);
 
-    expect(await opportunity(tenant, opp.id)).toEqual(latest);
+    expect(await opportunityOf(app, tenant, opp.id)).toEqual(latest);
   });
 
   it('the same event delivered twice changes nothing', async () => {
     const tenant = await aTenant(app);
     const opp = await anOpportunity(app, tenant);
-    const call = await aCall(tenant, { entity_id: opp.contact_id, call_status: 'busy' });
-    const once = await attemptsOf(tenant, opp.id, 1);
+    const call = await aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'busy' });
+    const once = await withAttempts(app, tenant, opp.id, 1);
 
     await redeliver(tenant, call.id, 1);
 
-    expect(await opportunity(tenant, opp.id)).toEqual(once);
+    expect(await opportunityOf(app, tenant, opp.id)).toEqual(once);
   });
 });
 
@@ -157,16 +116,16 @@ async function redeliver(tenant: TestTenant, callId: string, version: number): P
   const eventId = rows[0].id as string;
   await db.query(`delete from processed_events where event_id = $1 and handler = 'crm.first-call-attempts'`, [eventId]);
   await db.query(`update outbox_events set published_at = null where id = $1`, [eventId]);
-  await settled(tenant);
+  await settled(app, tenant, db);
 }
 
 describe('calls that register nothing', () => {
   it('an inbound call (caso 3)', async () => {
     const tenant = await aTenant(app);
     const opp = await anOpportunity(app, tenant);
-    await aCall(tenant, { entity_id: opp.contact_id, direction: 'inbound', call_status: 'answered' });
-    await settled(tenant);
-    expect(await opportunity(tenant, opp.id)).toMatchObject({ first_call_attempts: {}, status: 'pending', version: opp.version });
+    await aCall(app, tenant, { entity_id: opp.contact_id, direction: 'inbound', call_status: 'answered' });
+    await settled(app, tenant, db);
+    expect(await opportunityOf(app, tenant, opp.id)).toMatchObject({ first_call_attempts: {}, status: 'pending', version: opp.version });
   });
 
   it('a call with no contact, and one for a contact without an open opportunity', async () => {
@@ -175,12 +134,12 @@ describe('calls that register nothing', () => {
     const closed = await anOpportunity(app, tenant);
     await app.http().patch(`/api/v1/crm/opportunities/${closed.id}`).set(tenant.auth).send({ status: 'qualified' }).expect(200);
 
-    await aCall(tenant, { call_status: 'completed' });
-    await aCall(tenant, { entity_id: contact.id, call_status: 'completed' });
-    await aCall(tenant, { entity_id: closed.contact_id, call_status: 'completed' });
-    await settled(tenant);
+    await aCall(app, tenant, { call_status: 'completed' });
+    await aCall(app, tenant, { entity_id: contact.id, call_status: 'completed' });
+    await aCall(app, tenant, { entity_id: closed.contact_id, call_status: 'completed' });
+    await settled(app, tenant, db);
 
-    expect(await opportunity(tenant, closed.id)).toMatchObject({ first_call_attempts: {}, status: 'qualified' });
+    expect(await opportunityOf(app, tenant, closed.id)).toMatchObject({ first_call_attempts: {}, status: 'qualified' });
     const { rows } = await db.query(`select count(*)::int as n from dead_letters where tenant_id = $1`, [tenant.id]);
     expect(rows[0].n).toBe(0);
   });
@@ -190,13 +149,13 @@ describe('calls that register nothing', () => {
     const opp = await anOpportunity(app, tenant);
     const calls = [];
     for (const day of [1, 2, 3, 4, 5]) {
-      calls.push(await aCall(tenant, { entity_id: opp.contact_id, call_status: 'no_answer', started_at: `2025-02-0${day}T10:00:00Z` }));
-      await attemptsOf(tenant, opp.id, day);
+      calls.push(await aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'no_answer', started_at: `2025-02-0${day}T10:00:00Z` }));
+      await withAttempts(app, tenant, opp.id, day);
     }
-    await aCall(tenant, { entity_id: opp.contact_id, call_status: 'completed', started_at: '2025-02-06T10:00:00Z' });
-    await settled(tenant);
+    await aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'completed', started_at: '2025-02-06T10:00:00Z' });
+    await settled(app, tenant, db);
 
-    const view = await opportunity(tenant, opp.id);
+    const view = await opportunityOf(app, tenant, opp.id);
     expect(Object.entries(view.first_call_attempts).map(([n, a]) => [n, a.call_id])).toEqual(calls.map((c, i) => [String(i + 1), c.id]));
     expect(view).toMatchObject({ first_call_completed: false, last_contact_attempt_at: '2025-02-05T10:00:00.000Z' });
   });
@@ -204,14 +163,14 @@ describe('calls that register nothing', () => {
   it('any call once the first call has succeeded (caso 5)', async () => {
     const tenant = await aTenant(app);
     const opp = await anOpportunity(app, tenant);
-    const green = await aCall(tenant, { entity_id: opp.contact_id, call_status: 'answered' });
-    const done = await attemptsOf(tenant, opp.id, 1);
+    const green = await aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'answered' });
+    const done = await withAttempts(app, tenant, opp.id, 1);
     expect(done).toMatchObject({ first_call_completed: true, first_call_successful_attempt: 1 });
 
-    await aCall(tenant, { entity_id: opp.contact_id, call_status: 'no_answer' });
-    await settled(tenant);
+    await aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'no_answer' });
+    await settled(app, tenant, db);
 
-    const view = await opportunity(tenant, opp.id);
+    const view = await opportunityOf(app, tenant, opp.id);
     expect(Object.values(view.first_call_attempts).map((a) => a.call_id)).toEqual([green.id]);
     expect(view.version).toBe(done.version);
   });
@@ -222,9 +181,9 @@ it("registers on the contact's most recent open opportunity", async () => {
   const contact = await aContact(app, tenant);
   const older = await anOpportunity(app, tenant, { contact_id: contact.id });
   const newer = await anOpportunity(app, tenant, { contact_id: contact.id });
-  await aCall(tenant, { entity_id: contact.id, call_status: 'busy' });
-  await attemptsOf(tenant, newer.id, 1);
-  expect((await opportunity(tenant, older.id)).first_call_attempts).toEqual({});
+  await aCall(app, tenant, { entity_id: contact.id, call_status: 'busy' });
+  await withAttempts(app, tenant, newer.id, 1);
+  expect((await opportunityOf(app, tenant, older.id)).first_call_attempts).toEqual({});
 });
 
 describe('ten outbound calls created at the same moment for one contact', () => {
@@ -233,10 +192,10 @@ describe('ten outbound calls created at the same moment for one contact', () => 
     const opp = await anOpportunity(app, tenant);
 
     const calls = await Promise.all(Array.from({ length: 10 }, (_, i) =>
-      aCall(tenant, { entity_id: opp.contact_id, call_status: 'no_answer', summary: `intento ${i}` })));
-    await settled(tenant);
+      aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'no_answer', summary: `intento ${i}` })));
+    await settled(app, tenant, db);
 
-    const view = await opportunity(tenant, opp.id);
+    const view = await opportunityOf(app, tenant, opp.id);
     expect(Object.keys(view.first_call_attempts)).toEqual(['1', '2', '3', '4', '5']);
     const registered = Object.values(view.first_call_attempts).map((a) => a.call_id);
     expect(new Set(registered).size).toBe(5);
@@ -259,7 +218,7 @@ describe('when registration fails', () => {
       [opp.id],
     );
 
-    const call = await aCall(tenant, { entity_id: opp.contact_id, call_status: 'busy' });
+    const call = await aCall(app, tenant, { entity_id: opp.contact_id, call_status: 'busy' });
 
     const letter = await eventually(async () => {
       const { rows } = await db.query(`select error, payload from dead_letters where tenant_id = $1`, [tenant.id]);
@@ -275,19 +234,19 @@ describe('historical sync (POST /calls/sync-attempts)', () => {
     const tenant = await aTenant(app);
     const contact = await aContact(app, tenant);
     // Recorded before the opportunity existed, and not in the order they happened.
-    await aCall(tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2025-01-03T10:00:00Z' });
-    const first = await aCall(tenant, { entity_id: contact.id, call_status: 'no_answer', started_at: '2025-01-01T10:00:00Z' });
-    await aCall(tenant, { entity_id: contact.id, direction: 'inbound', call_status: 'answered', started_at: '2025-01-02T09:00:00Z' });
-    const second = await aCall(tenant, { entity_id: contact.id, call_status: 'answered', started_at: '2025-01-02T10:00:00Z' });
-    await aCall(tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2024-12-01T10:00:00Z' });
-    await settled(tenant);
+    await aCall(app, tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2025-01-03T10:00:00Z' });
+    const first = await aCall(app, tenant, { entity_id: contact.id, call_status: 'no_answer', started_at: '2025-01-01T10:00:00Z' });
+    await aCall(app, tenant, { entity_id: contact.id, direction: 'inbound', call_status: 'answered', started_at: '2025-01-02T09:00:00Z' });
+    const second = await aCall(app, tenant, { entity_id: contact.id, call_status: 'answered', started_at: '2025-01-02T10:00:00Z' });
+    await aCall(app, tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2024-12-01T10:00:00Z' });
+    await settled(app, tenant, db);
     const opp = await anOpportunity(app, tenant, { contact_id: contact.id });
 
     const response = await app.http().post('/api/v1/crm/calls/sync-attempts').set(tenant.auth)
       .send({ since: '2025-01-01T00:00:00Z' }).expect(202);
     expect(response.body).toEqual({ status: 'queued', sync_id: expect.any(String), since: '2025-01-01T00:00:00.000Z' });
 
-    const view = await attemptsOf(tenant, opp.id, 2);
+    const view = await withAttempts(app, tenant, opp.id, 2);
     // The third call comes after the green second one: the first call was complete by then.
     expect(Object.values(view.first_call_attempts).map((a) => [a.call_id, a.status])).toEqual([
       [first.id, 'orange'], [second.id, 'green'],

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { startApp, type RunningApp } from '../support/app.js';
-import { aContact, aKey, aTenant, type TestTenant } from '../support/builders.js';
+import { aContact, aKey, aTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
+import { aCall } from '../support/telephony.js';
 
 /** The calls resource itself (contract §6); attempt registration has its own file. */
 let app: RunningApp;
@@ -17,12 +18,6 @@ afterAll(async () => {
   await app.close();
   await db.end();
 });
-
-async function aCall(tenant: TestTenant, fields: Record<string, unknown> = {}) {
-  const response = await app.http().post('/api/v1/crm/calls').set(tenant.auth).send({ direction: 'outbound', ...fields });
-  if (response.status !== 201) throw new Error(`call: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as { id: string; version: number; [field: string]: unknown };
-}
 
 describe('recording a call', () => {
   it('answers the call with every contract field, defaulting the provider to manual', async () => {
@@ -65,7 +60,7 @@ describe('recording a call', () => {
 
   it('keeps a call no contact matches', async () => {
     const tenant = await aTenant(app);
-    const call = await aCall(tenant, { direction: 'inbound', from_number: '+525511112222' });
+    const call = await aCall(app, tenant, { direction: 'inbound', from_number: '+525511112222' });
     expect(call).toMatchObject({ entity_type: null, entity_id: null });
   });
 
@@ -81,11 +76,11 @@ describe('recording a call', () => {
 
   it('refuses a second call with the same provider call id (409), but not from another provider', async () => {
     const tenant = await aTenant(app);
-    await aCall(tenant, { provider: 'zadarma', external_call_id: 'out_abc' });
+    await aCall(app, tenant, { provider: 'zadarma', external_call_id: 'out_abc' });
     expectProblem(await app.http().post('/api/v1/crm/calls').set(tenant.auth)
       .send({ direction: 'outbound', provider: 'zadarma', external_call_id: 'out_abc' }), 409, 'call.duplicate');
-    await aCall(tenant, { provider: 'twilio', external_call_id: 'out_abc' });
-    await aCall(await aTenant(app), { provider: 'zadarma', external_call_id: 'out_abc' });
+    await aCall(app, tenant, { provider: 'twilio', external_call_id: 'out_abc' });
+    await aCall(app, await aTenant(app), { provider: 'zadarma', external_call_id: 'out_abc' });
   });
 
   it.each([
@@ -114,7 +109,7 @@ describe('recording a call', () => {
   it('is for agents and admins; viewers only read', async () => {
     const tenant = await aTenant(app);
     const viewer = await aKey(app, tenant, 'viewer');
-    const call = await aCall(tenant);
+    const call = await aCall(app, tenant);
     await app.http().post('/api/v1/crm/calls').set(viewer.auth).send({ direction: 'outbound' }).expect(403);
     await app.http().patch(`/api/v1/crm/calls/${call.id}`).set(viewer.auth).send({ summary: 'x' }).expect(403);
     await app.http().get(`/api/v1/crm/calls/${call.id}`).set(viewer.auth).expect(200);
@@ -124,7 +119,7 @@ describe('recording a call', () => {
 describe('changing a call', () => {
   it('PATCH changes only what is sent and bumps the version', async () => {
     const tenant = await aTenant(app);
-    const call = await aCall(tenant, { call_status: 'initiated', summary: 'Primer intento' });
+    const call = await aCall(app, tenant, { call_status: 'initiated', summary: 'Primer intento' });
 
     const response = await app.http().patch(`/api/v1/crm/calls/${call.id}`).set(tenant.auth)
       .send({ call_status: 'completed', duration_seconds: 73 }).expect(200);
@@ -134,7 +129,7 @@ describe('changing a call', () => {
 
   it('PUT replaces the call: what is not sent is cleared', async () => {
     const tenant = await aTenant(app);
-    const call = await aCall(tenant, { call_status: 'initiated', summary: 'Primer intento', provider: 'zadarma', external_call_id: 'x1' });
+    const call = await aCall(app, tenant, { call_status: 'initiated', summary: 'Primer intento', provider: 'zadarma', external_call_id: 'x1' });
 
     const response = await app.http().put(`/api/v1/crm/calls/${call.id}`).set(tenant.auth)
       .send({ direction: 'inbound', call_status: 'answered' }).expect(200);
@@ -146,14 +141,14 @@ describe('changing a call', () => {
 
   it('a change that changes nothing keeps the version', async () => {
     const tenant = await aTenant(app);
-    const call = await aCall(tenant, { summary: 'same' });
+    const call = await aCall(app, tenant, { summary: 'same' });
     const response = await app.http().patch(`/api/v1/crm/calls/${call.id}`).set(tenant.auth).send({ summary: 'same' }).expect(200);
     expect(response.body.version).toBe(1);
   });
 
   it('If-Match with an older version answers 409 and changes nothing', async () => {
     const tenant = await aTenant(app);
-    const call = await aCall(tenant);
+    const call = await aCall(app, tenant);
     await app.http().patch(`/api/v1/crm/calls/${call.id}`).set(tenant.auth).send({ summary: 'first' }).expect(200);
 
     const response = await app.http().patch(`/api/v1/crm/calls/${call.id}`).set(tenant.auth).set('If-Match', '1').send({ summary: 'stale' });
@@ -165,7 +160,7 @@ describe('changing a call', () => {
 
   it('six concurrent PATCHes of different fields lose none of them', async () => {
     const tenant = await aTenant(app);
-    const call = await aCall(tenant);
+    const call = await aCall(app, tenant);
     const patches = [
       { summary: 's' }, { call_result: 'r' }, { duration_seconds: 5 }, { from_number: '101' }, { to_number: '+525512345678' },
       { call_status: 'busy' },
@@ -177,7 +172,7 @@ describe('changing a call', () => {
 
   it('refuses null for the fields a call always has', async () => {
     const tenant = await aTenant(app);
-    const call = await aCall(tenant);
+    const call = await aCall(app, tenant);
     for (const field of ['direction', 'provider']) {
       const response = await app.http().patch(`/api/v1/crm/calls/${call.id}`).set(tenant.auth).send({ [field]: null });
       expectProblem(response, 400, 'request.invalid');
@@ -187,7 +182,7 @@ describe('changing a call', () => {
   it("answers another tenant's call exactly like a missing one (404)", async () => {
     const owner = await aTenant(app);
     const other = await aTenant(app);
-    const call = await aCall(owner, { summary: 'private' });
+    const call = await aCall(app, owner, { summary: 'private' });
     for (const id of [call.id, randomUUID()]) {
       expectProblem(await app.http().get(`/api/v1/crm/calls/${id}`).set(other.auth), 404, 'resource.not_found');
       expectProblem(await app.http().patch(`/api/v1/crm/calls/${id}`).set(other.auth).send({ summary: 'x' }), 404, 'resource.not_found');
@@ -205,7 +200,7 @@ describe('changing a call', () => {
   it('deleting the contact keeps its calls, no longer linked to anyone', async () => {
     const tenant = await aTenant(app);
     const contact = await aContact(app, tenant);
-    const call = await aCall(tenant, { entity_id: contact.id });
+    const call = await aCall(app, tenant, { entity_id: contact.id });
     await app.http().delete(`/api/v1/crm/contacts/${contact.id}`).set(tenant.auth).expect(204);
     const stored = await app.http().get(`/api/v1/crm/calls/${call.id}`).set(tenant.auth).expect(200);
     expect(stored.body.entity_id).toBeNull();
@@ -216,12 +211,12 @@ describe('listing calls', () => {
   it('filters by contact, direction, status and start time, newest first, in pages', async () => {
     const tenant = await aTenant(app);
     const contact = await aContact(app, tenant);
-    const early = await aCall(tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2025-01-10T10:00:00Z' });
-    const late = await aCall(tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2025-01-20T10:00:00Z' });
-    await aCall(tenant, { entity_id: contact.id, direction: 'inbound', call_status: 'busy', started_at: '2025-01-20T11:00:00Z' });
-    await aCall(tenant, { entity_id: contact.id, call_status: 'completed', started_at: '2025-01-20T12:00:00Z' });
-    await aCall(tenant, { call_status: 'busy', started_at: '2025-01-20T13:00:00Z' });
-    await aCall(await aTenant(app), { call_status: 'busy' });
+    const early = await aCall(app, tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2025-01-10T10:00:00Z' });
+    const late = await aCall(app, tenant, { entity_id: contact.id, call_status: 'busy', started_at: '2025-01-20T10:00:00Z' });
+    await aCall(app, tenant, { entity_id: contact.id, direction: 'inbound', call_status: 'busy', started_at: '2025-01-20T11:00:00Z' });
+    await aCall(app, tenant, { entity_id: contact.id, call_status: 'completed', started_at: '2025-01-20T12:00:00Z' });
+    await aCall(app, tenant, { call_status: 'busy', started_at: '2025-01-20T13:00:00Z' });
+    await aCall(app, await aTenant(app), { call_status: 'busy' });
 
     const list = (query: Record<string, string | number>) =>
       app.http().get('/api/v1/crm/calls').query(query).set(tenant.auth).expect(200).then((r) => r.body);

@@ -1,23 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { startApp, type RunningApp } from '../support/app.js';
 import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
 import { RECORDING_MP3, sendZadarma, zadarmaCall, zadarmaRecordingEmail } from '../support/stand-ins/zadarma.js';
-import { callsOf, connectZadarma, deliverTo, opportunityOf } from '../support/telephony.js';
+import { callRows, callsOf, connectZadarma, deliverTo, opportunityOf, pbxId } from '../support/telephony.js';
 
 /** Zadarma recording e-mails (contract §7) and the recording stream of a call. */
 let app: RunningApp;
 const db = sql();
 const PUBLIC_BASE_URL = 'https://leadline.example.test';
+const RECORDINGS_DIR = mkdtempSync(join(tmpdir(), 'leadline-recordings-'));
 
 beforeAll(async () => {
-  app = await startApp({ env: { PUBLIC_BASE_URL, RECORDINGS_DIR: mkdtempSync(join(tmpdir(), 'leadline-recordings-')) } });
+  app = await startApp({ env: { PUBLIC_BASE_URL, RECORDINGS_DIR } });
 });
 
 afterAll(async () => {
@@ -41,12 +42,6 @@ function getRecording(tenant: TestTenant, callId: string, auth: Record<string, s
   });
 }
 
-const pbxId = () => `out_${randomBytes(20).toString('hex')}`;
-
-async function callRows(tenantId: string): Promise<number> {
-  const { rows } = await db.query('select count(*)::int as n from calls where tenant_id = $1', [tenantId]);
-  return rows[0].n;
-}
 
 describe('a recording e-mail', () => {
   it('attaches the audio to the call named by its PBX call id, and streams it back', async () => {
@@ -67,7 +62,7 @@ describe('a recording e-mail', () => {
     expect(streamed.headers['content-type']).toBe('audio/mpeg');
     expect(Number(streamed.headers['content-length'])).toBe(audio.length);
     expect(Buffer.compare(binary(streamed), audio)).toBe(0);
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
   });
 
   it('finds the call by a number and the local time in the file name', async () => {
@@ -80,7 +75,7 @@ describe('a recording e-mail', () => {
       subject: 'Call recording', filename: '20261120-093100_100_525512345678.mp3',
     })).expect(201);
     expect(response.body.id).toBe(existing.id);
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
   });
 
   it('creates a completed outbound call when nothing matches, which registers a green first-call attempt', async () => {
@@ -102,7 +97,7 @@ describe('a recording e-mail', () => {
 
     const again = await postEmail(tenant, email).expect(201);
     expect(again.body.id).toBe(response.body.id);
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
   });
 
   it('reads an inbound call from the subject and does not register an attempt for it', async () => {
@@ -113,13 +108,74 @@ describe('a recording e-mail', () => {
   });
 });
 
+describe('a recording e-mail racing the webhooks of its call', () => {
+  it('updates the call a webhook created meanwhile instead of answering 409, and leaves no audio without a call', async () => {
+    const tenant = await aTenant(app);
+    const zadarma = await connectZadarma(app, tenant);
+    const calls = Array.from({ length: 8 }, () => zadarmaCall(pbxId()));
+    const responses = await Promise.all(calls.flatMap((call) => [
+      postEmail(tenant, zadarmaRecordingEmail({ subject: `Grabación ${call.pbxCallId}` })).then((r) => r.status),
+      sendZadarma(deliverTo(app), `/api/v1/webhooks/zadarma/${tenant.id}`, call.outEnd('525512345678', 'answered', '30'), zadarma.api_secret)
+        .then((r) => r.status),
+    ]));
+    expect(responses).toEqual(calls.flatMap(() => [201, 200]));
+
+    const stored = await callsOf(app, tenant);
+    expect(stored).toHaveLength(calls.length);
+    for (const call of calls) {
+      const found = stored.find((c) => c.external_call_id === call.pbxCallId);
+      expect(found).toMatchObject({
+        call_status: 'completed', duration_seconds: 30, recording_url: `${PUBLIC_BASE_URL}/api/v1/crm/calls/${found!.id}/recording`,
+      });
+    }
+    const files = readdirSync(join(RECORDINGS_DIR, tenant.id)).filter((name) => name.endsWith('.audio'));
+    expect(files.sort()).toEqual(stored.map((c) => `${c.id}.audio`).sort());
+  });
+
+  it('meets the call a webhook commits while the e-mail\'s own insert waits, and deletes the audio of the attempt it gave up', async () => {
+    const tenant = await aTenant(app);
+    const call = zadarmaCall(pbxId());
+    const winnerId = randomUUID();
+    // Stands for a webhook's transaction that created the call and has not committed yet.
+    const webhook = await db.connect();
+    try {
+      await webhook.query('begin');
+      await webhook.query(
+        `insert into calls (id, tenant_id, direction, call_status, provider, external_call_id, duration_seconds, call_result, version, created_at, updated_at)
+         values ($1, $2, 'outbound', 'completed', 'zadarma', $3, 30, 'answered', 1, now(), now())`,
+        [winnerId, tenant.id, call.pbxCallId],
+      );
+      const email = postEmail(tenant, zadarmaRecordingEmail({ subject: `Grabación ${call.pbxCallId}` })).then((r) => r);
+      await eventually(async () => {
+        const { rows } = await db.query(
+          `select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock' and query ilike 'insert into "calls"%'`,
+        );
+        return rows[0].n > 0 ? true : undefined;
+      });
+      await webhook.query('commit');
+
+      const response = await email;
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({
+        id: winnerId, duration_seconds: 30, recording_url: `${PUBLIC_BASE_URL}/api/v1/crm/calls/${winnerId}/recording`,
+      });
+    } finally {
+      webhook.release();
+    }
+    expect(await callRows(db, tenant.id)).toBe(1);
+    expect(readdirSync(join(RECORDINGS_DIR, tenant.id)).sort()).toEqual([`${winnerId}.audio`, `${winnerId}.json`]);
+    await getRecording(tenant, winnerId).expect(200);
+  });
+});
+
 describe('bad recording e-mails', () => {
   it('answers 422 for an e-mail without audio, a body that is not an e-mail, and an empty body', async () => {
     const tenant = await aTenant(app);
     expectProblem(await postEmail(tenant, zadarmaRecordingEmail({ subject: 'Sin adjunto', audio: null })), 422, 'telephony.recording_email_invalid');
     expectProblem(await postEmail(tenant, 'just some text, no headers at all'), 422, 'telephony.recording_email_invalid');
     expectProblem(await postEmail(tenant, ''), 422, 'telephony.recording_email_invalid');
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('answers 415 for another content type, 401 without a key, 403 for a viewer and 404 for another tenant\'s path', async () => {
@@ -132,8 +188,8 @@ describe('bad recording e-mails', () => {
     const other = await aTenant(app);
     expectProblem(await app.http().post(`/api/v1/webhooks/zadarma/${other.id}/recording-email`).set(tenant.auth)
       .set('content-type', 'message/rfc822').send(email), 404, 'resource.not_found');
-    expect(await callRows(tenant.id)).toBe(0);
-    expect(await callRows(other.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
+    expect(await callRows(db, other.id)).toBe(0);
   });
 });
 

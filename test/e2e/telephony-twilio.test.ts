@@ -4,7 +4,7 @@ import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } f
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
 import { emitTwilioStatus, signTwilio, startTwilio, type CallbackOptions, type CallbackStatus, type TwilioStandIn } from '../support/stand-ins/twilio.js';
-import { callsOf, deliverTo, opportunityOf, settled, withAttempts } from '../support/telephony.js';
+import { callRows, callsOf, deliverTo, opportunityOf, settled, withAttempts } from '../support/telephony.js';
 
 /** Outbound calls through Twilio (contract §6 initiate, §7 status callbacks; integrations §3) with the official SDK against a stand-in. */
 let app: RunningApp;
@@ -52,11 +52,6 @@ async function callOf(tenant: TestTenant, id: string) {
   return (await app.http().get(`/api/v1/crm/calls/${id}`).set(tenant.auth).expect(200)).body;
 }
 
-async function callRows(tenantId: string): Promise<number> {
-  const { rows } = await db.query('select count(*)::int as n from calls where tenant_id = $1', [tenantId]);
-  return rows[0].n;
-}
-
 describe('Twilio settings', () => {
   it('keeps the auth token out of every answer', async () => {
     const tenant = await aTenant(app);
@@ -79,6 +74,11 @@ describe('Twilio settings', () => {
       [{ from_number: '4155550100' }, 'from_number'],
       [{ api_base_url: 'not a url' }, 'api_base_url'],
       [{ api_base_url: 'javascript:alert(1)' }, 'api_base_url'],
+      // Our server would call these with the tenant's auth token: only public https, or a PROVIDER_TEST_HOSTS host.
+      [{ api_base_url: 'http://api.twilio.com' }, 'api_base_url'],
+      [{ api_base_url: 'https://169.254.169.254' }, 'api_base_url'],
+      [{ api_base_url: 'https://172.16.0.1:8443' }, 'api_base_url'],
+      [{ api_base_url: 'https://localhost' }, 'api_base_url'],
       [{ region: 'ie1' }, 'region'],
     ] as const) {
       const response = await app.http().put('/api/v1/integrations/twilio').set(tenant.auth).send({ ...valid, ...change });
@@ -87,6 +87,8 @@ describe('Twilio settings', () => {
     }
     const viewer = await aKey(app, tenant, 'viewer');
     expectProblem(await app.http().put('/api/v1/integrations/twilio').set(viewer.auth).send(valid), 403, 'auth.forbidden');
+    const proxied = await app.http().put('/api/v1/integrations/twilio').set(tenant.auth).send({ ...valid, api_base_url: 'https://twilio-proxy.example.com' });
+    expect(proxied.body).toMatchObject({ settings: { api_base_url: 'https://twilio-proxy.example.com' } });
   });
 });
 
@@ -170,7 +172,7 @@ describe('initiate errors', () => {
     const tenant = await aTenant(app);
     const contact = await aContact(app, tenant);
     expectProblem(await initiate(tenant, { contact_id: contact.id }), 422, 'telephony.provider_not_configured');
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('carries Twilio\'s code when Twilio refuses the call, and stores no call', async () => {
@@ -193,7 +195,7 @@ describe('initiate errors', () => {
     expectProblem(unauthenticated, 422, 'telephony.provider_rejected');
     expect(unauthenticated.body.provider_code).toBe(20003);
 
-    for (const t of [tenant, unowned, wrongToken]) expect(await callRows(t.id)).toBe(0);
+    for (const t of [tenant, unowned, wrongToken]) expect(await callRows(db, t.id)).toBe(0);
   });
 
   it('answers 502 with Twilio\'s code when Twilio fails on its side', async () => {
@@ -203,7 +205,7 @@ describe('initiate errors', () => {
     const response = await initiate(tenant, { contact_id: contact.id });
     expectProblem(response, 502, 'telephony.provider_unavailable');
     expect(response.body.provider_code).toBe(20503);
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('answers 422 for a contact without phone, an unknown contact, another tenant\'s contact, and a foreign opportunity', async () => {
@@ -216,7 +218,7 @@ describe('initiate errors', () => {
     const contact = await aContact(app, tenant);
     const someoneElses = await anOpportunity(app, tenant);
     expectProblem(await initiate(tenant, { contact_id: contact.id, opportunity_id: someoneElses.id }), 422, 'telephony.opportunity_not_of_contact');
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('refuses bad bodies with 400 and viewer keys with 403', async () => {

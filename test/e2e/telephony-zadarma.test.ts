@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { startApp, type RunningApp } from '../support/app.js';
 import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
@@ -10,7 +9,7 @@ import { expectProblem } from '../support/problems.js';
 import {
   RECORDING_MP3, sendZadarma, startZadarmaApi, zadarmaCall, type Signing, type ZadarmaApiStandIn,
 } from '../support/stand-ins/zadarma.js';
-import { callsOf, connectZadarma, deliverTo, opportunityOf, settled, withAttempts } from '../support/telephony.js';
+import { callRows, callsOf, connectZadarma, deliverTo, opportunityOf, pbxId, settled, withAttempts } from '../support/telephony.js';
 
 /** Zadarma PBX notifications end to end (contract §7, integrations §2), through the real signature check and the worker. */
 let app: RunningApp;
@@ -30,7 +29,6 @@ afterAll(async () => {
   await db.end();
 });
 
-const pbxId = (direction: 'in' | 'out' = 'out') => `${direction}_${randomBytes(20).toString('hex')}`;
 /** Zadarma writes international numbers as bare digits. */
 const digits = (e164: string) => e164.replace(/^\+/, '');
 
@@ -44,11 +42,6 @@ async function zadarmaTenant(settings: Record<string, string> = {}) {
 
 async function callByPbxId(tenant: TestTenant, pbxCallId: string) {
   return (await callsOf(app, tenant)).find((call) => call.external_call_id === pbxCallId);
-}
-
-async function callRows(tenantId: string): Promise<number> {
-  const { rows } = await db.query('select count(*)::int as n from calls where tenant_id = $1', [tenantId]);
-  return rows[0].n;
 }
 
 describe('the notification URL', () => {
@@ -101,6 +94,24 @@ describe('Zadarma settings', () => {
   });
 });
 
+describe('the REST API base URL', () => {
+  it('must be https to a public host, unless PROVIDER_TEST_HOSTS allows the host (stand-ins)', async () => {
+    const tenant = await aTenant(app);
+    const put = (api_base_url: string) => app.http().put('/api/v1/integrations/zadarma').set(tenant.auth)
+      .send({ api_key: 'k', api_secret: 's', api_base_url });
+    for (const url of [
+      'http://api.zadarma.com', 'https://127.0.0.2', 'https://localhost:8443', 'https://10.1.2.3', 'https://169.254.169.254/latest',
+      'https://192.168.1.10', 'https://[::1]', 'https://[::ffff:7f00:1]', 'http://127.0.0.2:8080', 'https://user:pw@api.zadarma.com',
+    ]) {
+      const response = await put(url);
+      expectProblem(response, 400, 'request.invalid');
+      expect(response.body.errors).toEqual([{ field: 'api_base_url', message: expect.stringContaining('api_base_url') }]);
+    }
+    expect((await put('https://api-sandbox.zadarma.com')).body).toMatchObject({ settings: { api_base_url: 'https://api-sandbox.zadarma.com' } });
+    expect((await put(zadarmaApi.baseUrl)).body).toMatchObject({ settings: { api_base_url: zadarmaApi.baseUrl } });
+  });
+});
+
 describe('signatures', () => {
   it('refuses a missing, a forged and another secret\'s signature with 401 and stores nothing', async () => {
     const { tenant, send } = await zadarmaTenant();
@@ -111,7 +122,7 @@ describe('signatures', () => {
       expect(response.status).toBe(401);
       expect(response.body).toMatchObject({ code: 'telephony.zadarma_signature_invalid' });
     }
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('refuses tenant A\'s signed notification on tenant B\'s URL, and on an unknown or unconfigured tenant', async () => {
@@ -124,17 +135,17 @@ describe('signatures', () => {
       const response = await sendZadarma(deliver, `/api/v1/webhooks/zadarma/${tenantId}`, fields, API_SECRET);
       expect(response.status).toBe(401);
     }
-    expect(await callRows(b.tenant.id)).toBe(0);
-    expect(await callRows(a.tenant.id)).toBe(0);
+    expect(await callRows(db, b.tenant.id)).toBe(0);
+    expect(await callRows(db, a.tenant.id)).toBe(0);
     expect((await a.send(fields)).status).toBe(200);
-    expect(await callRows(a.tenant.id)).toBe(1);
+    expect(await callRows(db, a.tenant.id)).toBe(1);
   });
 
   it('acknowledges a signed event that is not about calls and stores nothing', async () => {
     const { tenant, send } = await zadarmaTenant();
     const response = await send({ event: 'SMS', result: '{"caller_id":"525512345678","text":"hola"}' });
     expect(response.status).toBe(200);
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('answers 415 for a JSON body and 413 for a form over 1 MiB', async () => {
@@ -142,7 +153,7 @@ describe('signatures', () => {
     const path = `/api/v1/webhooks/zadarma/${tenant.id}`;
     expectProblem(await app.http().post(path).send({ event: 'NOTIFY_START', pbx_call_id: 'in_1' }), 415, 'request.unsupported_media_type');
     expectProblem(await app.http().post(path).type('form').send(`event=NOTIFY_START&pad=${'x'.repeat(1_100_000)}`), 413, 'request.too_large');
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 
   it('answers 400 for a signed notification without pbx_call_id', async () => {
@@ -151,7 +162,7 @@ describe('signatures', () => {
     const response = await send(withoutId);
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ code: 'telephony.notification_invalid' });
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 });
 
@@ -227,7 +238,7 @@ describe('an outbound call through the PBX', () => {
     expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({
       call_status: 'completed', duration_seconds: 40, call_result: 'answered', started_at: '2026-11-23T10:15:00.000Z',
     });
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
   });
 
   it('makes one call of START, ANSWER and END delivered at the same time', async () => {
@@ -237,7 +248,7 @@ describe('an outbound call through the PBX', () => {
       send(call.outStart('525512345678')), send(call.answer('442037691880', '525512345678')), send(call.outEnd('525512345678', 'busy')),
     ]);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
-    expect(await callRows(tenant.id)).toBe(1);
+    expect(await callRows(db, tenant.id)).toBe(1);
     expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ call_status: 'busy' });
   });
 
@@ -263,6 +274,37 @@ describe('an outbound call through the PBX', () => {
     await send(zadarmaCall(pbxId()).outEnd(otherPhone, 'busy'));
     await settled(app, tenant, db);
     expect(Object.keys((await opportunityOf(app, tenant, other.id)).first_call_attempts)).toEqual(['1']);
+  });
+});
+
+describe('direction and odd fields', () => {
+  it('turns a call first heard of from an unprefixed ANSWER into outbound on OUT_END, and registers the attempt', async () => {
+    const { tenant, send } = await zadarmaTenant();
+    const opp = await anOpportunity(app, tenant);
+    const phone = digits((await app.http().get(`/api/v1/crm/contacts/${opp.contact_id}`).set(tenant.auth)).body.phone);
+    const call = zadarmaCall(pbxId('in'));
+    await send(call.answer('442037691880', phone));
+    expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ direction: 'inbound' });
+    await send(call.outEnd(phone, 'no answer'));
+    const ended = await callByPbxId(tenant, call.pbxCallId);
+    expect(ended).toMatchObject({ direction: 'outbound', call_status: 'no_answer', entity_id: opp.contact_id });
+    const view = await withAttempts(app, tenant, opp.id, 1);
+    expect(view.first_call_attempts['1']).toMatchObject({ status: 'orange', call_id: ended!.id });
+  });
+
+  it('keeps the duration unknown when END carries none, rather than 0 seconds', async () => {
+    const { tenant, send } = await zadarmaTenant();
+    const call = zadarmaCall(pbxId());
+    const { duration: _duration, ...withoutDuration } = call.outEnd('525512345678', 'answered');
+    expect((await send(withoutDuration)).status).toBe(200);
+    expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ call_status: 'completed', duration_seconds: null });
+  });
+
+  it('takes a disposition named like an object property (constructor) as an unknown one: failed, kept raw', async () => {
+    const { tenant, send } = await zadarmaTenant();
+    const call = zadarmaCall(pbxId());
+    expect((await send(call.outEnd('525512345678', 'constructor', '3'))).status).toBe(200);
+    expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ call_status: 'failed', call_result: 'constructor' });
   });
 });
 
@@ -308,7 +350,9 @@ describe('NOTIFY_RECORD', () => {
       const found = await callByPbxId(tenant, call.pbxCallId);
       return found?.recording_url ? found : undefined;
     });
-    expect(withRecording.recording_url).toBe(`${zadarmaApi.baseUrl}/recordings/1709280900.654321.mp3`);
+    // Our own stream, not Zadarma's expiring link, which viewers must not be handed.
+    expect(withRecording.recording_url).toBe(`${app.config.publicBaseUrl}/api/v1/crm/calls/${withRecording.id}/recording`);
+    expect(zadarmaApi.downloads).toContain('/recordings/1709280900.654321.mp3');
     expect(zadarmaApi.requests.slice(before)).toContainEqual({
       method: '/v1/pbx/record/request/', params: expect.objectContaining({ call_id: '1709280900.654321', format: 'json' }),
     });
@@ -332,7 +376,8 @@ describe('NOTIFY_RECORD', () => {
       const current = await callByPbxId(tenant, call.pbxCallId);
       return current?.recording_url ? current : undefined;
     }, 20_000);
-    expect(found.recording_url).toContain('/recordings/1709280900.777.mp3');
+    expect(found.recording_url).toBe(`${app.config.publicBaseUrl}/api/v1/crm/calls/${found.id}/recording`);
+    expect(zadarmaApi.downloads).toContain('/recordings/1709280900.777.mp3');
     expect(zadarmaApi.requests.filter((r) => r.params.call_id === '1709280900.777').length).toBeGreaterThanOrEqual(3);
   });
 
@@ -349,9 +394,50 @@ describe('NOTIFY_RECORD', () => {
     expect(await callByPbxId(tenant, call.pbxCallId)).toMatchObject({ recording_url: null });
   });
 
+  describe('fetches only Zadarma\'s own recordings', () => {
+    let elsewhere: ZadarmaApiStandIn;
+    beforeAll(async () => {
+      elsewhere = await startZadarmaApi({ apiKey: API_KEY, apiSecret: API_SECRET });
+    });
+    afterAll(async () => {
+      await elsewhere.close();
+    });
+
+    async function refusedRecording(link: string, reason: string) {
+      const { tenant, send } = await zadarmaTenant();
+      const call = zadarmaCall(pbxId());
+      await send(call.outEnd('525512345678', 'answered', '12'));
+      zadarmaApi.nextLink(link);
+      await send(call.record(`1709280900.${Date.now()}`));
+      // Refused at once: fetching the same link again cannot turn out differently.
+      const dead = await eventually(async () => {
+        const { rows } = await db.query('select error, attempts from dead_letters where tenant_id = $1', [tenant.id]);
+        return rows.length > 0 ? rows : undefined;
+      }, 20_000);
+      expect(dead).toEqual([{ error: expect.stringContaining(reason), attempts: 1 }]);
+      const stored = await callByPbxId(tenant, call.pbxCallId);
+      expect(stored).toMatchObject({ recording_url: null });
+      expect((await app.http().get(`/api/v1/crm/calls/${stored!.id}/recording`).set(tenant.auth)).status).toBe(404);
+    }
+
+    it('refuses a link to a host that is not the configured API\'s nor zadarma.com, without requesting it', async () => {
+      await refusedRecording(`${elsewhere.baseUrl}/recordings/metadata.mp3`, 'is not on');
+      expect(elsewhere.downloads).toEqual([]);
+    });
+
+    it('does not follow a redirect away from Zadarma', async () => {
+      await refusedRecording(zadarmaApi.redirectingLink(`${elsewhere.baseUrl}/recordings/internal.mp3`), 'redirects');
+      expect(elsewhere.downloads).toEqual([]);
+    });
+
+    it('stops reading a recording larger than 50 MiB and keeps none of it', async () => {
+      await refusedRecording(zadarmaApi.oversizedLink(50 * 1024 * 1024 + 1), 'larger than');
+    });
+  });
+
   it('refuses a recording notification signed with another secret', async () => {
     const { tenant, send } = await zadarmaTenant();
     expect((await send(zadarmaCall(pbxId()).record('1.2'), { secret: 'other' })).status).toBe(401);
-    expect(await callRows(tenant.id)).toBe(0);
+    expect(await callRows(db, tenant.id)).toBe(0);
   });
 });

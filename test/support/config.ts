@@ -19,6 +19,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     EVENT_MAX_ATTEMPTS: '3',
     DATABASE_POOL_SIZE: '10',
     SECRETS_KEY: TEST_SECRETS_KEY,
+    // The provider stand-ins listen on plain http at 127.0.0.1 (random ports).
+    PROVIDER_TEST_HOSTS: '127.0.0.1',
     ...overrides,
   });
 }

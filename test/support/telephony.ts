@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { RunningApp } from './app.js';
 import { eventually, type TestTenant } from './builders.js';
@@ -26,6 +27,8 @@ export interface AttemptView { status: string; call_id: string; attempted_at: st
 export interface OpportunityAttemptsView {
   id: string;
   status: string;
+  version: number;
+  last_contact_attempt_at: string | null;
   first_call_attempts: Record<string, AttemptView>;
   first_call_completed: boolean;
   first_call_successful_attempt: number | null;
@@ -56,3 +59,19 @@ export async function withAttempts(app: RunningApp, tenant: TestTenant, opportun
     return Object.keys(view.first_call_attempts).length === count ? view : undefined;
   });
 }
+
+/** A call recorded through the API (outbound unless `fields` say otherwise). */
+export async function aCall(app: RunningApp, tenant: TestTenant, fields: Record<string, unknown> = {}) {
+  const response = await app.http().post('/api/v1/crm/calls').set(tenant.auth).send({ direction: 'outbound', ...fields });
+  if (response.status !== 201) throw new Error(`call: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { id: string; version: number; [field: string]: unknown };
+}
+
+/** How many calls the tenant has, read from the table so nothing the API hides is missed. */
+export async function callRows(db: Pool, tenantId: string): Promise<number> {
+  const { rows } = await db.query('select count(*)::int as n from calls where tenant_id = $1', [tenantId]);
+  return rows[0].n;
+}
+
+/** A fresh Zadarma pbx_call_id; outgoing calls' ids start with "out_". */
+export const pbxId = (direction: 'in' | 'out' = 'out') => `${direction}_${randomBytes(20).toString('hex')}`;

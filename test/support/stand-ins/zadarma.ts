@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { json, listen, type Deliver } from './http.js';
 
 /**
@@ -78,6 +79,14 @@ export interface ZadarmaApiStandIn {
   unauthorized: number;
   /** The next `times` requests fail this way (after the signature check). */
   failNext(kind: ZadarmaFailure, times?: number): void;
+  /** Every recording download (`/recordings/...`) this server was asked for, in order. */
+  readonly downloads: string[];
+  /** The next recording-link request answers this link instead of the server's own file. */
+  nextLink(link: string): void;
+  /** A link on this server that redirects to `to`. */
+  redirectingLink(to: string): string;
+  /** A link on this server to a recording of `bytes` bytes, streamed without a Content-Length. */
+  oversizedLink(bytes: number): string;
   close(): Promise<void>;
 }
 
@@ -86,8 +95,19 @@ export async function startZadarmaApi(credentials: { apiKey: string; apiSecret: 
   const failures: ZadarmaFailure[] = [];
   const state = { unauthorized: 0 };
   const requests: ZadarmaApiStandIn['requests'] = [];
+  const downloads: string[] = [];
+  const links: string[] = [];
   const server = await listen((req, _body, res) => {
     const url = new URL(req.url ?? '/', 'http://stand-in');
+    if (url.pathname.startsWith('/recordings/')) downloads.push(url.pathname + url.search);
+    if (url.pathname === '/recordings/redirect') {
+      res.writeHead(302, { location: url.searchParams.get('to') ?? '/' }).end();
+      return;
+    }
+    if (url.pathname === '/recordings/oversized.mp3') {
+      streamBytes(res, Number(url.searchParams.get('bytes')));
+      return;
+    }
     if (url.pathname.startsWith('/recordings/')) {
       res.writeHead(200, { 'content-type': 'audio/mpeg', 'content-length': String(RECORDING_MP3.length) }).end(RECORDING_MP3);
       return;
@@ -108,7 +128,8 @@ export async function startZadarmaApi(credentials: { apiKey: string; apiSecret: 
     if (failure === 'error-500') return json(res, 500, { status: 'error', message: 'Internal error' });
     if (url.pathname === '/v1/pbx/record/request/') {
       const id = params.call_id ?? params.pbx_call_id ?? 'unknown';
-      return json(res, 200, { status: 'success', link: `${server.baseUrl}/recordings/${encodeURIComponent(id)}.mp3`, lifetime_till: '2026-12-31 23:59:59' });
+      const link = links.shift() ?? `${server.baseUrl}/recordings/${encodeURIComponent(id)}.mp3`;
+      return json(res, 200, { status: 'success', link, lifetime_till: '2026-12-31 23:59:59' });
     }
     if (url.pathname === '/v1/request/callback/') {
       return json(res, 200, { status: 'success', from: params.from, to: params.to, time: Math.floor(Date.now() / 1000) });
@@ -121,8 +142,28 @@ export async function startZadarmaApi(credentials: { apiKey: string; apiSecret: 
     get unauthorized() { return state.unauthorized; },
     set unauthorized(value: number) { state.unauthorized = value; },
     failNext: (kind, times = 1) => { for (let i = 0; i < times; i += 1) failures.push(kind); },
+    downloads,
+    nextLink: (link) => { links.push(link); },
+    redirectingLink: (to) => `${server.baseUrl}/recordings/redirect?to=${encodeURIComponent(to)}`,
+    oversizedLink: (bytes) => `${server.baseUrl}/recordings/oversized.mp3?bytes=${bytes}`,
     close: server.close,
   };
+}
+
+/** Writes `bytes` bytes chunked (no Content-Length), stopping early when the client hangs up. */
+function streamBytes(res: ServerResponse, bytes: number): void {
+  const chunk = Buffer.alloc(1024 * 1024, 0x55);
+  let left = bytes;
+  res.writeHead(200, { 'content-type': 'audio/mpeg' });
+  const write = () => {
+    while (left > 0 && !res.destroyed) {
+      const part = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= part.length;
+      if (!res.write(part)) return void res.once('drain', write);
+    }
+    if (!res.destroyed) res.end();
+  };
+  write();
 }
 
 // ---- Recording e-mails --------------------------------------------------------------------

@@ -24,7 +24,10 @@ export class ZadarmaSettingsBody {
   @IsOptional() @IsString() @MaxLength(64)
   timezone?: string;
 
-  @ApiPropertyOptional({ example: 'https://api-sandbox.zadarma.com', default: 'https://api.zadarma.com', description: 'REST API base (sandbox, proxy or test stand-in)' })
+  @ApiPropertyOptional({
+    example: 'https://api-sandbox.zadarma.com', default: 'https://api.zadarma.com',
+    description: 'REST API base (sandbox or proxy): https to a public host; plain http or a private address only for hosts in PROVIDER_TEST_HOSTS (tests, sandboxes)',
+  })
   @IsOptional() @IsUrl(HTTP_URL) @MaxLength(500)
   api_base_url?: string;
 }
@@ -42,7 +45,10 @@ export class TwilioSettingsBody {
   @Matches(/^\+[1-9]\d{7,14}$/, { message: 'from_number must be an E.164 number such as +14155550100' })
   from_number!: string;
 
-  @ApiPropertyOptional({ example: 'https://api.twilio.com', default: 'https://api.twilio.com', description: 'REST API base (proxy or test stand-in)' })
+  @ApiPropertyOptional({
+    example: 'https://api.twilio.com', default: 'https://api.twilio.com',
+    description: 'REST API base (proxy): https to a public host; plain http or a private address only for hosts in PROVIDER_TEST_HOSTS (tests, sandboxes)',
+  })
   @IsOptional() @IsUrl(HTTP_URL) @MaxLength(500)
   api_base_url?: string;
 }

@@ -81,7 +81,8 @@ export class ProviderCallRecorder {
     return null;
   }
 
-  private async addOrRetry(call: Call, context: CommandContext): Promise<void> {
+  /** Adds a new call, turning a lost race for its provider id into a re-run (StaleVersionError) that updates the winner. */
+  async addOrRetry(call: Call, context: CommandContext): Promise<void> {
     try {
       await this.calls.add(call, context);
     } catch (error) {

@@ -49,4 +49,15 @@ describe('Call.applyProviderReport', () => {
       ['call.recorded', null], ['call.recording_available', '1709280900.1'],
     ]);
   });
+
+  it('corrects a guessed inbound direction when a report says the call is outbound, and a guess never flips a known one', () => {
+    const guessed = aCall({ direction: 'inbound', directionGuessed: true, status: 'answered' });
+    expect(guessed.snapshot.direction).toBe('inbound');
+    guessed.applyProviderReport(report({ direction: 'outbound', status: 'no_answer' }));
+    expect(guessed.snapshot).toMatchObject({ direction: 'outbound', callStatus: 'no_answer' });
+
+    const known = aCall({ direction: 'outbound' });
+    expect(known.applyProviderReport(report({ direction: 'inbound', directionGuessed: true }))).toBe(false);
+    expect(known.snapshot.direction).toBe('outbound');
+  });
 });

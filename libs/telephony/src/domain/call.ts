@@ -175,6 +175,7 @@ export class Call {
     const times = consistentTimes(s.startedAt ?? report.startedAt, report);
     return this.update({
       entityId: s.entityId ?? contactId ?? undefined,
+      direction: report.directionGuessed ? s.direction : report.direction,
       callStatus: advances ? report.status : s.callStatus,
       fromNumber: s.fromNumber ?? report.fromNumber,
       toNumber: s.toNumber ?? report.toNumber,
@@ -186,7 +187,7 @@ export class Call {
     }, now);
   }
 
-  /** Where the call's recording can be fetched (the provider's link, or our own stream URL). */
+  /** Where the call's recording can be fetched: our own stream of the stored copy, never a provider's expiring link. */
   attachRecording(recordingUrl: string, now = new Date()): boolean {
     return this.update({ recordingUrl }, now);
   }

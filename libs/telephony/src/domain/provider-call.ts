@@ -10,6 +10,12 @@ export type ProviderCallStatus = CallStatus;
 
 export interface ProviderCallReport {
   readonly direction: CallDirection;
+  /**
+   * The provider did not say which way the call goes and `direction` is a guess (a Zadarma ANSWER or
+   * RECORD whose id lacks the "out_" prefix, a recording e-mail's subject): it never overrides a
+   * direction already known, while a report that does say it corrects an earlier guess.
+   */
+  readonly directionGuessed?: boolean;
   readonly status: ProviderCallStatus | null;
   readonly fromNumber: string | null;
   readonly toNumber: string | null;
@@ -60,4 +66,12 @@ export function phoneCandidates(raw: string | null | undefined): string[] {
   if (trimmed.startsWith('+')) return [trimmed];
   const international = internationalNumber(digits);
   return international ? [international, digits] : [digits];
+}
+
+/** A duration field: a whole number of seconds, or null when missing, empty or not a number (never 0 by default). */
+export function wholeSeconds(raw: string | undefined): number | null {
+  const text = raw?.trim() ?? '';
+  if (text === '') return null;
+  const seconds = Number(text);
+  return Number.isInteger(seconds) && seconds >= 0 ? seconds : null;
 }

@@ -17,5 +17,7 @@ export interface StoredRecording {
 export interface RecordingStorage {
   save(tenantId: string, callId: string, file: RecordingFile): Promise<void>;
   find(tenantId: string, callId: string): Promise<StoredRecording | null>;
+  /** Removes a call's recording; nothing to remove is not an error. */
+  delete(tenantId: string, callId: string): Promise<void>;
 }
 export const RECORDING_STORAGE = Symbol('RecordingStorage');

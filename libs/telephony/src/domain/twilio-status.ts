@@ -1,6 +1,6 @@
 import { TelephonyError, TelephonyErrorCodes } from './errors.js';
 import type { CallStatus } from './call.js';
-import type { ProviderCallReport } from './provider-call.js';
+import { wholeSeconds, type ProviderCallReport } from './provider-call.js';
 
 /** Twilio's CallStatus values in contract terms; `in-progress` is how the `answered` event arrives. */
 export const TWILIO_CALL_STATUSES = {
@@ -22,21 +22,24 @@ export interface TwilioStatusCallback {
   readonly report: ProviderCallReport;
 }
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-
 /** Reads a (signed) status callback of a call placed through the REST API. */
 export function readTwilioStatusCallback(params: Readonly<Record<string, string | string[] | undefined>>, receivedAt: Date): TwilioStatusCallback {
-  const callSid = single(params.CallSid);
+  // Own fields only, so a parameter named like an Object.prototype member reads as absent.
+  const single = (name: string): string | undefined => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    const first = Array.isArray(value) ? value[0] : value;
+    return typeof first === 'string' ? first.trim() || undefined : undefined;
+  };
+  const callSid = single('CallSid');
   if (!callSid) throw invalid('CallSid', 'is required');
-  const callStatus = single(params.CallStatus);
-  if (!callStatus || !(callStatus in TWILIO_CALL_STATUSES)) throw invalid('CallStatus', `"${callStatus ?? ''}" is not a call status`);
-  const sequence = Number(single(params.SequenceNumber) ?? 'x');
-  const timestamp = single(params.Timestamp) ? new Date(single(params.Timestamp)!) : null;
+  const callStatus = single('CallStatus');
+  if (!callStatus || !Object.hasOwn(TWILIO_CALL_STATUSES, callStatus)) throw invalid('CallStatus', `"${callStatus ?? ''}" is not a call status`);
+  const sequence = Number(single('SequenceNumber') ?? 'x');
+  const timestamp = single('Timestamp') ? new Date(single('Timestamp')!) : null;
   const at = timestamp && !Number.isNaN(timestamp.getTime()) ? timestamp : receivedAt;
   const status = TWILIO_CALL_STATUSES[callStatus as keyof typeof TWILIO_CALL_STATUSES];
   const final = !['initiated', 'ringing', 'answered'].includes(status);
-  const duration = Number(single(params.CallDuration) ?? 'x');
-  const to = single(params.To) ?? null;
+  const to = single('To') ?? null;
   return {
     callSid,
     callStatus: callStatus as keyof typeof TWILIO_CALL_STATUSES,
@@ -44,12 +47,12 @@ export function readTwilioStatusCallback(params: Readonly<Record<string, string 
     report: {
       direction: 'outbound',
       status,
-      fromNumber: single(params.From) ?? null,
+      fromNumber: single('From') ?? null,
       toNumber: to,
       startedAt: null,
       answeredAt: status === 'answered' ? at : null,
       endedAt: final ? at : null,
-      durationSeconds: final && Number.isInteger(duration) && duration >= 0 ? duration : null,
+      durationSeconds: final ? wholeSeconds(single('CallDuration')) : null,
       callResult: final ? callStatus : null,
       counterpartNumber: to,
     },

@@ -41,6 +41,32 @@ describe('Zadarma notifications as call reports', () => {
       .toMatchObject({ direction: 'outbound', status: 'answered', answeredAt: received, counterpartNumber: '525512345678' });
   });
 
+  it('leaves the duration unknown when it is missing or empty, instead of 0 seconds', () => {
+    const end = { event: 'NOTIFY_OUT_END', pbx_call_id: 'out_1', destination: '380501234567', disposition: 'answered' };
+    expect(readZadarmaNotification(end, 'UTC', received).report.durationSeconds).toBeNull();
+    expect(readZadarmaNotification({ ...end, duration: '' }, 'UTC', received).report.durationSeconds).toBeNull();
+    expect(readZadarmaNotification({ ...end, duration: '0' }, 'UTC', received).report.durationSeconds).toBe(0);
+  });
+
+  it('reads only the form\'s own fields: Object.prototype names are unknown dispositions, inherited fields absent', () => {
+    for (const disposition of ['constructor', 'toString', '__proto__']) {
+      const { report } = readZadarmaNotification({ event: 'NOTIFY_END', pbx_call_id: 'in_1', disposition, duration: '3' }, 'UTC', received);
+      expect(report).toMatchObject({ status: 'failed', callResult: disposition });
+    }
+    const inherited = Object.assign(Object.create({ pbx_call_id: 'in_1' }) as Record<string, string>, { event: 'NOTIFY_START' });
+    expect(() => readZadarmaNotification(inherited, 'UTC', received)).toThrow(expect.objectContaining({ code: 'telephony.notification_invalid' }));
+  });
+
+  it('marks the direction of an ANSWER or RECORD without the out_ prefix as a guess, and of OUT_* events as known', () => {
+    const at = { call_start: '2024-03-01 10:15:00', caller_id: '442037691880', destination: '525512345678' };
+    expect(readZadarmaNotification({ event: 'NOTIFY_ANSWER', pbx_call_id: 'in_1', ...at }, 'UTC', received).report)
+      .toMatchObject({ direction: 'inbound', directionGuessed: true });
+    expect(readZadarmaNotification({ event: 'NOTIFY_RECORD', pbx_call_id: 'out_1', call_id_with_rec: '1.2' }, 'UTC', received).report)
+      .toMatchObject({ direction: 'outbound', directionGuessed: false });
+    expect(readZadarmaNotification({ event: 'NOTIFY_OUT_END', pbx_call_id: 'in_1', ...at, disposition: 'busy' }, 'UTC', received).report)
+      .toMatchObject({ direction: 'outbound', directionGuessed: false });
+  });
+
   it('refuses a notification without pbx_call_id or with a malformed call_start', () => {
     expect(() => readZadarmaNotification({ event: 'NOTIFY_START', call_start: '2024-03-01 10:15:00' }, 'UTC', received))
       .toThrow(expect.objectContaining({ code: 'telephony.notification_invalid' }));

@@ -1,6 +1,6 @@
 import { TelephonyError, TelephonyErrorCodes } from './errors.js';
 import type { CallDirection } from './call.js';
-import type { ProviderCallReport, ProviderCallStatus } from './provider-call.js';
+import { wholeSeconds, type ProviderCallReport, type ProviderCallStatus } from './provider-call.js';
 
 /** The notifications that change a call (§2.2); others (SMS, speech recognition, ...) are acknowledged and ignored. */
 export const ZADARMA_CALL_EVENTS = [
@@ -46,21 +46,31 @@ export function readZadarmaNotification(
   timeZone: string,
   receivedAt: Date,
 ): ZadarmaNotification {
-  const event = fields.event;
+  // Own fields only: a form field named like an Object.prototype member must read as absent, not as a function.
+  const field = (name: string): string | undefined => {
+    const value = Object.hasOwn(fields, name) ? fields[name] : undefined;
+    return typeof value === 'string' ? value : undefined;
+  };
+  const event = field('event');
   if (!isZadarmaCallEvent(event)) throw invalid('event', `"${event ?? ''}" is not a call notification`);
-  const pbxCallId = fields.pbx_call_id?.trim();
+  const pbxCallId = field('pbx_call_id')?.trim();
   if (!pbxCallId) throw invalid('pbx_call_id', 'is required');
-  const startedAt = fields.call_start ? zonedTime(fields.call_start, timeZone) : null;
-  if (fields.call_start && !startedAt) throw invalid('call_start', 'must be "YYYY-MM-DD HH:MM:SS"');
+  const callStart = field('call_start');
+  const startedAt = callStart ? zonedTime(callStart, timeZone) : null;
+  if (callStart && !startedAt) throw invalid('call_start', 'must be "YYYY-MM-DD HH:MM:SS"');
 
   // ANSWER and RECORD come for both directions; Zadarma prefixes outgoing calls' ids with "out_".
-  const outbound = event.startsWith('NOTIFY_OUT_')
-    || ((event === 'NOTIFY_ANSWER' || event === 'NOTIFY_RECORD') && pbxCallId.startsWith('out_'));
+  // Without the prefix the direction is only a guess, which a later NOTIFY_OUT_* corrects.
+  const unsure = (event === 'NOTIFY_ANSWER' || event === 'NOTIFY_RECORD') && !pbxCallId.startsWith('out_');
+  const outbound = event.startsWith('NOTIFY_OUT_') || ((event === 'NOTIFY_ANSWER' || event === 'NOTIFY_RECORD') && !unsure);
   const direction: CallDirection = outbound ? 'outbound' : 'inbound';
-  const caller = fields.caller_id?.trim() || null;
-  const destination = fields.destination?.trim() || null;
+  const caller = field('caller_id')?.trim() || null;
+  const destination = field('destination')?.trim() || null;
+  const calledDid = field('called_did')?.trim() || null;
+  const internal = field('internal')?.trim() || null;
   const base = {
     direction,
+    directionGuessed: unsure,
     status: null,
     fromNumber: null,
     toNumber: null,
@@ -77,10 +87,10 @@ export function readZadarmaNotification(
       case 'NOTIFY_START':
       case 'NOTIFY_INTERNAL':
       case 'NOTIFY_IVR':
-        return { ...base, status: 'ringing', fromNumber: caller, toNumber: fields.called_did?.trim() || null, counterpartNumber: caller };
+        return { ...base, status: 'ringing', fromNumber: caller, toNumber: calledDid, counterpartNumber: caller };
       case 'NOTIFY_OUT_START':
         return {
-          ...base, status: 'initiated', fromNumber: caller ?? (fields.internal?.trim() || null), toNumber: destination,
+          ...base, status: 'initiated', fromNumber: caller ?? internal, toNumber: destination,
           counterpartNumber: destination,
         };
       case 'NOTIFY_ANSWER':
@@ -90,16 +100,15 @@ export function readZadarmaNotification(
         };
       case 'NOTIFY_END':
       case 'NOTIFY_OUT_END': {
-        const disposition = fields.disposition?.trim() ?? '';
-        const status: ProviderCallStatus = disposition in ZADARMA_DISPOSITIONS
+        const disposition = field('disposition')?.trim() ?? '';
+        const status: ProviderCallStatus = Object.hasOwn(ZADARMA_DISPOSITIONS, disposition)
           ? ZADARMA_DISPOSITIONS[disposition as keyof typeof ZADARMA_DISPOSITIONS] : 'failed';
-        const duration = Number(fields.duration ?? '');
         const ended = event === 'NOTIFY_END'
-          ? { fromNumber: caller, toNumber: fields.called_did?.trim() || null, counterpartNumber: caller }
-          : { fromNumber: caller ?? (fields.internal?.trim() || null), toNumber: destination, counterpartNumber: destination };
+          ? { fromNumber: caller, toNumber: calledDid, counterpartNumber: caller }
+          : { fromNumber: caller ?? internal, toNumber: destination, counterpartNumber: destination };
         return {
           ...base, ...ended, status, endedAt: receivedAt,
-          durationSeconds: Number.isInteger(duration) && duration >= 0 ? duration : null,
+          durationSeconds: wholeSeconds(field('duration')),
           callResult: disposition || null,
         };
       }
@@ -111,7 +120,7 @@ export function readZadarmaNotification(
     event,
     pbxCallId,
     report,
-    callIdWithRec: fields.call_id_with_rec?.trim() || null,
+    callIdWithRec: field('call_id_with_rec')?.trim() || null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@leadline/shared-kernel';
@@ -51,6 +51,12 @@ export class LocalDiskRecordingStorage implements RecordingStorage {
       size: metadata.size,
       open: () => createReadStream(`${base}.audio`),
     };
+  }
+
+  async delete(tenantId: string, callId: string): Promise<void> {
+    const base = this.base(tenantId, callId);
+    await rm(`${base}.json`, { force: true });
+    await rm(`${base}.audio`, { force: true });
   }
 
   private base(tenantId: string, callId: string): string {

@@ -68,6 +68,8 @@ export class ZadarmaRestClient {
     const url = `${this.credentials.baseUrl.replace(/\/+$/, '')}${method}?${zadarmaParamsString(all)}`;
     const response = await fetch(url, {
       headers: { Authorization: zadarmaAuthorization(this.credentials.apiKey, this.credentials.apiSecret, method, all) },
+      // The base URL is tenant-set: a redirect must not take the signed request (or us) elsewhere.
+      redirect: 'error',
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     const text = await response.text();

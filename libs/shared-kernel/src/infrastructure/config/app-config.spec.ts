@@ -52,6 +52,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SECRETS_KEY is required/);
   });
 
+  it('allows no provider test hosts unless PROVIDER_TEST_HOSTS lists them, and refuses what is not host[:port]', () => {
+    expect(loadConfig({}).providerTestHosts).toEqual([]);
+    expect(loadConfig({ PROVIDER_TEST_HOSTS: '127.0.0.1, Sandbox.local:8443,[::1]' }).providerTestHosts)
+      .toEqual(['127.0.0.1', 'sandbox.local:8443', '[::1]']);
+    expect(() => loadConfig({ PROVIDER_TEST_HOSTS: 'http://127.0.0.1' })).toThrow(/PROVIDER_TEST_HOSTS/);
+  });
+
   it('stores recordings under ./var/recordings unless RECORDINGS_DIR says otherwise', () => {
     expect(loadConfig({}).recordingsDir).toBe('./var/recordings');
     expect(loadConfig({ RECORDINGS_DIR: '/srv/leadline/recordings' }).recordingsDir).toBe('/srv/leadline/recordings');

@@ -18,6 +18,11 @@ export interface AppConfig {
   readonly odooTimeoutMs: number;
   /** Where call recordings (e.g. from Zadarma recording e-mails) are stored on local disk. */
   readonly recordingsDir: string;
+  /**
+   * Hosts ("host" = any port, or "host:port") that providers' `api_base_url` may name over plain
+   * http or at a private/loopback address: test stand-ins and sandboxes only; empty in production.
+   */
+  readonly providerTestHosts: readonly string[];
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -95,9 +100,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 8, 1, 50),
     odooTimeoutMs: integer('ODOO_TIMEOUT_MS', 30_000, 100, 300_000),
     recordingsDir: read('RECORDINGS_DIR') ?? './var/recordings',
+    providerTestHosts: parseHostList('PROVIDER_TEST_HOSTS', read('PROVIDER_TEST_HOSTS'), problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function parseHostList(name: string, raw: string | undefined, problems: string[]): string[] {
+  const hosts = (raw ?? '').split(',').map((host) => host.trim().toLowerCase()).filter((host) => host !== '');
+  for (const host of hosts) {
+    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(host)) problems.push(`${name} must list host or host:port entries separated by commas (got "${host}")`);
+  }
+  return hosts;
 }
 
 function parseSecretsKey(raw: string | undefined, problems: string[]): Buffer | null {

@@ -1,6 +1,8 @@
+import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { IntegrationSettings } from '@leadline/platform';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { APP_CONFIG, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
+import { checkedProviderBaseUrl } from '../../infrastructure/provider-urls.js';
 
 export interface TwilioSettingsInput {
   readonly accountSid: string;
@@ -17,11 +19,15 @@ export class ConfigureTwilioCommand extends Command<void> {
 
 @CommandHandler(ConfigureTwilioCommand)
 export class ConfigureTwilioHandler implements ICommandHandler<ConfigureTwilioCommand> {
-  constructor(private readonly integrations: IntegrationSettings) {}
+  constructor(
+    private readonly integrations: IntegrationSettings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async execute({ context, input }: ConfigureTwilioCommand): Promise<void> {
+    const apiBaseUrl = checkedProviderBaseUrl(input.apiBaseUrl, this.config.providerTestHosts);
     await this.integrations.save(context, 'twilio', {
-      settings: { account_sid: input.accountSid, from_number: input.fromNumber, api_base_url: input.apiBaseUrl ?? null },
+      settings: { account_sid: input.accountSid, from_number: input.fromNumber, api_base_url: apiBaseUrl },
       secrets: { auth_token: input.authToken },
     });
   }

@@ -1,7 +1,9 @@
+import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { IntegrationSettings } from '@leadline/platform';
-import { InvalidInputError, type CommandContext } from '@leadline/shared-kernel';
+import { APP_CONFIG, InvalidInputError, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
 import { isTimeZone } from '../../domain/index.js';
+import { checkedProviderBaseUrl } from '../../infrastructure/provider-urls.js';
 
 export interface ZadarmaSettingsInput {
   readonly apiKey: string;
@@ -19,13 +21,17 @@ export class ConfigureZadarmaCommand extends Command<void> {
 /** The key and secret sign both directions (webhooks and REST), so both are kept sealed. */
 @CommandHandler(ConfigureZadarmaCommand)
 export class ConfigureZadarmaHandler implements ICommandHandler<ConfigureZadarmaCommand> {
-  constructor(private readonly integrations: IntegrationSettings) {}
+  constructor(
+    private readonly integrations: IntegrationSettings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async execute({ context, input }: ConfigureZadarmaCommand): Promise<void> {
     const timeZone = input.timeZone ?? 'UTC';
     if (!isTimeZone(timeZone)) throw new InvalidInputError('timezone', `"${timeZone}" is not an IANA time zone such as Europe/Madrid`);
+    const apiBaseUrl = checkedProviderBaseUrl(input.apiBaseUrl, this.config.providerTestHosts);
     await this.integrations.save(context, 'zadarma', {
-      settings: { timezone: timeZone, api_base_url: input.apiBaseUrl ?? null },
+      settings: { timezone: timeZone, api_base_url: apiBaseUrl },
       secrets: { api_key: input.apiKey, api_secret: input.apiSecret },
     });
   }

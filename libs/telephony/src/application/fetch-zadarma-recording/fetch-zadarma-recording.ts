@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
+import { APP_CONFIG, SubscribesTo, type AppConfig, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
 import { CALL_REPOSITORY, RECORDING_STORAGE, type CallRepository, type RecordingStorage } from '../../domain/index.js';
 import { TelephonyConnections } from '../../infrastructure/telephony-connections.js';
-import { ZadarmaApiError, ZadarmaRestClient } from '../../infrastructure/zadarma-rest-client.js';
+import { downloadZadarmaRecording } from '../../infrastructure/zadarma-recording-download.js';
+import { ZadarmaRestClient } from '../../infrastructure/zadarma-rest-client.js';
 
 interface RecordingAvailablePayload {
   readonly call_id: string;
@@ -10,13 +11,13 @@ interface RecordingAvailablePayload {
   readonly provider_recording_id: string;
 }
 
-const DOWNLOAD_TIMEOUT_MS = 60_000;
-
 /**
  * NOTIFY_RECORD, in the worker: asks Zadarma's REST API for the recording link, keeps a copy of the
- * audio (the link expires) and stores the link on the call. Zadarma needs a while to save a file
- * and rate-limits its API, so failures (429, `{"status":"error"}`, network) are thrown as plain
- * errors and the worker retries them with backoff, dead-lettering after EVENT_MAX_ATTEMPTS.
+ * audio and points the call's `recording_url` at our own stream of it: Zadarma's link expires, and
+ * viewers must not be handed it. Zadarma needs a while to save a file and rate-limits its API, so
+ * failures (429, `{"status":"error"}`, network) are thrown as plain errors and the worker retries
+ * them with backoff, dead-lettering after EVENT_MAX_ATTEMPTS. A link we refuse to fetch (another
+ * host, a redirect, too large) is a ProviderRejectedError, dead-lettered at once.
  */
 @Injectable()
 @SubscribesTo({ name: 'telephony.zadarma-recording', events: ['call.recording_available'] })
@@ -26,6 +27,7 @@ export class FetchZadarmaRecording implements DomainEventSubscriber {
   constructor(
     @Inject(CALL_REPOSITORY) private readonly calls: CallRepository,
     @Inject(RECORDING_STORAGE) private readonly storage: RecordingStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly connections: TelephonyConnections,
   ) {}
 
@@ -40,14 +42,13 @@ export class FetchZadarmaRecording implements DomainEventSubscriber {
       return;
     }
     const { link } = await new ZadarmaRestClient(connection).recordingLink(payload.provider_recording_id);
-    const download = await fetch(link, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-    if (!download.ok) throw new ZadarmaApiError(download.status, 'the recording download failed');
+    const download = await downloadZadarmaRecording(link, connection.baseUrl);
     await this.storage.save(event.tenantId, call.id, {
-      contentType: download.headers.get('content-type')?.split(';')[0]?.trim() || 'audio/mpeg',
+      contentType: download.contentType,
       filename: `${payload.provider_recording_id}.mp3`,
-      data: Buffer.from(await download.arrayBuffer()),
+      data: download.data,
     });
-    call.attachRecording(link);
+    call.attachRecording(`${this.config.publicBaseUrl}/api/v1/crm/calls/${call.id}/recording`);
     await this.calls.save(call, { tenantId: event.tenantId, actor: event.actor, requestId: event.requestId });
   }
 }

@@ -58,19 +58,34 @@ export class IngestRecordingEmailHandler implements ICommandHandler<IngestRecord
       durationSeconds: null,
       callResult: null,
       counterpartNumber: counterpart,
+      // Read from the subject's wording: a webhook that says the direction knows better.
+      directionGuessed: true,
     };
 
-    return retryOnStaleVersion(() => this.uow.run(async () => {
-      const existing = await this.findCall(context.tenantId, hints, emailId);
-      const call = existing ?? Call.fromProviderReport(context.tenantId, 'zadarma', hints.pbxCallId ?? emailId, report, contactId);
-      // Stored before the commit and under the call's id: a retry overwrites the same file.
-      await this.storage.save(context.tenantId, call.id, recordingFile(audio));
-      if (existing) existing.applyProviderReport(report, contactId);
-      call.attachRecording(`${this.config.publicBaseUrl}/api/v1/crm/calls/${call.id}/recording`);
-      if (existing) await this.calls.save(call, context);
-      else await this.calls.add(call, context);
-      return call;
-    }));
+    const file = recordingFile(audio);
+    return retryOnStaleVersion(async () => {
+      let newCallId: string | null = null;
+      try {
+        return await this.uow.run(async () => {
+          const existing = await this.findCall(context.tenantId, hints, emailId);
+          const call = existing ?? Call.fromProviderReport(context.tenantId, 'zadarma', hints.pbxCallId ?? emailId, report, contactId);
+          if (!existing) newCallId = call.id;
+          // Stored before the commit, so a committed recording_url always has its audio.
+          await this.storage.save(context.tenantId, call.id, file);
+          if (existing) existing.applyProviderReport(report, contactId);
+          call.attachRecording(`${this.config.publicBaseUrl}/api/v1/crm/calls/${call.id}/recording`);
+          if (existing) await this.calls.save(call, context);
+          // A webhook of the same PBX call may create it meanwhile: then re-run and update that one.
+          else await this.recorder.addOrRetry(call, context);
+          return call;
+        });
+      } catch (error) {
+        // A new call's id changes on every attempt: once rolled back, its audio belongs to no call.
+        // A failed clean-up must not hide why the attempt failed.
+        if (newCallId) await this.storage.delete(context.tenantId, newCallId).catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   /** The matching rule of `readRecordingEmailHints`, plus the e-mail's own id for a redelivered e-mail. */
