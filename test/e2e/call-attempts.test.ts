@@ -261,14 +261,14 @@ describe('historical sync (POST /calls/sync-attempts)', () => {
     const calls = contacts.flatMap((contact, k) => [4, 2, 0, 3, 1].map((i) => ({
       contact: contact.id, at: new Date(Date.UTC(2025, 0, 1, 8, i * 21 + k)).toISOString(),
     })));
-    for (const call of calls) await aCall(tenant, { entity_id: call.contact, call_status: 'no_answer', started_at: call.at });
-    await settled(tenant);
+    for (const call of calls) await aCall(app, tenant, { entity_id: call.contact, call_status: 'no_answer', started_at: call.at });
+    await settled(app, tenant, db);
     const opportunities = await Promise.all(contacts.map((contact) => anOpportunity(app, tenant, { contact_id: contact.id })));
 
     await app.http().post('/api/v1/crm/calls/sync-attempts').set(tenant.auth).send({}).expect(202);
 
     for (const [k, opp] of opportunities.entries()) {
-      const view = await attemptsOf(tenant, opp.id, 5);
+      const view = await withAttempts(app, tenant, opp.id, 5);
       const expected = [0, 1, 2, 3, 4].map((i) => new Date(Date.UTC(2025, 0, 1, 8, i * 21 + k)).toISOString());
       expect(Object.values(view.first_call_attempts).map((a) => a.attempted_at)).toEqual(expected);
     }
