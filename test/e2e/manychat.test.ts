@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { startApp, type RunningApp } from '../support/app.js';
 import { TEST_DATABASE_URL } from '../support/config.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
-import { aKey, aPhone, aTenant, eventually, type TestTenant } from '../support/builders.js';
+import { aKey, aManyChatPipeline, aPhone, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
 
@@ -85,8 +85,6 @@ const contactsOf = async (tenant: TestTenant, manychatId: string) =>
 const opportunitiesOf = async (tenant: TestTenant, contactId: string) =>
   (await app.http().get('/api/v1/crm/opportunities').query({ contact_id: contactId }).set(tenant.auth).expect(200)).body.data;
 
-const aManyChatPipeline = async (tenant: TestTenant) =>
-  (await app.http().post('/api/v1/pipelines').set(tenant.auth).send({ name: 'ManyChat', template: 'manychat_odoo' }).expect(201)).body;
 
 describe('contact webhook', () => {
   it('answers 202 queued, then the worker upserts the contact by manychat_id with a normalised phone', async () => {
@@ -145,7 +143,7 @@ describe('contact webhook', () => {
 describe('crm-opportunity webhook', () => {
   it('creates the contact and its opportunity in the stage mapping stage_id, then moves it; a stage it is in is a no-op', async () => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     const manychatId = `MC${randomUUID().slice(0, 8)}`;
     const first = await settled(tenant, await send(tenant, 'crm-opportunity', seedCrmOpportunity(manychatId)));
     expect(first.status).toBe('processed');
@@ -183,7 +181,7 @@ describe('crm-opportunity webhook', () => {
     expect(letter.tenant_id).toBe(tenant.id);
     expect(await contactsOf(tenant, manychatId)).toEqual([]); // nothing half-done
 
-    await aManyChatPipeline(tenant);
+    await aManyChatPipeline(app, tenant);
     // The README's replay statements (the dead-letter replay endpoint does the same).
     await db.query(`delete from processed_events where event_id = $1`, [id]);
     await db.query(`update outbox_events set published_at = null where id = $1`, [id]);
@@ -253,7 +251,7 @@ describe('ManyChat retries and duplicates', () => {
 
   it('two different events for one new contact, processed concurrently, create one contact', async () => {
     const tenant = await aTenant(app);
-    await aManyChatPipeline(tenant);
+    await aManyChatPipeline(app, tenant);
     const manychatId = `MC${randomUUID().slice(0, 8)}`;
     const ids = await Promise.all([
       send(tenant, 'contact', seedContact({ manychat_id: manychatId })),
@@ -266,7 +264,7 @@ describe('ManyChat retries and duplicates', () => {
 
   it('an older event arriving after a newer one does not overwrite it (contact fields and stage)', async () => {
     const tenant = await aTenant(app);
-    await aManyChatPipeline(tenant);
+    await aManyChatPipeline(app, tenant);
     const manychatId = `MC${randomUUID().slice(0, 8)}`;
     await settled(tenant, await send(tenant, 'contact',
       seedContact({ manychat_id: manychatId, ultimo_estado: 'Cotizando', datetime_actual: '2025-06-12T10:00:00Z' })));
