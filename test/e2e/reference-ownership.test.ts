@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startApp, type RunningApp } from '../support/app.js';
+import { expectProblem } from '../support/problems.js';
+import { aContact, anOpportunity, aTenant, type TestTenant } from '../support/builders.js';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+const CONTACTS = '/api/v1/crm/contacts';
+const OPPORTUNITIES = '/api/v1/crm/opportunities';
+
+async function aChannel(tenant: TestTenant) {
+  return (await app.http().post('/api/v1/channels').set(tenant.auth).send({ name: 'WhatsApp' }).expect(201)).body as { id: string };
+}
+
+async function anAdvisor(tenant: TestTenant) {
+  return (await app.http().post('/api/v1/advisors').set(tenant.auth).send({ name: 'Juan', kind: 'commercial' }).expect(201))
+    .body as { id: string };
+}
+
+/** Another tenant's id must answer exactly like an id that exists nowhere. */
+const strangers = [
+  ["another tenant's", async () => ({ channel: (await aChannel(await aTenant(app))).id, advisor: (await anAdvisor(await aTenant(app))).id })],
+  ['a random', () => Promise.resolve({ channel: randomUUID(), advisor: randomUUID() })],
+] as const;
+
+describe("a contact's channel_id must be a channel of the tenant", () => {
+  it.each(strangers)('POST with %s channel id → 422 channel.unknown naming channel_id; no contact', async (_label, stranger) => {
+    const tenant = await aTenant(app);
+    const { channel } = await stranger();
+    const manychatId = `MC-${randomUUID()}`;
+    const response = await app.http().post(CONTACTS).set(tenant.auth)
+      .send({ first_name: 'Ana', manychat_id: manychatId, channel_id: channel });
+    expectProblem(response, 422, 'channel.unknown');
+    expect(response.body.channel_id).toBe(channel);
+    expect((await app.http().get(CONTACTS).query({ manychat_id: manychatId }).set(tenant.auth).expect(200)).body.data).toEqual([]);
+  });
+
+  it.each(strangers)('PATCH to %s channel id → 422 channel.unknown; the contact is unchanged', async (_label, stranger) => {
+    const tenant = await aTenant(app);
+    const own = await aChannel(tenant);
+    const contact = await aContact(app, tenant, { channel_id: own.id });
+    const { channel } = await stranger();
+    expectProblem(await app.http().patch(`${CONTACTS}/${contact.id}`).set(tenant.auth).send({ channel_id: channel }), 422, 'channel.unknown');
+    expect((await app.http().get(`${CONTACTS}/${contact.id}`).set(tenant.auth).expect(200)).body).toEqual(contact);
+  });
+
+  it('DELETE of a channel a contact uses → 409 channel.in_use; once the contact lets go, 204', async () => {
+    const tenant = await aTenant(app);
+    const channel = await aChannel(tenant);
+    const contact = await aContact(app, tenant, { channel_id: channel.id });
+    expectProblem(await app.http().delete(`/api/v1/channels/${channel.id}`).set(tenant.auth), 409, 'channel.in_use');
+    expect((await app.http().get(`${CONTACTS}/${contact.id}`).set(tenant.auth).expect(200)).body.channel_id).toBe(channel.id);
+
+    await app.http().patch(`${CONTACTS}/${contact.id}`).set(tenant.auth).send({ channel_id: null }).expect(200);
+    await app.http().delete(`/api/v1/channels/${channel.id}`).set(tenant.auth).expect(204);
+  });
+
+  it('deleting a channel while contacts are being put in it: no contact ends up pointing at a deleted channel', async () => {
+    const tenant = await aTenant(app);
+    const channel = await aChannel(tenant);
+    const contacts = await Promise.all(Array.from({ length: 4 }, () => aContact(app, tenant)));
+    const [deletion, ...patches] = await Promise.all([
+      app.http().delete(`/api/v1/channels/${channel.id}`).set(tenant.auth),
+      ...contacts.map((contact) => app.http().patch(`${CONTACTS}/${contact.id}`).set(tenant.auth).send({ channel_id: channel.id })),
+    ]);
+    const channelExists = (await app.http().get(`/api/v1/channels/${channel.id}`).set(tenant.auth)).status === 200;
+    expect(deletion!.status).toBe(channelExists ? 409 : 204);
+    for (const [index, patch] of patches.entries()) {
+      const stored = (await app.http().get(`${CONTACTS}/${contacts[index]!.id}`).set(tenant.auth).expect(200)).body;
+      if (patch.status === 200) {
+        expect(channelExists).toBe(true);
+        expect(stored.channel_id).toBe(channel.id);
+      } else {
+        expectProblem(patch, 422, 'channel.unknown');
+        expect(stored.channel_id).toBeNull();
+      }
+    }
+  });
+});
+
+describe("an opportunity's assigned_advisor_id must be an advisor of the tenant", () => {
+  it.each(strangers)('POST with %s advisor id → 422 advisor.unknown naming assigned_advisor_id; no opportunity', async (_label, stranger) => {
+    const tenant = await aTenant(app);
+    const contact = await aContact(app, tenant);
+    const { advisor } = await stranger();
+    const response = await app.http().post(OPPORTUNITIES).set(tenant.auth).send({ contact_id: contact.id, assigned_advisor_id: advisor });
+    expectProblem(response, 422, 'advisor.unknown');
+    expect(response.body.assigned_advisor_id).toBe(advisor);
+    expect((await app.http().get(OPPORTUNITIES).query({ contact_id: contact.id }).set(tenant.auth).expect(200)).body.data).toEqual([]);
+  });
+
+  it.each(strangers)('PATCH to %s advisor id → 422 advisor.unknown; the opportunity is unchanged', async (_label, stranger) => {
+    const tenant = await aTenant(app);
+    const own = await anAdvisor(tenant);
+    const opportunity = await anOpportunity(app, tenant, { assigned_advisor_id: own.id });
+    const { advisor } = await stranger();
+    expectProblem(await app.http().patch(`${OPPORTUNITIES}/${opportunity.id}`).set(tenant.auth).send({ assigned_advisor_id: advisor }),
+      422, 'advisor.unknown');
+    expect((await app.http().get(`${OPPORTUNITIES}/${opportunity.id}`).set(tenant.auth).expect(200)).body)
+      .toMatchObject({ assigned_advisor_id: own.id, version: opportunity.version });
+  });
+
+  it('DELETE of an advisor an opportunity is assigned to → 409 advisor.in_use; both remain', async () => {
+    const tenant = await aTenant(app);
+    const advisor = await anAdvisor(tenant);
+    const opportunity = await anOpportunity(app, tenant, { assigned_advisor_id: advisor.id });
+    expectProblem(await app.http().delete(`/api/v1/advisors/${advisor.id}`).set(tenant.auth), 409, 'advisor.in_use');
+    await app.http().get(`/api/v1/advisors/${advisor.id}`).set(tenant.auth).expect(200);
+    expect((await app.http().get(`${OPPORTUNITIES}/${opportunity.id}`).set(tenant.auth).expect(200)).body.assigned_advisor_id)
+      .toBe(advisor.id);
+  });
+});
