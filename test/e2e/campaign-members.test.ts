@@ -261,6 +261,9 @@ describe('PUT /manychat/campaign-contacts/update-by-manychat-id', () => {
   it.each([
     ['no manychat_id', {}, 'manychat_id'],
     ['manychat_id as an unresolved merge tag', { manychat_id: '{{user_id}}' }, 'manychat_id'],
+    ['manychat_id as a merge tag padded with blanks', { manychat_id: ' ${{user_id}} ' }, 'manychat_id'],
+    ['a manychat_id the webhooks refuse (spaces)', { manychat_id: 'MC 1' }, 'manychat_id'],
+    ['a manychat_id the webhooks refuse (over 64 characters)', { manychat_id: 'M'.repeat(65) }, 'manychat_id'],
     ['an unknown field', { manychat_id: 'MC1', campaign: 85 }, 'campaign'],
     ['a malformed date', { manychat_id: 'MC1', medical_assignment_date: 'mañana' }, 'medical_assignment_date'],
     ['an object as campaign_id', { manychat_id: 'MC1', campaign_id: { id: 85 } }, 'campaign_id'],
