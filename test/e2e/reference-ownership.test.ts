@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { migrations } from '@leadline/shared-kernel';
 import { startApp, type RunningApp } from '../support/app.js';
 import { expectProblem } from '../support/problems.js';
 import { aContact, anOpportunity, aTenant, type TestTenant } from '../support/builders.js';
+import { sql } from '../support/db.js';
 
 let app: RunningApp;
+const db = sql();
 
 beforeAll(async () => {
   app = await startApp();
@@ -12,6 +15,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
+  await db.end();
 });
 
 const CONTACTS = '/api/v1/crm/contacts';
@@ -117,5 +121,55 @@ describe("an opportunity's assigned_advisor_id must be an advisor of the tenant"
     await app.http().get(`/api/v1/advisors/${advisor.id}`).set(tenant.auth).expect(200);
     expect((await app.http().get(`${OPPORTUNITIES}/${opportunity.id}`).set(tenant.auth).expect(200)).body.assigned_advisor_id)
       .toBe(advisor.id);
+  });
+});
+
+describe('the migration on existing data', () => {
+  /** The migration's statements, as the migrator would run them. */
+  function statementsOf(direction: 'up' | 'down'): string[] {
+    const entry = migrations.find((migration) => migration.name === 'Migration20261124000600_reference_ownership')!;
+    const migration = new entry.class({} as never, {} as never);
+    void migration[direction]();
+    return migration.getQueries().map(String);
+  }
+
+  it('keeps references within the tenant and clears those that pointed nowhere or at another tenant', async () => {
+    const [tenant, other] = await Promise.all([aTenant(app), aTenant(app)]);
+    const [ownChannel, foreignChannel, ownAdvisor, foreignAdvisor] = await Promise.all([
+      aChannel(tenant), aChannel(other), anAdvisor(tenant), anAdvisor(other),
+    ]);
+    const keeps = await aContact(app, tenant, { channel_id: ownChannel.id });
+    const [crosses, dangles] = await Promise.all([aContact(app, tenant), aContact(app, tenant)]);
+    const keepsAdvisor = await anOpportunity(app, tenant, { assigned_advisor_id: ownAdvisor.id });
+    const [crossesAdvisor, danglesAdvisor] = await Promise.all([anOpportunity(app, tenant), anOpportunity(app, tenant)]);
+
+    const client = await db.connect();
+    try {
+      await client.query('begin');
+      // Back to the foundation's bare uuids, with the rows they let in.
+      for (const statement of statementsOf('down')) await client.query(statement);
+      await client.query('update contacts set channel_id = $2 where id = $1', [crosses.id, foreignChannel.id]);
+      await client.query('update contacts set channel_id = $2 where id = $1', [dangles.id, randomUUID()]);
+      await client.query('update lead_opportunities set assigned_advisor_id = $2 where id = $1', [crossesAdvisor.id, foreignAdvisor.id]);
+      await client.query('update lead_opportunities set assigned_advisor_id = $2 where id = $1', [danglesAdvisor.id, randomUUID()]);
+
+      // Rows this transaction already changed would re-check the deferred stage keys at commit, and
+      // ALTER TABLE refuses to run with such checks pending; the migrator's own run has none.
+      await client.query('set constraints all immediate');
+      for (const statement of statementsOf('up')) await client.query(statement);
+
+      const contacts = await client.query('select id, channel_id from contacts where id = any($1)', [[keeps.id, crosses.id, dangles.id]]);
+      expect(Object.fromEntries(contacts.rows.map((row) => [row.id, row.channel_id])))
+        .toEqual({ [keeps.id]: ownChannel.id, [crosses.id]: null, [dangles.id]: null });
+      const opportunities = await client.query('select id, assigned_advisor_id from lead_opportunities where id = any($1)',
+        [[keepsAdvisor.id, crossesAdvisor.id, danglesAdvisor.id]]);
+      expect(Object.fromEntries(opportunities.rows.map((row) => [row.id, row.assigned_advisor_id])))
+        .toEqual({ [keepsAdvisor.id]: ownAdvisor.id, [crossesAdvisor.id]: null, [danglesAdvisor.id]: null });
+      await expect(client.query('update contacts set channel_id = $2 where id = $1', [keeps.id, foreignChannel.id]))
+        .rejects.toMatchObject({ constraint: 'fk_contacts_channel' });
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   });
 });
