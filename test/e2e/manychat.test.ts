@@ -177,7 +177,9 @@ describe('crm-opportunity webhook', () => {
     expect(dead).toMatchObject({ status: 'dead', attempts: 1, processed_at: null });
     expect(dead.last_error).toContain('pipeline.odoo_stage_unmapped');
     expect(dead.last_error).toContain('Odoo stage 17');
-    const { rows: [letter] } = await db.query(`select id, tenant_id from dead_letters where payload->>'eventId' = $1`, [id]);
+    // The inbox says dead first; the worker writes the dead letter once the job has failed.
+    const letter = await eventually(async () =>
+      (await db.query(`select id, tenant_id from dead_letters where payload->>'eventId' = $1`, [id])).rows[0]);
     expect(letter.tenant_id).toBe(tenant.id);
     expect(await contactsOf(tenant, manychatId)).toEqual([]); // nothing half-done
 
@@ -451,8 +453,12 @@ describe('transient failures', () => {
     const dead = await settled(tenant, id, 20_000);
     expect(dead).toMatchObject({ status: 'dead', attempts: 3, processed_at: null });
     expect(dead.last_error).toContain('08006');
-    const letters = await db.query(`select attempts from dead_letters where payload->>'eventId' = $1`, [id]);
-    expect(letters.rows).toEqual([{ attempts: 3 }]);
+    // The inbox says dead first; the worker writes the dead letter once the job has failed.
+    const letters = await eventually(async () => {
+      const { rows } = await db.query(`select attempts from dead_letters where payload->>'eventId' = $1`, [id]);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(letters).toEqual([{ attempts: 3 }]);
     expect(await contactsOf(tenant, flakyId)).toEqual([]);
   }, 30_000);
 });
