@@ -5,7 +5,7 @@ import type { Response } from 'supertest';
 import { RecordCampaignAssignmentCommand } from '@leadline/campaigns';
 import { startApp, type RunningApp } from '../support/app.js';
 import { expectProblem } from '../support/problems.js';
-import { aContact, aKey, aTenant, type TestTenant } from '../support/builders.js';
+import { aCampaign, aContact, aKey, aTenant, type TestTenant } from '../support/builders.js';
 
 let app: RunningApp;
 
@@ -26,9 +26,6 @@ const members = (auth: Auth, campaignId: string, query: Record<string, string | 
 const contactIds = (response: Response): string[] => response.body.data.map((member: { contact_id: string }) => member.contact_id);
 const put = (auth: Auth, body: object) => app.http().put(UPDATE_BY_MANYCHAT_ID).set(auth).send(body);
 
-async function aCampaign(tenant: TestTenant, body: object = {}) {
-  return (await app.http().post(CAMPAIGNS).set(tenant.auth).send({ name: 'Campaña Invierno 2025', ...body }).expect(201)).body as { id: string };
-}
 
 async function anAdvisor(tenant: TestTenant, body: object) {
   return (await app.http().post('/api/v1/advisors').set(tenant.auth).send(body).expect(201)).body as { id: string };
@@ -54,7 +51,7 @@ function assign(tenant: TestTenant, contactId: string, fields: { campaign?: stri
 describe('GET /campaigns/:id/contacts', () => {
   it('lists members with the contract fields, newest first, paginated', async () => {
     const tenant = await aTenant(app);
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     const juan = await anAdvisor(tenant, { name: 'Juan', kind: 'commercial' });
     const added: string[] = [];
     for (let i = 0; i < 3; i += 1) {
@@ -106,7 +103,7 @@ describe('GET /campaigns/:id/contacts', () => {
 
   it('an unknown or foreign campaign → 404, not an empty list', async () => {
     const [tenant, other] = await Promise.all([aTenant(app), aTenant(app)]);
-    const foreign = await aCampaign(other);
+    const foreign = await aCampaign(app, other);
     expectProblem(await members(tenant.auth, foreign.id), 404, 'resource.not_found');
     expectProblem(await members(tenant.auth, randomUUID()), 404, 'resource.not_found');
     expectProblem(await members(tenant.auth, 'nope'), 400, 'request.invalid');
@@ -116,7 +113,7 @@ describe('GET /campaigns/:id/contacts', () => {
 describe('member management', () => {
   it('adding the same contact twice → 409 with the member\'s existing_id', async () => {
     const tenant = await aTenant(app);
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     const contact = await aContact(app, tenant);
     const first = await app.http().post(`${CAMPAIGNS}/${campaign.id}/contacts`).set(tenant.auth).send({ contact_id: contact.id }).expect(201);
     const second = await app.http().post(`${CAMPAIGNS}/${campaign.id}/contacts`).set(tenant.auth).send({ contact_id: contact.id });
@@ -129,7 +126,7 @@ describe('member management', () => {
     ['an unknown advisor', (contactId: string) => ({ contact_id: contactId, medical_advisor_id: randomUUID() }), 'campaign_member.advisor_unknown'],
   ])('adding with %s → 422; no member', async (_label, body, code) => {
     const tenant = await aTenant(app);
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     const contact = await aContact(app, tenant);
     expectProblem(await app.http().post(`${CAMPAIGNS}/${campaign.id}/contacts`).set(tenant.auth).send(body(contact.id)), 422, code);
     expect((await members(tenant.auth, campaign.id).expect(200)).body.data).toEqual([]);
@@ -137,7 +134,7 @@ describe('member management', () => {
 
   it('adding another tenant\'s contact → 422, like an unknown one', async () => {
     const [tenant, other] = await Promise.all([aTenant(app), aTenant(app)]);
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     const foreign = await aContact(app, other);
     expectProblem(await app.http().post(`${CAMPAIGNS}/${campaign.id}/contacts`).set(tenant.auth).send({ contact_id: foreign.id }),
       422, 'campaign_member.contact_unknown');
@@ -145,7 +142,7 @@ describe('member management', () => {
 
   it('PATCH a member: assigning a medical advisor dates it; null clears both', async () => {
     const tenant = await aTenant(app);
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     const contact = await aContact(app, tenant);
     const laura = await anAdvisor(tenant, { name: 'Dra. Laura', kind: 'medical' });
     await app.http().post(`${CAMPAIGNS}/${campaign.id}/contacts`).set(tenant.auth).send({ contact_id: contact.id }).expect(201);
@@ -160,7 +157,7 @@ describe('member management', () => {
 
   it('DELETE removes the member (204); again → 404; the contact stays', async () => {
     const tenant = await aTenant(app);
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     const contact = await aContact(app, tenant);
     await app.http().post(`${CAMPAIGNS}/${campaign.id}/contacts`).set(tenant.auth).send({ contact_id: contact.id }).expect(201);
     await app.http().delete(`${CAMPAIGNS}/${campaign.id}/contacts/${contact.id}`).set(tenant.auth).expect(204);
@@ -171,7 +168,7 @@ describe('member management', () => {
 
   it('deleting a contact takes its memberships with it', async () => {
     const tenant = await aTenant(app);
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     const contact = await aContact(app, tenant);
     await app.http().post(`${CAMPAIGNS}/${campaign.id}/contacts`).set(tenant.auth).send({ contact_id: contact.id }).expect(201);
     await app.http().delete(`/api/v1/crm/contacts/${contact.id}`).set(tenant.auth).expect(204);
@@ -180,7 +177,7 @@ describe('member management', () => {
 
   it('another tenant cannot add, change or remove members of a campaign (404); a viewer cannot either (403)', async () => {
     const [owner, intruder] = await Promise.all([aTenant(app), aTenant(app)]);
-    const campaign = await aCampaign(owner);
+    const campaign = await aCampaign(app, owner);
     const contact = await aContact(app, owner);
     const intruderContact = await aContact(app, intruder);
     await app.http().post(`${CAMPAIGNS}/${campaign.id}/contacts`).set(owner.auth).send({ contact_id: contact.id }).expect(201);
@@ -264,6 +261,9 @@ describe('PUT /manychat/campaign-contacts/update-by-manychat-id', () => {
   it.each([
     ['no manychat_id', {}, 'manychat_id'],
     ['manychat_id as an unresolved merge tag', { manychat_id: '{{user_id}}' }, 'manychat_id'],
+    ['manychat_id as a merge tag padded with blanks', { manychat_id: ' ${{user_id}} ' }, 'manychat_id'],
+    ['a manychat_id the webhooks refuse (spaces)', { manychat_id: 'MC 1' }, 'manychat_id'],
+    ['a manychat_id the webhooks refuse (over 64 characters)', { manychat_id: 'M'.repeat(65) }, 'manychat_id'],
     ['an unknown field', { manychat_id: 'MC1', campaign: 85 }, 'campaign'],
     ['a malformed date', { manychat_id: 'MC1', medical_assignment_date: 'mañana' }, 'medical_assignment_date'],
     ['an object as campaign_id', { manychat_id: 'MC1', campaign_id: { id: 85 } }, 'campaign_id'],
@@ -289,7 +289,7 @@ describe('PUT /manychat/campaign-contacts/update-by-manychat-id', () => {
   it('404 when the contact is no member of the campaign, or of any campaign', async () => {
     const tenant = await aTenant(app);
     await memberOf85(tenant);
-    await aCampaign(tenant, { external_id: '86' });
+    await aCampaign(app, tenant, { external_id: '86' });
     await aContact(app, tenant, { manychat_id: 'MC-loner' });
     expectProblem(await put(tenant.auth, { manychat_id: 'MC-loner', campaign_id: 86 }), 404, 'resource.not_found');
     expectProblem(await put(tenant.auth, { manychat_id: 'MC-loner' }), 404, 'resource.not_found');

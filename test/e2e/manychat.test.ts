@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { startApp, type RunningApp } from '../support/app.js';
 import { TEST_DATABASE_URL } from '../support/config.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
-import { aKey, aPhone, aTenant, eventually, type TestTenant } from '../support/builders.js';
+import { aKey, aManyChatPipeline, aPhone, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
 
@@ -85,8 +85,6 @@ const contactsOf = async (tenant: TestTenant, manychatId: string) =>
 const opportunitiesOf = async (tenant: TestTenant, contactId: string) =>
   (await app.http().get('/api/v1/crm/opportunities').query({ contact_id: contactId }).set(tenant.auth).expect(200)).body.data;
 
-const aManyChatPipeline = async (tenant: TestTenant) =>
-  (await app.http().post('/api/v1/pipelines').set(tenant.auth).send({ name: 'ManyChat', template: 'manychat_odoo' }).expect(201)).body;
 
 describe('contact webhook', () => {
   it('answers 202 queued, then the worker upserts the contact by manychat_id with a normalised phone', async () => {
@@ -145,7 +143,7 @@ describe('contact webhook', () => {
 describe('crm-opportunity webhook', () => {
   it('creates the contact and its opportunity in the stage mapping stage_id, then moves it; a stage it is in is a no-op', async () => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     const manychatId = `MC${randomUUID().slice(0, 8)}`;
     const first = await settled(tenant, await send(tenant, 'crm-opportunity', seedCrmOpportunity(manychatId)));
     expect(first.status).toBe('processed');
@@ -179,15 +177,14 @@ describe('crm-opportunity webhook', () => {
     expect(dead).toMatchObject({ status: 'dead', attempts: 1, processed_at: null });
     expect(dead.last_error).toContain('pipeline.odoo_stage_unmapped');
     expect(dead.last_error).toContain('Odoo stage 17');
-    const { rows: [letter] } = await db.query(`select id, tenant_id from dead_letters where payload->>'eventId' = $1`, [id]);
+    // The inbox says dead first; the worker writes the dead letter once the job has failed.
+    const letter = await eventually(async () =>
+      (await db.query(`select id, tenant_id from dead_letters where payload->>'eventId' = $1`, [id])).rows[0]);
     expect(letter.tenant_id).toBe(tenant.id);
     expect(await contactsOf(tenant, manychatId)).toEqual([]); // nothing half-done
 
-    await aManyChatPipeline(tenant);
-    // The README's replay statements (the dead-letter replay endpoint does the same).
-    await db.query(`delete from processed_events where event_id = $1`, [id]);
-    await db.query(`update outbox_events set published_at = null where id = $1`, [id]);
-    await db.query(`update dead_letters set replayed_at = now() where id = $1`, [letter.id]);
+    await aManyChatPipeline(app, tenant);
+    await app.http().post(`/api/v1/dead-letters/${letter.id}/replay`).set(tenant.auth).expect(202);
     const replayed = await eventually(async () => {
       const event = await eventOf(tenant, id);
       return event.status === 'processed' ? event : undefined;
@@ -253,11 +250,12 @@ describe('ManyChat retries and duplicates', () => {
 
   it('two different events for one new contact, processed concurrently, create one contact', async () => {
     const tenant = await aTenant(app);
-    await aManyChatPipeline(tenant);
+    await aManyChatPipeline(app, tenant);
     const manychatId = `MC${randomUUID().slice(0, 8)}`;
+    const contact = seedContact({ manychat_id: manychatId });
     const ids = await Promise.all([
-      send(tenant, 'contact', seedContact({ manychat_id: manychatId })),
-      send(tenant, 'crm-opportunity', seedCrmOpportunity(manychatId, {}, { phone: undefined })),
+      send(tenant, 'contact', contact),
+      send(tenant, 'crm-opportunity', seedCrmOpportunity(manychatId, {}, { phone: contact.whatsapp })),
       send(tenant, 'campaign-assignment', seedAssignment(manychatId)),
     ]);
     for (const id of ids) expect((await settled(tenant, id)).status).toBe('processed');
@@ -266,7 +264,7 @@ describe('ManyChat retries and duplicates', () => {
 
   it('an older event arriving after a newer one does not overwrite it (contact fields and stage)', async () => {
     const tenant = await aTenant(app);
-    await aManyChatPipeline(tenant);
+    await aManyChatPipeline(app, tenant);
     const manychatId = `MC${randomUUID().slice(0, 8)}`;
     await settled(tenant, await send(tenant, 'contact',
       seedContact({ manychat_id: manychatId, ultimo_estado: 'Cotizando', datetime_actual: '2025-06-12T10:00:00Z' })));
@@ -308,6 +306,32 @@ describe('bad input', () => {
     expect(stored.rows[0].n).toBe(0);
   });
 
+  /** Contract §8: every listed field is required, except the contact's email_lead. */
+  const newlyRequired: Array<[string, string, (manychatId: string) => Body]> = [
+    ...['apellido_lead', 'whatsapp', 'datetime_suscripcion', 'ultimo_estado', 'canal_entrada', 'estado_inicial']
+      .map((field): [string, string, (manychatId: string) => Body] => ['contact', field, (id) => seedContact({ manychat_id: id })]),
+    ...['comercial_id', 'medico_id', 'ultimo_estado', 'tipo_asignacion', 'summary']
+      .map((field): [string, string, (manychatId: string) => Body] => ['campaign-assignment', field, (id) => seedAssignment(id)]),
+    ...['first_name', 'last_name', 'phone', 'channel', 'entry_date', 'medical_advisor_id', 'commercial_advisor_id', 'state.summary']
+      .map((field): [string, string, (manychatId: string) => Body] => ['crm-opportunity', field, (id) => seedCrmOpportunity(id)]),
+  ];
+
+  it.each(newlyRequired)('%s webhook with %s absent, null or an unresolved merge tag → 400 naming it, nothing stored', async (type, field, seed) => {
+    const tenant = await aTenant(app);
+    for (const unfilled of [undefined, null, '{{cuf_8146798}}']) {
+      const body = seed(`MC${randomUUID().slice(0, 8)}`);
+      const [outer, inner] = field.split('.') as [string, string | undefined];
+      if (inner) body[outer] = { ...(body[outer] as Body), [inner]: unfilled };
+      else body[outer] = unfilled;
+      const response = await app.http().post(`${WEBHOOK}/${type}`).set(tenant.auth).send(body);
+      expectProblem(response, 400, 'request.invalid');
+      expect(response.body.errors).toContainEqual({ field, message: expect.stringContaining('required') });
+      expect(new Set(response.body.errors.map((error: { field: string }) => error.field))).toEqual(new Set([field]));
+    }
+    const stored = await db.query(`select count(*)::int as n from manychat_inbox where tenant_id = $1`, [tenant.id]);
+    expect(stored.rows[0].n).toBe(0);
+  });
+
   it('refuses a body that is not a JSON object, and a non-JSON content type', async () => {
     const tenant = await aTenant(app);
     expectProblem(await app.http().post(`${WEBHOOK}/contact`).set(tenant.auth).send([seedContact()]), 400, 'request.invalid');
@@ -331,15 +355,15 @@ describe('unresolved merge tags', () => {
     expect(nested.body.errors).toEqual(expect.arrayContaining([{ field: 'state.stage_id', message: expect.stringContaining('merge tag') }]));
   });
 
-  it('an optional field holding a merge tag (or blank) is treated as absent, and the stored event keeps the body as sent', async () => {
+  it.each(['{{cuf_123456}}', ' ${{cuf_99}} ', ''])('the one optional field, email_lead, as %j is treated as absent, and the stored event keeps the body as sent', async (unfilled) => {
     const tenant = await aTenant(app);
-    const body = seedContact({ email_lead: '{{cuf_123456}}', apellido_lead: '', estado_inicial: ' {{cuf_99}} ' });
+    const body = seedContact({ email_lead: unfilled });
     const id = await send(tenant, 'contact', body);
     expect((await settled(tenant, id)).status).toBe('processed');
     const [contact] = await contactsOf(tenant, body.manychat_id as string);
-    expect(contact).toMatchObject({ email: null, last_name: null, initial_state: null, first_name: 'Ana' });
+    expect(contact).toMatchObject({ email: null, last_name: 'García', initial_state: 'Nuevo', first_name: 'Ana' });
     const { rows: [stored] } = await db.query(`select payload from manychat_inbox where id = $1`, [id]);
-    expect(stored.payload.email_lead).toBe('{{cuf_123456}}');
+    expect(stored.payload.email_lead).toBe(unfilled);
   });
 });
 
@@ -429,8 +453,12 @@ describe('transient failures', () => {
     const dead = await settled(tenant, id, 20_000);
     expect(dead).toMatchObject({ status: 'dead', attempts: 3, processed_at: null });
     expect(dead.last_error).toContain('08006');
-    const letters = await db.query(`select attempts from dead_letters where payload->>'eventId' = $1`, [id]);
-    expect(letters.rows).toEqual([{ attempts: 3 }]);
+    // The inbox says dead first; the worker writes the dead letter once the job has failed.
+    const letters = await eventually(async () => {
+      const { rows } = await db.query(`select attempts from dead_letters where payload->>'eventId' = $1`, [id]);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(letters).toEqual([{ attempts: 3 }]);
     expect(await contactsOf(tenant, flakyId)).toEqual([]);
   }, 30_000);
 });

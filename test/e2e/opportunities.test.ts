@@ -15,6 +15,10 @@ afterAll(async () => {
   await db.end();
 });
 
+async function anAdvisorId(tenant: { auth: Record<string, string> }): Promise<string> {
+  return (await app.http().post('/api/v1/advisors').set(tenant.auth).send({ name: 'Juan', kind: 'commercial' }).expect(201)).body.id;
+}
+
 describe('opportunities and their pipeline stage (1:1:1)', () => {
   it('creates the opportunity with its stage in the default pipeline\'s initial stage', async () => {
     const tenant = await aTenant(app);
@@ -111,8 +115,9 @@ describe('PATCH rules', () => {
   it('makes a pending opportunity assigned when an advisor is assigned', async () => {
     const tenant = await aTenant(app);
     const opportunity = await anOpportunity(app, tenant);
+    const advisorId = await anAdvisorId(tenant);
     const response = await app.http().patch(`/api/v1/crm/opportunities/${opportunity.id}`).set(tenant.auth)
-      .send({ assigned_advisor_id: '0190a8f2-0000-7000-8000-0000000000aa', notes: 'call after 5pm' }).expect(200);
+      .send({ assigned_advisor_id: advisorId, notes: 'call after 5pm' }).expect(200);
     expect(response.body).toMatchObject({ status: 'assigned', notes: 'call after 5pm', version: 2 });
   });
 
@@ -140,9 +145,10 @@ describe('PATCH rules', () => {
   it('loses no update when many clients change different fields at once', async () => {
     const tenant = await aTenant(app);
     const opportunity = await anOpportunity(app, tenant);
+    const advisorId = await anAdvisorId(tenant);
     const patches = [
       { priority: 'urgent' }, { notes: 'n' }, { opportunity_score: 42 }, { treatment_type: 'manual_follow_up' },
-      { next_action_at: '2026-12-01T10:00:00-06:00' }, { assigned_advisor_id: '0190a8f2-0000-7000-8000-0000000000aa' },
+      { next_action_at: '2026-12-01T10:00:00-06:00' }, { assigned_advisor_id: advisorId },
     ];
     const responses = await Promise.all(patches.map((patch) =>
       app.http().patch(`/api/v1/crm/opportunities/${opportunity.id}`).set(tenant.auth).send(patch)));
@@ -154,7 +160,7 @@ describe('PATCH rules', () => {
       opportunity_score: 42,
       treatment_type: 'manual_follow_up',
       next_action_at: '2026-12-01T16:00:00.000Z',
-      assigned_advisor_id: '0190a8f2-0000-7000-8000-0000000000aa',
+      assigned_advisor_id: advisorId,
       status: 'assigned',
       version: 1 + patches.length,
     });

@@ -136,15 +136,13 @@ describe('retries and dead letters', () => {
     expect(letters.rows[0].n).toBe(1);
   });
 
-  it('redelivers a dead-lettered event once it is marked unpublished (what the replay endpoint does)', async () => {
+  it('redelivers a dead-lettered event replayed through POST /dead-letters/:id/replay', async () => {
     const tenant = await aTenant(app);
     const event = await deliver(tenant.id, 'refuse-once');
     const dead = await eventually(async () =>
       (await db.query(`select id from dead_letters where payload->>'eventId' = $1`, [event])).rows[0]);
 
-    await db.query(`delete from processed_events where event_id = $1 and handler = 'test-rules'`, [event]);
-    await db.query(`update outbox_events set published_at = null where id = $1`, [event]);
-    await db.query(`update dead_letters set replayed_at = now() where id = $1`, [dead.id]);
+    await app.http().post(`/api/v1/dead-letters/${dead.id}/replay`).set(tenant.auth).expect(202);
 
     await eventually(async () =>
       (await db.query(`select 1 from processed_events where event_id = $1 and handler = 'test-rules'`, [event])).rows[0]);

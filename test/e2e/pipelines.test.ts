@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApp, type RunningApp } from '../support/app.js';
 import { expectProblem } from '../support/problems.js';
-import { aContact, aKey, anOpportunity, aTenant, type TestTenant } from '../support/builders.js';
+import { aContact, aKey, aManyChatPipeline, anOpportunity, aTenant, type TestTenant } from '../support/builders.js';
 
 let app: RunningApp;
 
@@ -21,8 +21,6 @@ interface Stage { key: string; name: string; position: number; kind: string; odo
 const pipelineIds = async (tenant: TestTenant) =>
   (await app.http().get(PIPELINES).set(tenant.auth).expect(200)).body.data.map((p: { id: string }) => p.id) as string[];
 
-const aManyChatPipeline = async (tenant: TestTenant) =>
-  (await app.http().post(PIPELINES).set(tenant.auth).send({ name: 'ManyChat funnel', template: 'manychat_odoo' }).expect(201)).body;
 
 const THREE_STAGES = [
   { key: 'nuevo', name: 'Nuevo' },
@@ -33,13 +31,13 @@ const THREE_STAGES = [
 describe('creating pipelines', () => {
   it('template manychat_odoo → the 11 ManyChat stages with Odoo stage ids 16…26 in order, initial stage the one mapped to 16', async () => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     const stages: Stage[] = pipeline.stages;
     expect(stages).toHaveLength(11);
     expect(stages.map((stage) => stage.odoo_stage_id)).toEqual([16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]);
     expect(stages.map((stage) => stage.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(pipeline.initial_stage).toBe(stages.find((stage) => stage.odoo_stage_id === 16)!.key);
-    expect(pipeline).toMatchObject({ name: 'ManyChat funnel', is_default: false, initial_stage: 'recien_suscrito_sin_asignar' });
+    expect(pipeline).toMatchObject({ name: 'ManyChat', is_default: false, initial_stage: 'recien_suscrito_sin_asignar' });
     for (const stage of stages) expect(stage.kind).toMatch(/^(open|won|lost)$/);
     expect(new Set(stages.map((stage) => stage.key)).size).toBe(11);
 
@@ -114,7 +112,7 @@ describe('who may define pipelines', () => {
 describe('redefining pipelines', () => {
   it('PATCH {name} renames it, bumps the version and keeps the stages', async () => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     const response = await app.http().patch(`${PIPELINES}/${pipeline.id}`).set(tenant.auth).send({ name: 'Embudo ManyChat' }).expect(200);
     expect(response.body).toEqual({
       ...pipeline,
@@ -127,7 +125,7 @@ describe('redefining pipelines', () => {
 
   it('removing a stage no opportunity is in works', async () => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     await anOpportunity(app, tenant, { pipeline_id: pipeline.id }); // sits in the initial stage
     const kept: Stage[] = pipeline.stages.filter((stage: Stage) => stage.key !== 'retorno_en_ac');
     const response = await app.http().patch(`${PIPELINES}/${pipeline.id}`).set(tenant.auth).send({ stages: kept }).expect(200);
@@ -144,7 +142,7 @@ describe('redefining pipelines', () => {
       (stage.key === 'comienza_atencion_comercial' ? { ...stage, key: 'atencion_comercial' } : stage))],
   ])('%s a stage an opportunity is in → 409 pipeline.stage_in_use; the pipeline and the opportunity are unchanged', async (_label, change) => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     const opportunity = await anOpportunity(app, tenant, { pipeline_id: pipeline.id });
     await app.http().post(`/api/v1/crm/opportunities/${opportunity.id}/stage`).set(tenant.auth)
       .send({ stage: 'comienza_atencion_comercial' }).expect(200);
@@ -160,7 +158,7 @@ describe('redefining pipelines', () => {
 
   it('PATCH of the initial_stage to a key that is not a stage → 400 and nothing changes', async () => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     const response = await app.http().patch(`${PIPELINES}/${pipeline.id}`).set(tenant.auth).send({ initial_stage: 'nowhere' });
     expectProblem(response, 400, 'pipeline.invalid');
     expect((await app.http().get(`${PIPELINES}/${pipeline.id}`).set(tenant.auth).expect(200)).body).toEqual(pipeline);
@@ -170,7 +168,7 @@ describe('redefining pipelines', () => {
 describe('opportunities in a non-default pipeline', () => {
   it('an opportunity created with the ManyChat pipeline_id starts in that pipeline\'s initial stage', async () => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     const contact = await aContact(app, tenant);
     const response = await app.http().post('/api/v1/crm/opportunities').set(tenant.auth)
       .send({ contact_id: contact.id, pipeline_id: pipeline.id }).expect(201);
@@ -184,7 +182,7 @@ describe('opportunities in a non-default pipeline', () => {
 
   it('moving it to a stage key of another pipeline → 422 opportunity.stage_not_in_pipeline; nothing moves', async () => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     const opportunity = await anOpportunity(app, tenant, { pipeline_id: pipeline.id });
     const response = await app.http().post(`/api/v1/crm/opportunities/${opportunity.id}/stage`).set(tenant.auth)
       .send({ stage: 'perfilamiento' }); // a stage of the default sales pipeline
@@ -198,7 +196,7 @@ describe('opportunities in a non-default pipeline', () => {
 
   it('moving it to one of its own pipeline\'s stages works and is kept in the stage history', async () => {
     const tenant = await aTenant(app);
-    const pipeline = await aManyChatPipeline(tenant);
+    const pipeline = await aManyChatPipeline(app, tenant);
     const opportunity = await anOpportunity(app, tenant, { pipeline_id: pipeline.id });
     const moved = await app.http().post(`/api/v1/crm/opportunities/${opportunity.id}/stage`).set(tenant.auth)
       .send({ stage: 'comienza_cotizacion', reason: 'pidió cotización' }).expect(200);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
 import { startApp, type RunningApp } from '../support/app.js';
 import { expectProblem } from '../support/problems.js';
-import { aContact, aKey, aTenant, eventually, type TestTenant } from '../support/builders.js';
+import { aCampaign, aContact, aKey, aTenant, eventually, type TestTenant } from '../support/builders.js';
 
 let app: RunningApp;
 
@@ -29,9 +29,6 @@ async function aChannel(tenant: TestTenant, body: object = {}) {
   return (await post(tenant.auth, CHANNELS, { name: 'Facebook Messenger', ...body }).expect(201)).body as { id: string };
 }
 
-async function aCampaign(tenant: TestTenant, body: object = {}) {
-  return (await post(tenant.auth, CAMPAIGNS, { name: 'Campaña Invierno 2025', ...body }).expect(201)).body as { id: string; version: number };
-}
 
 describe('channels', () => {
   it('POST answers the channel (seed 001 example); GET, list, PATCH and DELETE behave like contacts', async () => {
@@ -81,7 +78,7 @@ describe('channels', () => {
   it('DELETE of a channel a campaign uses → 409 channel.in_use; both remain', async () => {
     const tenant = await aTenant(app);
     const channel = await aChannel(tenant);
-    const campaign = await aCampaign(tenant, { channel_id: channel.id });
+    const campaign = await aCampaign(app, tenant, { channel_id: channel.id });
     const response = await app.http().delete(`${CHANNELS}/${channel.id}`).set(tenant.auth);
     expectProblem(response, 409, 'channel.in_use');
     await get(tenant.auth, `${CHANNELS}/${channel.id}`).expect(200);
@@ -183,7 +180,7 @@ describe('advisors', () => {
   it('DELETE of an advisor a campaign member is assigned to → 409 advisor.in_use', async () => {
     const tenant = await aTenant(app);
     const advisor = await post(tenant.auth, ADVISORS, { name: 'Juan', kind: 'commercial' }).expect(201);
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     const contact = await aContact(app, tenant);
     await post(tenant.auth, `${CAMPAIGNS}/${campaign.id}/contacts`, { contact_id: contact.id, commercial_advisor_id: advisor.body.id }).expect(201);
     expectProblem(await app.http().delete(`${ADVISORS}/${advisor.body.id}`).set(tenant.auth), 409, 'advisor.in_use');
@@ -224,7 +221,7 @@ describe('campaigns', () => {
 
   it('a campaign with just a name is a draft', async () => {
     const tenant = await aTenant(app);
-    expect(await aCampaign(tenant)).toMatchObject({ status: 'draft', budget: null, channel_id: null, external_id: null });
+    expect(await aCampaign(app, tenant)).toMatchObject({ status: 'draft', budget: null, channel_id: null, external_id: null });
   });
 
   it.each([
@@ -247,7 +244,7 @@ describe('campaigns', () => {
 
   it('PATCH moving date_end before the stored date_start → 400; unchanged', async () => {
     const tenant = await aTenant(app);
-    const campaign = await aCampaign(tenant, { date_start: '2025-06-01T00:00:00Z', date_end: '2025-07-01T00:00:00Z' });
+    const campaign = await aCampaign(app, tenant, { date_start: '2025-06-01T00:00:00Z', date_end: '2025-07-01T00:00:00Z' });
     const response = await patch(tenant.auth, `${CAMPAIGNS}/${campaign.id}`, { date_end: '2025-05-01T00:00:00Z' });
     expectProblem(response, 400, 'request.invalid');
     expect(response.body.errors).toEqual([{ field: 'date_end', message: expect.any(String) }]);
@@ -257,7 +254,7 @@ describe('campaigns', () => {
   it('an unknown channel_id → 422 on POST and PATCH', async () => {
     const tenant = await aTenant(app);
     expectProblem(await post(tenant.auth, CAMPAIGNS, { name: 'X', channel_id: randomUUID() }), 422, 'campaign.channel_unknown');
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     expectProblem(await patch(tenant.auth, `${CAMPAIGNS}/${campaign.id}`, { channel_id: randomUUID() }), 422, 'campaign.channel_unknown');
   });
 
@@ -269,16 +266,16 @@ describe('campaigns', () => {
 
   it('external_id is unique per tenant → 409 with existing_id; another tenant may use it', async () => {
     const [tenant, other] = await Promise.all([aTenant(app), aTenant(app)]);
-    const first = await aCampaign(tenant, { external_id: '85' });
+    const first = await aCampaign(app, tenant, { external_id: '85' });
     const clash = await post(tenant.auth, CAMPAIGNS, { name: 'Otra', external_id: '85' });
     expectProblem(clash, 409, 'campaign.duplicate');
     expect(clash.body.existing_id).toBe(first.id);
-    await aCampaign(other, { external_id: '85' });
+    await aCampaign(app, other, { external_id: '85' });
   });
 
   it('PATCH changes the given fields, null clears; a completed campaign cannot be reopened (422)', async () => {
     const tenant = await aTenant(app);
-    const campaign = await aCampaign(tenant, { budget: 100, status: 'active' });
+    const campaign = await aCampaign(app, tenant, { budget: 100, status: 'active' });
     const paused = await patch(tenant.auth, `${CAMPAIGNS}/${campaign.id}`, { status: 'paused', budget: null }).expect(200);
     expect(paused.body).toMatchObject({ status: 'paused', budget: null, version: 2 });
     await patch(tenant.auth, `${CAMPAIGNS}/${campaign.id}`, { status: 'completed' }).expect(200);
@@ -290,9 +287,9 @@ describe('campaigns', () => {
   it('lists filter by status, channel_id and external_id and page newest first', async () => {
     const tenant = await aTenant(app);
     const channel = await aChannel(tenant);
-    const a = await aCampaign(tenant, { status: 'active', channel_id: channel.id });
-    const b = await aCampaign(tenant, { external_id: '85' });
-    const c = await aCampaign(tenant, { status: 'active' });
+    const a = await aCampaign(app, tenant, { status: 'active', channel_id: channel.id });
+    const b = await aCampaign(app, tenant, { external_id: '85' });
+    const c = await aCampaign(app, tenant, { status: 'active' });
     expect(ids(await get(tenant.auth, CAMPAIGNS, { status: 'active' }).expect(200))).toEqual([c.id, a.id]);
     expect(ids(await get(tenant.auth, CAMPAIGNS, { channel_id: channel.id }).expect(200))).toEqual([a.id]);
     expect(ids(await get(tenant.auth, CAMPAIGNS, { external_id: '85' }).expect(200))).toEqual([b.id]);
@@ -304,7 +301,7 @@ describe('campaigns', () => {
 
   it('DELETE of a campaign with members → 409 campaign.has_members; without → 204', async () => {
     const tenant = await aTenant(app);
-    const campaign = await aCampaign(tenant);
+    const campaign = await aCampaign(app, tenant);
     const contact = await aContact(app, tenant);
     await post(tenant.auth, `${CAMPAIGNS}/${campaign.id}/contacts`, { contact_id: contact.id }).expect(201);
     expectProblem(await app.http().delete(`${CAMPAIGNS}/${campaign.id}`).set(tenant.auth), 409, 'campaign.has_members');

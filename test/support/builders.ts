@@ -57,3 +57,21 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+export async function aCampaign(app: RunningApp, tenant: TestTenant, fields: Record<string, unknown> = {}) {
+  const response = await app.http().post('/api/v1/campaigns').set(tenant.auth).send({ name: 'Campaña Invierno 2025', ...fields });
+  if (response.status !== 201) throw new Error(`campaign: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { id: string; version: number; [field: string]: unknown };
+}
+
+/** A pipeline from the manychat_odoo template: the stages ManyChat's crm-opportunity webhook names. */
+export async function aManyChatPipeline(app: RunningApp, tenant: TestTenant) {
+  const response = await app.http().post('/api/v1/pipelines').set(tenant.auth).send({ name: 'ManyChat', template: 'manychat_odoo' });
+  if (response.status !== 201) throw new Error(`pipeline: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as {
+    id: string;
+    version: number;
+    stages: { key: string; name: string; position: number; kind: string; odoo_stage_id: number | null }[];
+    [field: string]: unknown;
+  };
+}

@@ -79,9 +79,12 @@ export class ContactsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a contact (phone and manychat_id are unique per tenant)' })
+  @ApiOperation({
+    summary: 'Create a contact (phone and manychat_id are unique per tenant)',
+    description: 'A channel_id that is not a channel of this tenant answers 422 channel.unknown.',
+  })
   @ApiCreatedResponse({ type: ContactView })
-  @ApiProblems(400, 401, 403, 409, 413, 415)
+  @ApiProblems(400, 401, 403, 409, 413, 415, 422)
   async create(@Context() ctx: CommandContext, @Body() body: ContactBody) {
     return presentContact(await this.commands.execute(new CreateContactCommand(ctx, toDetails(body))));
   }
@@ -108,9 +111,12 @@ export class ContactsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change some fields of a contact; null clears a field' })
+  @ApiOperation({
+    summary: 'Change some fields of a contact; null clears a field',
+    description: 'A channel_id that is not a channel of this tenant answers 422 channel.unknown.',
+  })
   @ApiOkResponse({ type: ContactView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: ContactPatch) {
     return presentContact(await this.commands.execute(new UpdateContactCommand(ctx, id, toDetails(body))));
   }

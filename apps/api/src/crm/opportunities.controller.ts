@@ -89,7 +89,10 @@ export class OpportunitiesController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create an opportunity; its pipeline stage (the initial stage) is created in the same transaction' })
+  @ApiOperation({
+    summary: 'Create an opportunity; its pipeline stage (the initial stage) is created in the same transaction',
+    description: 'An assigned_advisor_id that is not an advisor of this tenant answers 422 advisor.unknown.',
+  })
   @ApiCreatedResponse({ type: OpportunityView })
   @ApiProblems(400, 401, 403, 409, 413, 415, 422)
   async create(@Context() ctx: CommandContext, @Body() body: CreateOpportunityBody) {
@@ -132,7 +135,10 @@ export class OpportunitiesController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change score, priority, status (forward only), advisor, treatment, next action or notes' })
+  @ApiOperation({
+    summary: 'Change score, priority, status (forward only), advisor, treatment, next action or notes',
+    description: 'An assigned_advisor_id that is not an advisor of this tenant answers 422 advisor.unknown.',
+  })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: OpportunityView })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)

@@ -85,6 +85,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [TelephonyErrorCodes.twilioSignatureInvalid]: 403,
   [TelephonyErrorCodes.notificationInvalid]: 400,
   [TelephonyErrorCodes.recordingEmailInvalid]: 422,
+  [ReferenceDataErrorCodes.channelUnknown]: 422,
+  [ReferenceDataErrorCodes.advisorUnknown]: 422,
 };
 
 export const TITLES: Record<number, string> = {

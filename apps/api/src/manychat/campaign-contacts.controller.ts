@@ -1,23 +1,23 @@
-import { Body, Controller, HttpCode, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Put, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, type TransformFnParams } from 'class-transformer';
-import { IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { UpdateMemberByManychatIdCommand } from '@leadline/campaigns';
 import type { CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems } from '../http/openapi.js';
 import { presentMember } from '../reference-data/presenters.js';
 import { CampaignMemberView } from '../reference-data/views.js';
+import { MANYCHAT_ID, ManychatId } from './manychat-bodies.js';
+import { MergeTagsInterceptor } from './merge-tags.interceptor.js';
 
-/** ManyChat sends a variable it could not fill as its literal placeholder, e.g. "{{cuf_123456}}" (integrations.md §4). */
-const UNRESOLVED_MERGE_TAG = /^\$?\{\{.*\}\}$/;
-
-/** An unresolved merge tag, an empty string or null means ManyChat had no value: the field is absent. */
+/**
+ * MergeTagsInterceptor has already removed unresolved merge tags and blank strings, by the same
+ * rule as the webhooks; null also means ManyChat had no value, so the field is absent.
+ */
 function absentWhenUnfilled({ value }: TransformFnParams): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string' && (value.trim() === '' || UNRESOLVED_MERGE_TAG.test(value.trim()))) return undefined;
-  return value;
+  return value === null ? undefined : value;
 }
 
 /** ManyChat ids arrive as numbers or strings depending on the flow; they are compared as strings. */
@@ -27,8 +27,8 @@ function externalId(params: TransformFnParams): unknown {
 }
 
 export class UpdateByManychatIdBody {
-  @ApiProperty({ example: 'MC99999', description: "The contact's ManyChat id (a number is read as its digits)" })
-  @Transform(externalId) @IsString({ message: 'manychat_id is required (a string or an integer)' }) @MinLength(1) @MaxLength(100)
+  @ApiProperty({ ...MANYCHAT_ID, example: 'MC99999', description: "The contact's ManyChat id (a number is read as its digits)" })
+  @Transform(externalId) @ManychatId()
   manychat_id!: string;
 
   @ApiPropertyOptional({ example: 85, oneOf: [{ type: 'string' }, { type: 'integer' }], description: "ManyChat campaign id (the campaign's external_id); without it, the contact's latest membership" })
@@ -60,6 +60,7 @@ export class ManychatCampaignContactsController {
   @Put('update-by-manychat-id')
   @HttpCode(200)
   @Roles('admin', 'agent')
+  @UseInterceptors(MergeTagsInterceptor)
   @ApiOperation({
     summary: "Update a contact's campaign membership by ManyChat ids (synchronous)",
     description: 'Finds the contact by manychat_id and its membership of campaign_id (a ManyChat campaign id), or its '

@@ -97,7 +97,7 @@ export class AdvisorsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete an advisor no campaign member is assigned to (else 409 advisor.in_use)' })
+  @ApiOperation({ summary: 'Delete an advisor no campaign member or opportunity is assigned to (else 409 advisor.in_use)' })
   @ApiNoContentResponse()
   @ApiProblems(400, 401, 403, 404, 409)
   async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {

@@ -68,7 +68,7 @@ export class ChannelsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a channel no campaign uses (else 409 channel.in_use)' })
+  @ApiOperation({ summary: 'Delete a channel no campaign or contact uses (else 409 channel.in_use)' })
   @ApiNoContentResponse()
   @ApiProblems(400, 401, 403, 404, 409)
   async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {

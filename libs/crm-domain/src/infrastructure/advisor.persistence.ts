@@ -41,7 +41,9 @@ export const AdvisorSchema = new EntitySchema<AdvisorRow>({
   },
 });
 
-const IN_USE = new Set(['fk_campaign_members_commercial_advisor', 'fk_campaign_members_medical_advisor']);
+const IN_USE = new Set([
+  'fk_campaign_members_commercial_advisor', 'fk_campaign_members_medical_advisor', 'fk_lead_opportunity_assigned_advisor',
+]);
 
 @Injectable()
 export class MikroOrmAdvisorRepository implements AdvisorRepository {

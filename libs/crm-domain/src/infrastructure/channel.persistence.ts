@@ -30,6 +30,9 @@ export const ChannelSchema = new EntitySchema<ChannelRow>({
   },
 });
 
+/** Rows that point at a channel; deleting it while one exists is a 409. */
+const IN_USE = new Set(['fk_campaigns_channel', 'fk_contacts_channel']);
+
 @Injectable()
 export class MikroOrmChannelRepository implements ChannelRepository {
   private readonly table: TenantTable<ChannelRow>;
@@ -61,14 +64,14 @@ export class MikroOrmChannelRepository implements ChannelRepository {
     await this.outbox.append(context, channel.pullEvents());
   }
 
-  /** The campaigns' foreign key is the check: no pre-read can see a campaign created concurrently. */
+  /** The campaigns' and contacts' foreign keys are the check: no pre-read can see a concurrent writer. */
   async delete(channel: Channel, context: CommandContext): Promise<void> {
     const state = channel.snapshot;
     let deleted: number;
     try {
       deleted = await this.table.delete(state.tenantId, { id: state.id, version: channel.persistedVersion });
     } catch (error) {
-      if (violatedConstraint(error) === 'fk_campaigns_channel') throw new ChannelInUseError(state.id);
+      if (IN_USE.has(violatedConstraint(error) ?? '')) throw new ChannelInUseError(state.id);
       throw error;
     }
     if (deleted === 0) throw new StaleVersionError('channel', state.id);

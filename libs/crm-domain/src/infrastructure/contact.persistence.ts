@@ -4,7 +4,7 @@ import {
   Outbox, pageQuery, StaleVersionError, TenantTable, toPage, violatedConstraint,
   type CommandContext, type Page, type PageRequest } from '@leadline/shared-kernel';
 import {
-  Contact, ContactDuplicateError, type ContactFilter, type ContactRepository, type ContactState,
+  Contact, ContactDuplicateError, unknownChannel, type ContactFilter, type ContactRepository, type ContactState,
 } from '../domain/index.js';
 
 export interface ContactRow {
@@ -113,12 +113,17 @@ export class MikroOrmContactRepository implements ContactRepository {
     await this.outbox.append(context, contact.pullEvents());
   }
 
-  /** Turns a unique violation (two writers racing past the pre-check) into a 409 naming the winner. */
+  /**
+   * Turns a unique violation (two writers racing past the pre-check) into a 409 naming the winner,
+   * and the channel foreign key (unknown, deleted meanwhile, or another tenant's) into a 422.
+   */
   private async guardUnique<T>(contact: Contact, write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (error) {
-      const field = UNIQUE_FIELDS[violatedConstraint(error) ?? ''];
+      const constraint = violatedConstraint(error) ?? '';
+      if (constraint === 'fk_contacts_channel') throw unknownChannel(contact.snapshot.channelId);
+      const field = UNIQUE_FIELDS[constraint];
       if (!field) throw error;
       throw new ContactDuplicateError(field, null);
     }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntitySchema, LockMode } from '@mikro-orm/core';
-import { newId, Outbox, StaleVersionError, TenantTable, toPage, pageQuery, type CommandContext, type Page, type PageRequest } from '@leadline/shared-kernel';
 import {
-  Opportunity, type FirstCallAttempt, type OpportunityFilter, type OpportunityRepository, type OpportunityState, type StageChange,
+  newId, Outbox, StaleVersionError, TenantTable, toPage, pageQuery, violatedConstraint,
+  type CommandContext, type Page, type PageRequest,
+} from '@leadline/shared-kernel';
+import {
+  Opportunity, unknownAdvisor, type FirstCallAttempt, type OpportunityFilter, type OpportunityRepository, type OpportunityState, type StageChange,
 } from '../domain/index.js';
 
 export interface PipelineStageRow {
@@ -211,7 +214,7 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
 
   async add(opportunity: Opportunity, context: CommandContext): Promise<void> {
     const state = opportunity.snapshot;
-    await this.opportunities.insert(state.tenantId, toRow(state));
+    await guardAdvisor(state, () => this.opportunities.insert(state.tenantId, toRow(state)));
     await this.stages.insert(state.tenantId, toStageRow(state));
     await this.writeHistoryAndEvents(opportunity, context);
   }
@@ -222,11 +225,11 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
       odoo_lead_id: _lead, odoo_sync_status: _status, odoo_last_synced_at: _synced, odoo_last_error: _error,
       odoo_synced_fingerprint: _fingerprint, ...row
     } = toRow(state);
-    const updated = await this.opportunities.update(
+    const updated = await guardAdvisor(state, () => this.opportunities.update(
       state.tenantId,
       { id: state.id, version: opportunity.persistedVersion },
       row,
-    );
+    ));
     if (updated === 0) throw new StaleVersionError('opportunity', state.id);
     const stageChanges = opportunity.pullStageChanges();
     // Most saves (field edits, call attempts) leave the stage alone: its row is written only when it moved.
@@ -387,4 +390,14 @@ function toStageRow(state: OpportunityState): PipelineStageRow {
     created_at: state.stage.createdAt,
     updated_at: state.stage.updatedAt,
   };
+}
+
+/** The advisor foreign key refuses an unknown, deleted or foreign advisor: a 422 naming the field. */
+async function guardAdvisor<T>(state: OpportunityState, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (violatedConstraint(error) === 'fk_lead_opportunity_assigned_advisor') throw unknownAdvisor(state.assignedAdvisorId);
+    throw error;
+  }
 }

@@ -10,6 +10,7 @@ import { Migration20261124000250ReferenceData } from './migrations/Migration2026
 import { Migration20261124000300ManychatInbox } from './migrations/Migration20261124000300_manychat_inbox.js';
 import { Migration20261124000350TelephonyProviders } from './migrations/Migration20261124000350_telephony_providers.js';
 import { Migration20261124000400OdooSync } from './migrations/Migration20261124000400_odoo_sync.js';
+import { Migration20261124000600ReferenceOwnership } from './migrations/Migration20261124000600_reference_ownership.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -20,6 +21,7 @@ export const migrations = [
   { name: 'Migration20261124000300_manychat_inbox', class: Migration20261124000300ManychatInbox },
   { name: 'Migration20261124000350_telephony_providers', class: Migration20261124000350TelephonyProviders },
   { name: 'Migration20261124000400_odoo_sync', class: Migration20261124000400OdooSync },
+  { name: 'Migration20261124000600_reference_ownership', class: Migration20261124000600ReferenceOwnership },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
