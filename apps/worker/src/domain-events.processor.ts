@@ -5,10 +5,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { RequestContext } from '@mikro-orm/core';
 import type { Job } from 'bull';
 import {
-  DeadLetterSchema, describeFailure, jobOutcomes, Jobs, newId, OutboxEventSchema, Queues, SubscribesTo, subscribes, toDeliveredEvent,
+  describeFailure, jobOutcomes, Jobs, OutboxEventSchema, Queues, SubscribesTo, subscribes, toDeliveredEvent,
   type DeliverEventJob, type DeliveredEvent, type DomainEventSubscriber, type SubscriptionOptions,
 } from '@leadline/shared-kernel';
-import { isPermanentFailure } from './failure-classifier.js';
+import { isFinalFailure, isPermanentFailure, recordDeadLetter } from './failure-classifier.js';
 
 type EventJob = Job<DeliverEventJob>;
 
@@ -90,22 +90,12 @@ export class DomainEventsProcessor implements OnModuleInit {
   /** Called after every failed attempt; the last one (or a permanent failure) becomes a dead letter. */
   @OnQueueFailed()
   async onFailed(job: EventJob, error: Error): Promise<void> {
-    const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1) || isPermanentFailure(error);
+    const exhausted = isFinalFailure(job, error);
     jobOutcomes.inc({ queue: Queues.domainEvents, outcome: exhausted ? 'dead_lettered' : 'retried' });
     if (!exhausted) return;
     try {
-      await this.em.fork().insert(DeadLetterSchema, {
-        id: newId(),
-        tenant_id: job.data.tenantId ?? null,
-        queue: Queues.domainEvents,
-        job_name: job.name,
-        payload: { ...job.data },
-        error: describeFailure(error),
-        attempts: job.attemptsMade,
-        failed_at: new Date(),
-        replayed_at: null,
-      });
-      this.logger.error(`event ${job.data.eventId} dead-lettered after ${job.attemptsMade} attempt(s): ${describeFailure(error)}`);
+      const failure = await recordDeadLetter(this.em, Queues.domainEvents, job, job.data.tenantId ?? null, error);
+      this.logger.error(`event ${job.data.eventId} dead-lettered after ${job.attemptsMade} attempt(s): ${failure}`);
     } catch (recordError) {
       this.logger.error(`could not dead-letter event ${job.data.eventId}: ${(recordError as Error).message}`);
     }

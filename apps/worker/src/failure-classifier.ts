@@ -1,4 +1,6 @@
-import { DomainError, StaleVersionError } from '@leadline/shared-kernel';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Job } from 'bull';
+import { DeadLetterSchema, describeFailure, DomainError, newId, StaleVersionError } from '@leadline/shared-kernel';
 
 /**
  * The worker's one rule for retry or dead letter. A broken business rule fails the same way on
@@ -13,4 +15,26 @@ export function isPermanentFailure(error: unknown): boolean {
 
 function isMarkedRetryable(error: DomainError): boolean {
   return (error as DomainError & { retryable?: unknown }).retryable === true;
+}
+
+/** A failed attempt that ends the job: the last allowed attempt, or a failure no retry can fix. */
+export function isFinalFailure(job: Job, error: unknown): boolean {
+  return job.attemptsMade >= (job.opts.attempts ?? 1) || isPermanentFailure(error);
+}
+
+/** Keeps an ended job in `dead_letters`, for an admin to list and replay; answers the failure as stored. */
+export async function recordDeadLetter(em: EntityManager, queue: string, job: Job, tenantId: string | null, error: unknown): Promise<string> {
+  const failure = describeFailure(error);
+  await em.fork().insert(DeadLetterSchema, {
+    id: newId(),
+    tenant_id: tenantId,
+    queue,
+    job_name: job.name,
+    payload: { ...job.data },
+    error: failure,
+    attempts: job.attemptsMade,
+    failed_at: new Date(),
+    replayed_at: null,
+  });
+  return failure;
 }

@@ -6,8 +6,8 @@ import { RequestContext } from '@mikro-orm/core';
 import type { Job } from 'bull';
 import { RecordOdooSyncCommand } from '@leadline/crm-domain';
 import { SyncOdooLeadCommand, type SyncOdooLeadJob } from '@leadline/odoo-adapter';
-import { DeadLetterSchema, describeFailure, jobOutcomes, Jobs, newId, Queues } from '@leadline/shared-kernel';
-import { isPermanentFailure } from './failure-classifier.js';
+import { describeFailure, jobOutcomes, Jobs, Queues } from '@leadline/shared-kernel';
+import { isFinalFailure, isPermanentFailure, recordDeadLetter } from './failure-classifier.js';
 
 type SyncJob = Job<SyncOdooLeadJob>;
 
@@ -44,7 +44,7 @@ export class OdooSyncProcessor {
 
   @OnQueueFailed()
   async onFailed(job: SyncJob, error: Error): Promise<void> {
-    const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1) || isPermanentFailure(error);
+    const exhausted = isFinalFailure(job, error);
     jobOutcomes.inc({ queue: Queues.odooSync, outcome: exhausted ? 'dead_lettered' : 'retried' });
     const { tenantId, opportunityId } = job.data;
     try {
@@ -52,18 +52,8 @@ export class OdooSyncProcessor {
         ? { status: 'error', lastError: describeFailure(error) }
         : { status: 'pending', lastError: `attempt ${job.attemptsMade} failed, retrying: ${describeFailure(error)}` })));
       if (!exhausted) return;
-      await this.em.fork().insert(DeadLetterSchema, {
-        id: newId(),
-        tenant_id: tenantId,
-        queue: Queues.odooSync,
-        job_name: job.name,
-        payload: { ...job.data },
-        error: describeFailure(error),
-        attempts: job.attemptsMade,
-        failed_at: new Date(),
-        replayed_at: null,
-      });
-      this.logger.error(`Odoo sync of opportunity ${opportunityId} dead-lettered after ${job.attemptsMade} attempt(s): ${describeFailure(error)}`);
+      const failure = await recordDeadLetter(this.em, Queues.odooSync, job, tenantId, error);
+      this.logger.error(`Odoo sync of opportunity ${opportunityId} dead-lettered after ${job.attemptsMade} attempt(s): ${failure}`);
     } catch (recordError) {
       this.logger.error(`could not record the failed Odoo sync of ${opportunityId}: ${(recordError as Error).message}`);
     }
