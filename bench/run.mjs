@@ -182,22 +182,13 @@ async function manychatScenario(ctx) {
   if (probe.status !== 202) return failedScenario('manychat', `probe POST ${webhookPath} answered ${probe.status}: ${probe.text.slice(0, 500)}`);
 
   const worker = ctx.procs.find((p) => p.name === 'worker');
-  const load = (durationS) => {
-    const latencies = new Samples();
-    const instance = autocannon({
-      url: ctx.baseUrl,
-      connections: MANYCHAT_CONNECTIONS,
-      duration: durationS,
-      requests: [{
-        method: 'POST',
-        path: webhookPath,
-        headers: { 'content-type': 'application/json', 'x-api-key': fixture.apiKey },
-        setupRequest: (request) => ({ ...request, body: nextBody() }),
-      }],
-    });
-    instance.on('response', (_client, _status, _bytes, responseTimeMs) => latencies.add(responseTimeMs));
-    return instance.then((result) => ({ result, lat: latencies.summary() }));
+  const webhook = {
+    method: 'POST',
+    path: webhookPath,
+    headers: { 'content-type': 'application/json', 'x-api-key': fixture.apiKey },
+    setupRequest: (request) => ({ ...request, body: nextBody() }),
   };
+  const load = (durationS) => httpLoad(ctx, [webhook], durationS, { connections: MANYCHAT_CONNECTIONS });
 
   const rss = ctx.startRssSampling();
   signalTree(worker.pid, 'SIGSTOP');
@@ -208,18 +199,7 @@ async function manychatScenario(ctx) {
       await load(config.warmupS);
     }
     log(`manychat: accept load ${MANYCHAT_CONNECTIONS} connections x ${config.durationS}s (worker frozen)`);
-    const { result, lat } = await load(config.durationS);
-    accept = {
-      rps: round(result['2xx'] / result.duration, 1),
-      p50_ms: lat.p50,
-      p99_ms: lat.p99,
-      max_ms: lat.max,
-      ok: result['2xx'],
-      non2xx: result.non2xx,
-      errors: result.errors,
-      timeouts: result.timeouts,
-      status_codes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
-    };
+    accept = await load(config.durationS);
   } finally {
     signalTree(worker.pid, 'SIGCONT');
   }
