@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { RecordOdooSyncCommand, type Opportunity, type Pipeline } from '@leadline/crm-domain';
+import { CommandBus, type QueryBus } from '@nestjs/cqrs';
+import { GetOpportunityQuery, RecordOdooSyncCommand, type Opportunity, type Pipeline } from '@leadline/crm-domain';
+import { NotFoundError } from '@leadline/shared-kernel';
 import { OdooConnections } from '../../infrastructure/odoo-connections.js';
 import { OdooSyncQueue } from '../../infrastructure/odoo-sync.queue.js';
 
 /** Pipelines whose stages carry Odoo stage ids are the ones mirrored (the manychat_odoo template). */
 export function isMirrored(pipeline: Pipeline): boolean {
   return pipeline.snapshot.stages.some((stage) => stage.odooStageId !== null);
+}
+
+/** The opportunity as it is now, or null once it has been deleted: nothing left to mirror. */
+export async function currentOpportunity(queries: QueryBus, tenantId: string, id: string): Promise<Opportunity | null> {
+  try {
+    return await queries.execute(new GetOpportunityQuery(tenantId, id));
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
 }
 
 /**

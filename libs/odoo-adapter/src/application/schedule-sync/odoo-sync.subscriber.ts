@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import {
-  GetOpportunityQuery, GetPipelineQuery, ListOpportunitiesQuery, type Opportunity,
-} from '@leadline/crm-domain';
-import { NotFoundError, SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
-import { isMirrored, OdooSyncScheduler } from './odoo-sync-scheduler.js';
+import { GetPipelineQuery, ListOpportunitiesQuery, type Opportunity } from '@leadline/crm-domain';
+import { SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
+import { currentOpportunity, isMirrored, OdooSyncScheduler } from './odoo-sync-scheduler.js';
 
 /** Changes that alter what the crm.lead shows (crmLeadValues); others leave Odoo alone. */
 const MIRRORED_OPPORTUNITY_FIELDS = ['notes', 'detectionReason'];
@@ -34,20 +32,11 @@ export class OdooSyncSubscriber implements DomainEventSubscriber {
 
     const opportunities = event.aggregateType === 'contact'
       ? (await this.queries.execute(new ListOpportunitiesQuery(event.tenantId, { contactId: event.aggregateId }, { limit: 200 }))).data
-      : [await this.find(event.tenantId, event.aggregateId)].filter((found): found is Opportunity => found !== null);
+      : [await currentOpportunity(this.queries, event.tenantId, event.aggregateId)].filter((found): found is Opportunity => found !== null);
     for (const opportunity of opportunities) {
       const pipeline = await this.queries.execute(new GetPipelineQuery(event.tenantId, opportunity.snapshot.pipelineId));
       if (isMirrored(pipeline)) await this.scheduler.schedule(opportunity, event.id);
     }
   }
 
-  /** Deleted since the event: nothing to mirror. */
-  private async find(tenantId: string, id: string): Promise<Opportunity | null> {
-    try {
-      return await this.queries.execute(new GetOpportunityQuery(tenantId, id));
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
-  }
 }

@@ -1,14 +1,12 @@
 import { Command, CommandBus, CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
-import {
-  GetContactQuery, GetOpportunityQuery, GetPipelineQuery, RecordOdooSyncCommand, type Opportunity,
-} from '@leadline/crm-domain';
-import { NotFoundError, UnitOfWork } from '@leadline/shared-kernel';
+import { GetContactQuery, GetPipelineQuery, RecordOdooSyncCommand } from '@leadline/crm-domain';
+import { UnitOfWork } from '@leadline/shared-kernel';
 import { crmLeadValues, fingerprint, leadMarker } from '../../domain/index.js';
 import { OdooConnections } from '../../infrastructure/odoo-connections.js';
 import type { OdooConnection } from '../../infrastructure/odoo-json-rpc.client.js';
 import type { SyncOdooLeadJob } from '../../infrastructure/odoo-sync.queue.js';
-import { isMirrored } from '../schedule-sync/odoo-sync-scheduler.js';
+import { currentOpportunity, isMirrored } from '../schedule-sync/odoo-sync-scheduler.js';
 
 export type SyncResult = 'created' | 'written' | 'unchanged' | 'skipped';
 
@@ -43,7 +41,7 @@ export class SyncOdooLeadHandler implements ICommandHandler<SyncOdooLeadCommand>
     if (!connection) return 'skipped'; // disconnected since the job was queued
     return this.uow.run(async () => {
       await this.em.getContext(false).execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`odoo-lead:${opportunityId}`]);
-      const opportunity = await this.find(tenantId, opportunityId);
+      const opportunity = await currentOpportunity(this.queries, tenantId, opportunityId);
       if (!opportunity) return 'skipped';
       const state = opportunity.snapshot;
       const pipeline = await this.queries.execute(new GetPipelineQuery(tenantId, state.pipelineId));
@@ -90,12 +88,4 @@ export class SyncOdooLeadHandler implements ICommandHandler<SyncOdooLeadCommand>
     return ids[0] ?? null;
   }
 
-  private async find(tenantId: string, id: string): Promise<Opportunity | null> {
-    try {
-      return await this.queries.execute(new GetOpportunityQuery(tenantId, id));
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
-  }
 }
