@@ -19,7 +19,7 @@ import { validationPipe } from './http/validation.js';
 import { OdooIntegrationController } from './integrations/odoo.controller.js';
 import { DeadLettersController } from './ops/dead-letters.controller.js';
 import { HealthController } from './ops/health.controller.js';
-import { HttpMetricsMiddleware, MetricsController } from './ops/metrics.js';
+import { MetricsController } from './ops/metrics.js';
 import { IntegrationsController } from './platform/integrations.controller.js';
 import { ApiKeysController, AuditLogController, TenantsController } from './platform/platform.controllers.js';
 import { ManychatCampaignContactsController } from './manychat/campaign-contacts.controller.js';
@@ -64,6 +64,6 @@ export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Webhook bodies (forms, e-mails) are parsed before the JSON-only middleware sees them.
     consumer.apply(WebhookBodyMiddleware).forRoutes('*');
-    consumer.apply(HttpMetricsMiddleware, JsonBodyMiddleware).forRoutes('*');
+    consumer.apply(JsonBodyMiddleware).forRoutes('*');
   }
 }

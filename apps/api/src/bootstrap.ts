@@ -5,6 +5,8 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@leadline/shared-kernel';
 import { ApiModule } from './api.module.js';
 import { EXTRA_MODELS } from './http/openapi.js';
+import { assignRequestId } from './http/request-id.js';
+import { httpMetrics } from './ops/metrics.js';
 
 /** Every POST takes Idempotency-Key (IdempotencyInterceptor); documented here once rather than per route. */
 function documentIdempotency(document: OpenAPIObject): void {
@@ -34,6 +36,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Before anything that can fail: every answer carries a request id and is counted.
+  app.use(assignRequestId, httpMetrics(app));
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.enableShutdownHooks();

@@ -1,9 +1,11 @@
-import { Controller, Get, Header, Injectable, type NestMiddleware } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bull';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bull';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { match } from 'path-to-regexp';
 import { Gauge, Histogram } from 'prom-client';
 import { metricsRegistry as registry, Queues, withTimeout } from '@leadline/shared-kernel';
 import { Public } from '../http/auth.js';
@@ -35,17 +37,47 @@ const deadLetters = new Gauge({
   registers: [registry],
 });
 
-@Injectable()
-export class HttpMetricsMiddleware implements NestMiddleware {
-  use(req: Request, res: Response, next: NextFunction): void {
+interface RouteTemplate {
+  readonly path: string;
+  readonly methods: ReadonlySet<string>;
+  readonly matches: (path: string) => boolean;
+}
+
+/**
+ * Request latency by method, status and the route *template* that serves the path
+ * (`/api/v1/crm/contacts/:id`), or `unmatched`: never the raw path, which would publish tenant and
+ * resource ids on a public endpoint and grow one series per id. Mounted with `app.use` before
+ * everything else, so requests refused by a body parser or by path decoding are counted too;
+ * those never reach their route, so the template is found by matching the path against the
+ * controllers' routes, in Express's own order.
+ */
+export function httpMetrics(app: NestExpressApplication): (req: Request, res: Response, next: NextFunction) => void {
+  let templates: RouteTemplate[] | undefined;
+  const routeOf = (req: Request): string => {
+    templates ??= controllerRoutes(app);
+    const method = req.method === 'HEAD' ? 'get' : req.method.toLowerCase();
+    const path = req.originalUrl.split('?')[0] ?? '/';
+    return templates.find((route) => route.methods.has(method) && route.matches(path))?.path ?? 'unmatched';
+  };
+  return (req, res, next) => {
     const stop = httpDuration.startTimer();
-    res.on('finish', () => {
-      // The matched route pattern keeps label cardinality bounded (ids are not labels).
-      const route = (req.route as { path?: string } | undefined)?.path ?? 'unmatched';
-      stop({ method: req.method, route: `${req.baseUrl}${route}`, status: String(res.statusCode) });
-    });
+    res.on('finish', () => stop({ method: req.method, route: routeOf(req), status: String(res.statusCode) }));
     next();
-  }
+  };
+}
+
+/** The routes controllers (and Swagger UI) registered; Nest's middleware sits on wildcard routes, which are not templates. */
+function controllerRoutes(app: NestExpressApplication): RouteTemplate[] {
+  const router = (app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } }).router;
+  return router.stack.flatMap(({ route }) => {
+    if (!route || typeof route.path !== 'string' || route.path.includes('*')) return [];
+    const matcher = match(route.path, { decode: false });
+    return [{
+      path: route.path,
+      methods: new Set(Object.keys(route.methods).filter((method) => route.methods[method])),
+      matches: (path: string) => matcher(path) !== false,
+    }];
+  });
 }
 
 @ApiExcludeController()
