@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApp, type RunningApp } from '../support/app.js';
 import { expectProblem } from '../support/problems.js';
-import { aTenant } from '../support/builders.js';
+import { aTenant, anOpportunity, type TestTenant } from '../support/builders.js';
 
 /**
  * One describe per root cause of the hostile-input review (issue 15, "Hostile input"): each
@@ -57,5 +57,99 @@ describe('root cause 12: /metrics route labels are route templates', () => {
     for (const route of routes) expect(route).toMatch(/^(unmatched|(\/[a-z0-9_.-]+|\/:[a-z_]+)+|\/)$/i);
     const series = metrics.match(/^leadline_http_request_duration_seconds_count\{[^}]*route="\/api\/v1\/crm\/contacts\/:id"[^}]*status="(\d+)"/m);
     expect(series?.[1]).toBeDefined();
+  });
+});
+
+/** What a tenant holds: a refused request must leave it exactly so. */
+async function dataOf(tenant: TestTenant) {
+  const lists = await Promise.all(['/api/v1/crm/contacts', '/api/v1/pipelines', '/api/v1/campaigns', '/api/v1/channels']
+    .map((path) => app.http().get(path).query({ limit: 200 }).set(tenant.auth).expect(200)));
+  return lists.map((list) => list.body);
+}
+
+describe('root causes 1 and 2: text PostgreSQL cannot store (NUL, unpaired surrogates) → 400 naming the field', () => {
+  const bodies: [name: string, method: 'post' | 'patch', path: (pipelineId: string) => string, body: string, field: string][] = [
+    ['NUL in a contact name', 'post', () => '/api/v1/crm/contacts', '{"first_name":"Ana\\u0000"}', 'first_name'],
+    ['NUL in a field name', 'post', () => '/api/v1/crm/contacts', '{"first_name":"Ana","x\\u0000":"1"}', 'x\u0000'],
+    ['NUL in a nested stage name', 'patch', (id) => `/api/v1/pipelines/${id}`,
+      '{"stages":[{"key":"a","name":"A\\u0000"}]}', 'stages.0.name'],
+    ['NUL in a campaign description', 'post', () => '/api/v1/campaigns', '{"name":"C","description":"\\u0000"}', 'description'],
+    ['a lone high surrogate', 'post', () => '/api/v1/crm/contacts', '{"first_name":"Ana\\ud800"}', 'first_name'],
+    ['a lone low surrogate', 'post', () => '/api/v1/channels', '{"name":"\\udc00WhatsApp"}', 'name'],
+    ['surrogates in the wrong order', 'post', () => '/api/v1/crm/contacts', '{"first_name":"\\ude00\\ud83d"}', 'first_name'],
+  ];
+
+  it.each(bodies)('%s → 400 naming the field; nothing changes', async (_name, method, path, body, field) => {
+    const tenant = await aTenant(app);
+    const opportunity = await anOpportunity(app, tenant);
+    const before = await dataOf(tenant);
+    const response = await app.http()[method](path(opportunity.pipeline_id)).set(tenant.auth).set('Content-Type', 'application/json').send(body);
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual([{ field, message: expect.stringContaining('NUL') }]);
+    expect(await dataOf(tenant)).toEqual(before);
+  });
+
+  it.each([
+    ['/api/v1/crm/contacts?q=ana%00', 'q'],
+    ['/api/v1/crm/contacts?phone=%005512345678', 'phone'],
+    ['/api/v1/campaigns?external_id=85%00', 'external_id'],
+    ['/api/v1/advisors?external_id=%00', 'external_id'],
+  ])('a list filter with NUL: GET %s → 400 naming %s', async (path, field) => {
+    const tenant = await aTenant(app);
+    const response = await app.http().get(path).set(tenant.auth);
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual([{ field, message: expect.stringContaining('NUL') }]);
+  });
+
+  it('a NUL in a form-encoded webhook field → 400, before any signature is checked', async () => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post(`/api/v1/webhooks/zadarma/${tenant.id}`).type('form')
+      .send('event=NOTIFY_START&pbx_call_id=in_1%00&caller_id=1');
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual([{ field: 'pbx_call_id', message: expect.stringContaining('NUL') }]);
+  });
+
+  it('a NUL in a ManyChat webhook → 400; nothing reaches the inbox', async () => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post('/api/v1/manychat/webhook/contact').set(tenant.auth)
+      .set('Content-Type', 'application/json').send('{"manychat_id":"123","nombre_lead":"A\\u0000"}');
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual([{ field: 'nombre_lead', message: expect.stringContaining('NUL') }]);
+  });
+
+  it('paired surrogates (an emoji) and other control characters are stored as sent', async () => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post('/api/v1/crm/contacts').set(tenant.auth).set('Content-Type', 'application/json')
+      .send('{"first_name":"Ana \\ud83d\\ude00\\u0001"}').expect(201);
+    expect(response.body.first_name).toBe('Ana \u{1F600}\u0001');
+  });
+});
+
+describe('root cause 10: prototype-named fields are unknown fields', () => {
+  const names = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+
+  it.each(names)('a body field named %s → 400 "unknown field"; nothing created', async (name) => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post('/api/v1/crm/contacts').set(tenant.auth).set('Content-Type', 'application/json')
+      .send(`{"first_name":"Ana","${name}":{"admin":true}}`);
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual([{ field: name, message: 'unknown field' }]);
+    const contacts = await app.http().get('/api/v1/crm/contacts').set(tenant.auth).expect(200);
+    expect(contacts.body.data).toEqual([]);
+  });
+
+  it.each(names)('a nested field named %s (in a pipeline stage) → 400 naming its path', async (name) => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post('/api/v1/pipelines').set(tenant.auth).set('Content-Type', 'application/json')
+      .send(`{"name":"P","initial_stage":"a","stages":[{"key":"a","name":"A","${name}":1}]}`);
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual([{ field: `stages.0.${name}`, message: 'unknown field' }]);
+  });
+
+  it.each(names)('a query parameter named %s → 400 "unknown field"', async (name) => {
+    const tenant = await aTenant(app);
+    const response = await app.http().get(`/api/v1/crm/contacts?${name}=1`).set(tenant.auth);
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual([{ field: name, message: 'unknown field' }]);
   });
 });

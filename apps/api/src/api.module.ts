@@ -15,6 +15,7 @@ import { AuthGuard } from './http/auth.js';
 import { JsonBodyMiddleware } from './http/body.middleware.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem.filter.js';
+import { StorableTextMiddleware } from './http/text-policy.js';
 import { validationPipe } from './http/validation.js';
 import { OdooIntegrationController } from './integrations/odoo.controller.js';
 import { DeadLettersController } from './ops/dead-letters.controller.js';
@@ -64,6 +65,6 @@ export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Webhook bodies (forms, e-mails) are parsed before the JSON-only middleware sees them.
     consumer.apply(WebhookBodyMiddleware).forRoutes('*');
-    consumer.apply(JsonBodyMiddleware).forRoutes('*');
+    consumer.apply(JsonBodyMiddleware, StorableTextMiddleware).forRoutes('*');
   }
 }

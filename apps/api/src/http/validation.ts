@@ -1,19 +1,53 @@
-import { ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { CommonErrorCodes } from '@leadline/shared-kernel';
 import { HttpProblem, type FieldError } from './problem.filter.js';
 
+/**
+ * Names that class-validator's whitelist cannot see: Nest's pipe silently deletes `__proto__`,
+ * `prototype` and `constructor`, and class-transformer drops any key an instance inherits
+ * (`toString`, `hasOwnProperty`, ...), so such a key was accepted and ignored. No field of any DTO
+ * has one of these names, so wherever they appear they are unknown fields.
+ */
+const PROTOTYPE_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+function prototypeNamedFields(value: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const stack: Array<[value: unknown, field: string]> = [[value, '']];
+  while (stack.length > 0) {
+    const [current, field] = stack.pop()!;
+    if (current === null || typeof current !== 'object' || Buffer.isBuffer(current)) continue;
+    for (const key of Object.keys(current)) {
+      const path = field ? `${field}.${key}` : key;
+      if (PROTOTYPE_NAMES.has(key)) errors.push({ field: path, message: 'unknown field' });
+      else stack.push([(current as Record<string, unknown>)[key], path]);
+    }
+  }
+  return errors.reverse();
+}
+
+const invalid = (errors: FieldError[]) => new HttpProblem(CommonErrorCodes.validation, 'The request is invalid', errors);
+
 /** Unknown fields are refused, not silently dropped: a typo must not look like success. */
+class RefusingValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const errors = prototypeNamedFields(value);
+      if (errors.length > 0) throw invalid(errors);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RefusingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new HttpProblem(CommonErrorCodes.validation, 'The request is invalid', flatten(errors)),
+    exceptionFactory: (errors) => invalid(flatten(errors)),
   });
 }
 
