@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApp, type RunningApp } from '../support/app.js';
 import { expectProblem } from '../support/problems.js';
@@ -151,5 +153,84 @@ describe('root cause 10: prototype-named fields are unknown fields', () => {
     const response = await app.http().get(`/api/v1/crm/contacts?${name}=1`).set(tenant.auth);
     expectProblem(response, 400, 'request.invalid');
     expect(response.body.errors).toEqual([{ field: name, message: 'unknown field' }]);
+  });
+});
+
+describe('root cause 3: compressed bodies are refused, never inflated', () => {
+  const encodings: [label: string, encoding: string, body: Buffer][] = [
+    ['gzip with a body that is not gzip', 'gzip', Buffer.from('{"first_name":"Ana"}')],
+    ['gzip with a real gzip body', 'gzip', gzipSync('{"first_name":"Ana"}')],
+    ['br', 'br', brotliCompressSync('{"first_name":"Ana"}')],
+    ['deflate with garbage', 'deflate', Buffer.from('not deflate')],
+    ['an unknown coding', 'x-made-up', Buffer.from('{}')],
+  ];
+
+  it.each(encodings)('Content-Encoding %s → 415 with Accept-Encoding: identity; nothing created', async (_label, encoding, body) => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post('/api/v1/crm/contacts').set(tenant.auth)
+      .set('Content-Type', 'application/json').set('Content-Encoding', encoding).send(body);
+    expectProblem(response, 415, 'request.unsupported_media_type');
+    expect(response.headers['accept-encoding']).toBe('identity');
+    const contacts = await app.http().get('/api/v1/crm/contacts').set(tenant.auth).expect(200);
+    expect(contacts.body.data).toEqual([]);
+  });
+
+  it.each(['gzip', 'br'])('Content-Encoding %s without an API key → 415 as well (the body policy runs before auth)', async (encoding) => {
+    const response = await app.http().post('/api/v1/crm/contacts')
+      .set('Content-Type', 'application/json').set('Content-Encoding', encoding).send(Buffer.from('{"a":1}'));
+    expectProblem(response, 415, 'request.unsupported_media_type');
+  });
+
+  it('a gzip-encoded webhook form → 415', async () => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post(`/api/v1/webhooks/twilio/${tenant.id}/status`)
+      .set('Content-Type', 'application/x-www-form-urlencoded').set('Content-Encoding', 'gzip').send(Buffer.from('CallSid=CA1'));
+    expectProblem(response, 415, 'request.unsupported_media_type');
+  });
+
+  it('Content-Encoding: identity is accepted', async () => {
+    const tenant = await aTenant(app);
+    await app.http().post('/api/v1/crm/contacts').set(tenant.auth).set('Content-Encoding', 'identity')
+      .send({ first_name: 'Ana' }).expect(201);
+  });
+
+  it('JSON in UTF-16 → 415 (JSON is UTF-8)', async () => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post('/api/v1/crm/contacts').set(tenant.auth)
+      .set('Content-Type', 'application/json; charset=utf-16le').send(Buffer.from('{"first_name":"Ana"}', 'utf16le'));
+    expectProblem(response, 415, 'request.unsupported_media_type');
+  });
+});
+
+describe('root cause 4: deeply nested JSON is refused before it is parsed', () => {
+  it.each([
+    ['10,000 nested arrays', '['.repeat(10_000) + ']'.repeat(10_000)],
+    ['10,000 nested objects', '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)],
+    ['33 levels (one past the limit)', '{"first_name":' + '['.repeat(32) + ']'.repeat(32) + '}'],
+    ['about 1 MB of nesting', '['.repeat(500_000) + ']'.repeat(500_000)],
+  ])('%s → 400 request.malformed_json naming the limit', async (_label, body) => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post('/api/v1/crm/contacts').set(tenant.auth).set('Content-Type', 'application/json').send(body);
+    expectProblem(response, 400, 'request.malformed_json');
+    expect(response.body.detail).toMatch(/deeper than 32 levels/);
+  });
+
+  it('brackets inside strings do not count as nesting', async () => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post('/api/v1/crm/contacts').set(tenant.auth).set('Content-Type', 'application/json')
+      .send(JSON.stringify({ first_name: '[{'.repeat(40) + '\\"[' }));
+    expect(response.status).toBe(201);
+  });
+
+  it('four 1 MB nested bodies at once never block the event loop for a second (it took 1.6 s each)', async () => {
+    const tenant = await aTenant(app);
+    const deep = '['.repeat(500_000) + ']'.repeat(500_000);
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const refused = await Promise.all(Array.from({ length: 4 }, () =>
+      app.http().post('/api/v1/crm/contacts').set(tenant.auth).set('Content-Type', 'application/json').send(deep)));
+    delay.disable();
+    for (const response of refused) expectProblem(response, 400, 'request.malformed_json');
+    expect(delay.max / 1e6).toBeLessThan(1000);
   });
 });
