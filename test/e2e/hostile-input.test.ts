@@ -4,6 +4,10 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApp, type RunningApp } from '../support/app.js';
 import { expectProblem } from '../support/problems.js';
+import { ADMIN_KEY } from '../support/config.js';
+import { sendZadarma } from '../support/stand-ins/zadarma.js';
+import { signTwilio } from '../support/stand-ins/twilio.js';
+import { connectZadarma, deliverTo, pbxId } from '../support/telephony.js';
 import { aTenant, anOpportunity, type TestTenant } from '../support/builders.js';
 
 /**
@@ -232,5 +236,81 @@ describe('root cause 4: deeply nested JSON is refused before it is parsed', () =
     delay.disable();
     for (const response of refused) expectProblem(response, 400, 'request.malformed_json');
     expect(delay.max / 1e6).toBeLessThan(1000);
+  });
+});
+
+describe('root cause 5: numbers in signed webhooks are bounded', () => {
+  it.each(['2147483648', '99999999999999999999', '1e3'])('a Zadarma NOTIFY_OUT_END with duration %s → 400 naming duration; no call stored', async (duration) => {
+    const tenant = await aTenant(app);
+    const { api_secret: secret } = await connectZadarma(app, tenant);
+    const fields = {
+      event: 'NOTIFY_OUT_END', call_start: '2026-11-23 10:15:00', pbx_call_id: pbxId('out'), caller_id: '100', internal: '100',
+      destination: '525512345678', duration, disposition: 'answered', status_code: '16', is_recorded: '0',
+    };
+    const response = await sendZadarma(deliverTo(app), `/api/v1/webhooks/zadarma/${tenant.id}`, fields, secret);
+    expect(response).toMatchObject({ status: 400, body: { code: 'telephony.notification_invalid', detail: expect.stringContaining('duration') } });
+    const calls = await app.http().get('/api/v1/crm/calls').set(tenant.auth).expect(200);
+    expect(calls.body.data).toEqual([]);
+  });
+
+  it.each(['SequenceNumber', 'CallDuration'])('a signed Twilio callback with %s 2^53 → 400 naming it', async (field) => {
+    const tenant = await aTenant(app);
+    const authToken = `token-${tenant.id}`;
+    await app.http().put('/api/v1/integrations/twilio').set(tenant.auth).send({
+      account_sid: 'AC0123456789abcdef0123456789abcdef', auth_token: authToken, from_number: '+14155550100',
+    }).expect(200);
+    const path = `/api/v1/webhooks/twilio/${tenant.id}/status`;
+    const params = {
+      CallSid: 'CA0123456789abcdef0123456789abcdef', CallStatus: 'completed', SequenceNumber: '3', CallDuration: '10',
+      [field]: '9007199254740993',
+    };
+    const response = await app.http().post(path).type('form').set('X-Twilio-Signature', signTwilio(authToken, `${app.config.publicBaseUrl}${path}`, params))
+      .send(new URLSearchParams(params).toString());
+    expectProblem(response, 400, 'telephony.notification_invalid');
+    expect(response.body.detail).toContain(field);
+  });
+});
+
+describe('root causes 6, 7 and 8: small validation gaps', () => {
+  it.each([1e-7, 0.001, 12.345, 0.1 + 0.2])('6: a campaign budget of %s (more than two decimals, in any notation) → 400 naming budget', async (budget) => {
+    const tenant = await aTenant(app);
+    for (const body of [`{"name":"C","budget":${budget}}`, `{"name":"C","budget":${String(budget).replace('e-', 'E-')}}`]) {
+      const response = await app.http().post('/api/v1/campaigns').set(tenant.auth).set('Content-Type', 'application/json').send(body);
+      expectProblem(response, 400, 'request.invalid');
+      expect(response.body.errors).toEqual([{ field: 'budget', message: expect.stringContaining('two decimals') }]);
+    }
+  });
+
+  it('6: budgets with up to two decimals, also in exponent notation, are accepted', async () => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post('/api/v1/campaigns').set(tenant.auth).set('Content-Type', 'application/json')
+      .send('{"name":"C","budget":1.5e3}').expect(201);
+    expect(response.body.budget).toBe(1500);
+    const patched = await app.http().patch(`/api/v1/campaigns/${response.body.id}`).set(tenant.auth).send({ budget: 1234.56 }).expect(200);
+    expect(patched.body.budget).toBe(1234.56);
+  });
+
+  it.each(['   ', '\t\n', ' \u00a0 '])('7: a tenant named only white space (%j) → 400 naming name; no tenant created', async (name) => {
+    const before = await app.http().get('/api/v1/admin/tenants').query({ limit: 200 }).set('X-Admin-Key', ADMIN_KEY).expect(200);
+    const response = await app.http().post('/api/v1/admin/tenants').set('X-Admin-Key', ADMIN_KEY).send({ name });
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual([{ field: 'name', message: 'name must not be blank' }]);
+    const after = await app.http().get('/api/v1/admin/tenants').query({ limit: 200 }).set('X-Admin-Key', ADMIN_KEY).expect(200);
+    expect(after.body.data[0]?.id).toBe(before.body.data[0]?.id);
+  });
+
+  it.each([
+    [{ name: null }, 'name'],
+    [{ initial_stage: null }, 'initial_stage'],
+    [{ stages: null }, 'stages'],
+  ])('8: a pipeline PATCH with %j → 400 naming the field; the pipeline is unchanged', async (body, field) => {
+    const tenant = await aTenant(app);
+    const opportunity = await anOpportunity(app, tenant);
+    const path = `/api/v1/pipelines/${opportunity.pipeline_id}`;
+    const before = await app.http().get(path).set(tenant.auth).expect(200);
+    const response = await app.http().patch(path).set(tenant.auth).send(body);
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
+    expect((await app.http().get(path).set(tenant.auth).expect(200)).body).toEqual(before.body);
   });
 });

@@ -14,12 +14,10 @@ import type { CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, OpportunityView, pageOf, StageChangeView } from '../http/openapi.js';
 import {
-  IF_MATCH, ifMatchVersion, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam,
+  IF_MATCH, ifMatchVersion, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
 import { presentOpportunity, presentStageChange } from './presenters.js';
 
-/** Validates a field whenever it is sent, null included: these fields cannot be cleared. */
-const whenSent = (_: object, value: unknown) => value !== undefined;
 
 export class OpportunityFields {
   @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 75, nullable: true, type: Number })

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -14,7 +14,7 @@ import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { HttpProblem } from '../http/problem.filter.js';
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems, pageOf, PipelineView } from '../http/openapi.js';
-import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import { PageQuery, pageRequest, pageResponse, UuidParam, whenSent } from '../http/validation.js';
 import { presentPipeline } from './presenters.js';
 
 export class StageBody {
@@ -55,14 +55,14 @@ export class CreatePipelineBody {
 }
 
 export class UpdatePipelineBody {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  @ApiPropertyOptional() @ValidateIf(whenSent) @IsString() @MinLength(1) @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9_]{1,50}$/)
+  @ApiPropertyOptional() @ValidateIf(whenSent) @Matches(/^[a-z0-9_]{1,50}$/)
   initial_stage?: string;
 
   @ApiPropertyOptional({ type: [StageBody], description: 'Replaces the whole list; keys that opportunities are in must stay' })
-  @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => StageBody)
+  @ValidateIf(whenSent) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => StageBody)
   stages?: StageBody[];
 }
 

@@ -1,7 +1,7 @@
 import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { CommonErrorCodes } from '@leadline/shared-kernel';
 import { HttpProblem, type FieldError } from './problem.filter.js';
 
@@ -61,6 +61,25 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
+
+/** For `@ValidateIf`: a field is validated whenever it is sent, null included, so a field that cannot be cleared refuses null. */
+export const whenSent = (_: object, value: unknown) => value !== undefined;
+
+/** Text that must say something: not empty and not only white space (which the domain would trim to nothing). */
+export const NotBlank = () => Matches(/\S/, { message: ({ property }) => `${property} must not be blank` });
+
+/**
+ * An amount of money: a finite number with at most two decimals, in any notation. class-validator's
+ * `maxDecimalPlaces` counts the digits after a "." in the number's text, so `1e-7` (no ".") passed,
+ * and then threw inside the validator.
+ */
+export const IsMoney = () => ValidateBy({
+  name: 'isMoney',
+  validator: {
+    validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(2)) === value,
+    defaultMessage: (args) => `${args?.property ?? 'value'} must be a number with at most two decimals (e.g. 1500.25)`,
+  },
+});
 
 /** A malformed id in a path is a 400 problem, never a 500 from the database. */
 export const UuidParam = new ParseUUIDPipe({

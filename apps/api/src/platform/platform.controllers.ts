@@ -13,10 +13,10 @@ import type { CommandContext } from '@leadline/shared-kernel';
 import { Context, PlatformAdmin, Roles } from '../http/auth.js';
 import { SecretInResponse } from '../http/idempotency.interceptor.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
-import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import { NotBlank, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
 
 export class CreateTenantBody {
-  @ApiProperty({ example: 'Agencia Norte' }) @IsString() @MinLength(1) @MaxLength(200)
+  @ApiProperty({ example: 'Agencia Norte' }) @IsString() @MinLength(1) @MaxLength(200) @NotBlank()
   name!: string;
 
   @ApiPropertyOptional({ example: 'agencia-norte', pattern: '^[a-z0-9][a-z0-9-]{1,62}$' })

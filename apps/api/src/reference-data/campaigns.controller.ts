@@ -5,7 +5,7 @@ import {
   OmitType, PartialType,
 } from '@nestjs/swagger';
 import {
-  IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf,
+  IsIn, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf,
 } from 'class-validator';
 import {
   AddCampaignMemberCommand, CAMPAIGN_STATUSES, CreateCampaignCommand, DeleteCampaignCommand, GetCampaignQuery,
@@ -15,12 +15,12 @@ import {
 import type { CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
-import { optionalDate, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
+import {
+  IsMoney, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
+} from '../http/validation.js';
 import { presentCampaign, presentMember } from './presenters.js';
 import { CampaignMemberView, CampaignView } from './views.js';
 
-/** Validates a field whenever it is sent, null included: these fields cannot be cleared. */
-const whenSent = (_: object, value: unknown) => value !== undefined;
 
 export class CampaignBody {
   @ApiProperty({ example: 'Campaña Invierno 2025' }) @IsString() @MinLength(1) @MaxLength(200)
@@ -38,7 +38,7 @@ export class CampaignBody {
   date_end?: string | null;
 
   @ApiPropertyOptional({ example: 50000, minimum: 0, nullable: true, type: Number, description: 'At most two decimals' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }) @Min(0) @Max(MAX_BUDGET)
+  @IsOptional() @IsMoney() @Min(0) @Max(MAX_BUDGET)
   budget?: number | null;
 
   @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES, default: 'draft', description: 'completed is final' })

@@ -16,12 +16,11 @@ import {
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
 import {
-  IF_MATCH, ifMatchVersion, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam,
+  IF_MATCH, ifMatchVersion, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
 
 /** Digits with an optional +, or a PBX extension such as "100"; spaces and separators allowed. */
 const PHONE_OR_EXTENSION = /^\+?[0-9][0-9 ().-]{0,39}$/;
-const whenSent = (_: object, value: unknown) => value !== undefined;
 
 export class CallFields {
   @ApiPropertyOptional({ enum: CALL_ENTITY_TYPES, nullable: true, description: 'Defaults to "contacts" when entity_id is given' })

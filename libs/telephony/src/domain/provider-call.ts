@@ -1,4 +1,5 @@
 import type { CallDirection, CallStatus } from './call.js';
+import { TelephonyError, TelephonyErrorCodes } from './errors.js';
 
 /**
  * What a provider tells us about a call, in the contract's terms (§6), whatever the provider's
@@ -68,10 +69,23 @@ export function phoneCandidates(raw: string | null | undefined): string[] {
   return international ? [international, digits] : [digits];
 }
 
-/** A duration field: a whole number of seconds, or null when missing, empty or not a number (never 0 by default). */
-export function wholeSeconds(raw: string | undefined): number | null {
+/** PostgreSQL's `integer`, the columns a webhook's numbers are stored in. */
+export const MAX_WEBHOOK_NUMBER = 2_147_483_647;
+
+/**
+ * A whole, non-negative number of a webhook (a duration in seconds, a sequence number): null when
+ * missing or empty (unknown, never 0 by default); otherwise digits up to MAX_WEBHOOK_NUMBER, or the
+ * notification is refused naming the field, rather than failing where it is stored.
+ */
+export function webhookCount(raw: string | undefined, field: string): number | null {
   const text = raw?.trim() ?? '';
   if (text === '') return null;
-  const seconds = Number(text);
-  return Number.isInteger(seconds) && seconds >= 0 ? seconds : null;
+  const value = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value <= MAX_WEBHOOK_NUMBER)) {
+    throw new TelephonyError(TelephonyErrorCodes.notificationInvalid, `${field} must be a whole number from 0 to ${MAX_WEBHOOK_NUMBER}`, { field });
+  }
+  return value;
 }
+
+/** Longest provider call id we store: ids are keys of unique indexes, whose entries PostgreSQL caps near 2.7 kB. */
+export const MAX_PROVIDER_CALL_ID = 200;

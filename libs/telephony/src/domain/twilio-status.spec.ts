@@ -21,4 +21,18 @@ describe('Twilio status callbacks as call reports', () => {
     expect(callback({ CallStatus: 'completed', CallDuration: '' }).report.durationSeconds).toBeNull();
     expect(callback({ CallStatus: 'completed', CallDuration: '42' }).report).toMatchObject({ status: 'completed', durationSeconds: 42 });
   });
+
+  it.each(['SequenceNumber', 'CallDuration'])('refuses a %s beyond PostgreSQL\'s integer, negative or not whole, naming it', (field) => {
+    for (const value of ['2147483648', '99999999999999999999', '-1', '1.5', '1e3', 'x']) {
+      expect(() => callback({ CallStatus: 'completed', [field]: value }))
+        .toThrow(expect.objectContaining({ code: 'telephony.notification_invalid', details: { field } }));
+    }
+    expect(callback({ CallStatus: 'completed', SequenceNumber: '2147483647', CallDuration: '2147483647' }))
+      .toMatchObject({ sequenceNumber: 2147483647, report: { durationSeconds: 2147483647 } });
+  });
+
+  it('refuses a CallSid longer than 200 characters', () => {
+    expect(() => callback({ CallStatus: 'ringing', CallSid: `CA${'0'.repeat(199)}` }))
+      .toThrow(expect.objectContaining({ code: 'telephony.notification_invalid', details: { field: 'CallSid' } }));
+  });
 });

@@ -1,6 +1,6 @@
 import { TelephonyError, TelephonyErrorCodes } from './errors.js';
 import type { CallStatus } from './call.js';
-import { wholeSeconds, type ProviderCallReport } from './provider-call.js';
+import { MAX_PROVIDER_CALL_ID, webhookCount, type ProviderCallReport } from './provider-call.js';
 
 /** Twilio's CallStatus values in contract terms; `in-progress` is how the `answered` event arrives. */
 export const TWILIO_CALL_STATUSES = {
@@ -32,9 +32,9 @@ export function readTwilioStatusCallback(params: Readonly<Record<string, string 
   };
   const callSid = single('CallSid');
   if (!callSid) throw invalid('CallSid', 'is required');
+  if (callSid.length > MAX_PROVIDER_CALL_ID) throw invalid('CallSid', `must be at most ${MAX_PROVIDER_CALL_ID} characters`);
   const callStatus = single('CallStatus');
   if (!callStatus || !Object.hasOwn(TWILIO_CALL_STATUSES, callStatus)) throw invalid('CallStatus', `"${callStatus ?? ''}" is not a call status`);
-  const sequence = Number(single('SequenceNumber') ?? 'x');
   const timestamp = single('Timestamp') ? new Date(single('Timestamp')!) : null;
   const at = timestamp && !Number.isNaN(timestamp.getTime()) ? timestamp : receivedAt;
   const status = TWILIO_CALL_STATUSES[callStatus as keyof typeof TWILIO_CALL_STATUSES];
@@ -43,7 +43,7 @@ export function readTwilioStatusCallback(params: Readonly<Record<string, string 
   return {
     callSid,
     callStatus: callStatus as keyof typeof TWILIO_CALL_STATUSES,
-    sequenceNumber: Number.isInteger(sequence) && sequence >= 0 ? sequence : null,
+    sequenceNumber: webhookCount(single('SequenceNumber'), 'SequenceNumber'),
     report: {
       direction: 'outbound',
       status,
@@ -52,7 +52,7 @@ export function readTwilioStatusCallback(params: Readonly<Record<string, string 
       startedAt: null,
       answeredAt: status === 'answered' ? at : null,
       endedAt: final ? at : null,
-      durationSeconds: final ? wholeSeconds(single('CallDuration')) : null,
+      durationSeconds: final ? webhookCount(single('CallDuration'), 'CallDuration') : null,
       callResult: final ? callStatus : null,
       counterpartNumber: to,
     },

@@ -48,6 +48,17 @@ describe('Zadarma notifications as call reports', () => {
     expect(readZadarmaNotification({ ...end, duration: '0' }, 'UTC', received).report.durationSeconds).toBe(0);
   });
 
+  it('refuses a duration beyond PostgreSQL\'s integer, negative or not whole, and a pbx_call_id over 200 characters, naming them', () => {
+    const end = { event: 'NOTIFY_OUT_END', pbx_call_id: 'out_1', destination: '380501234567', disposition: 'answered' };
+    for (const duration of ['2147483648', '99999999999999999999', '-5', '7.5', 'abc']) {
+      expect(() => readZadarmaNotification({ ...end, duration }, 'UTC', received))
+        .toThrow(expect.objectContaining({ code: 'telephony.notification_invalid', details: { field: 'duration' } }));
+    }
+    expect(readZadarmaNotification({ ...end, duration: '2147483647' }, 'UTC', received).report.durationSeconds).toBe(2147483647);
+    expect(() => readZadarmaNotification({ ...end, pbx_call_id: `out_${'a'.repeat(197)}` }, 'UTC', received))
+      .toThrow(expect.objectContaining({ code: 'telephony.notification_invalid', details: { field: 'pbx_call_id' } }));
+  });
+
   it('reads only the form\'s own fields: Object.prototype names are unknown dispositions, inherited fields absent', () => {
     for (const disposition of ['constructor', 'toString', '__proto__']) {
       const { report } = readZadarmaNotification({ event: 'NOTIFY_END', pbx_call_id: 'in_1', disposition, duration: '3' }, 'UTC', received);

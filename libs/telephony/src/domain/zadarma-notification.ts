@@ -1,6 +1,8 @@
 import { TelephonyError, TelephonyErrorCodes } from './errors.js';
 import type { CallDirection } from './call.js';
-import { wholeSeconds, type ProviderCallReport, type ProviderCallStatus } from './provider-call.js';
+import {
+  MAX_PROVIDER_CALL_ID, webhookCount, type ProviderCallReport, type ProviderCallStatus,
+} from './provider-call.js';
 
 /** The notifications that change a call (§2.2); others (SMS, speech recognition, ...) are acknowledged and ignored. */
 export const ZADARMA_CALL_EVENTS = [
@@ -55,6 +57,7 @@ export function readZadarmaNotification(
   if (!isZadarmaCallEvent(event)) throw invalid('event', `"${event ?? ''}" is not a call notification`);
   const pbxCallId = field('pbx_call_id')?.trim();
   if (!pbxCallId) throw invalid('pbx_call_id', 'is required');
+  if (pbxCallId.length > MAX_PROVIDER_CALL_ID) throw invalid('pbx_call_id', `must be at most ${MAX_PROVIDER_CALL_ID} characters`);
   const callStart = field('call_start');
   const startedAt = callStart ? zonedTime(callStart, timeZone) : null;
   if (callStart && !startedAt) throw invalid('call_start', 'must be "YYYY-MM-DD HH:MM:SS"');
@@ -108,7 +111,7 @@ export function readZadarmaNotification(
           : { fromNumber: caller ?? internal, toNumber: destination, counterpartNumber: destination };
         return {
           ...base, ...ended, status, endedAt: receivedAt,
-          durationSeconds: wholeSeconds(field('duration')),
+          durationSeconds: webhookCount(field('duration'), 'duration'),
           callResult: disposition || null,
         };
       }
