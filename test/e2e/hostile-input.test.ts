@@ -314,3 +314,19 @@ describe('root causes 6, 7 and 8: small validation gaps', () => {
     expect((await app.http().get(path).set(tenant.auth).expect(200)).body).toEqual(before.body);
   });
 });
+
+describe('root cause 9: the Odoo URL goes through the provider address guard', () => {
+  it.each([
+    'http://localhost:8069', 'https://localhost', 'http://[::1]:8069', 'https://[::1]', 'http://127.0.0.2:8069', 'https://127.0.0.2',
+    'http://0.0.0.0:8069', 'https://0.0.0.0', 'https://169.254.169.254', 'https://10.0.0.5', 'https://[::ffff:127.0.0.1]',
+    'http://odoo.example.com', 'https://user:pass@odoo.example.com',
+  ])('PUT /integrations/odoo with url %s → 400 naming url; nothing is stored or called', async (url) => {
+    const tenant = await aTenant(app);
+    const response = await app.http().put('/api/v1/integrations/odoo').set(tenant.auth)
+      .send({ url, db: 'miasalud', username: 'integracion@miasalud.com', api_key: 'k' });
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual([{ field: 'url', message: expect.any(String) }]);
+    const integrations = await app.http().get('/api/v1/integrations').set(tenant.auth).expect(200);
+    expect(JSON.stringify(integrations.body)).not.toContain('odoo');
+  });
+});

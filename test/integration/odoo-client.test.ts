@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OdooError, OdooJsonRpcClient, OdooUnavailableError, type OdooConnection } from '@leadline/odoo-adapter';
+import { ProviderHttp } from '@leadline/shared-kernel';
 import { isPermanentFailure } from '../../apps/worker/src/failure-classifier.js';
 import { OdooStandIn } from '../support/stand-ins/odoo.js';
 
 /** The production client against the stand-in: what each kind of Odoo answer becomes, and whether the worker retries it. */
 const odoo = new OdooStandIn();
-const client = new OdooJsonRpcClient(500);
+const http = new ProviderHttp(['127.0.0.1']);
+const client = new OdooJsonRpcClient(500, http);
 let connection: OdooConnection;
 
 beforeAll(async () => {
@@ -15,6 +17,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await odoo.stop();
+  await http.onModuleDestroy();
 });
 
 async function failureOf(call: Promise<unknown>): Promise<OdooError> {

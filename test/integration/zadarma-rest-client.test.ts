@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ZadarmaApiError, ZadarmaRestClient } from '../../libs/telephony/src/infrastructure/zadarma-rest-client.js';
+import { ProviderHttp } from '@leadline/shared-kernel';
 import { startZadarmaApi, type ZadarmaApiStandIn } from '../support/stand-ins/zadarma.js';
 
 /** The production Zadarma client against the stand-in, which checks the §2.7 Authorization on every request. */
@@ -12,9 +13,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await zadarma.close();
+  await http.onModuleDestroy();
 });
 
-const client = (secret = credentials.apiSecret) => new ZadarmaRestClient({ apiKey: credentials.apiKey, apiSecret: secret, baseUrl: zadarma.baseUrl });
+const http = new ProviderHttp(['127.0.0.1']);
+const client = (secret = credentials.apiSecret) =>
+  new ZadarmaRestClient({ apiKey: credentials.apiKey, apiSecret: secret, baseUrl: zadarma.baseUrl }, http);
 
 describe('Zadarma REST client', () => {
   it('gets a recording link and places a click-to-call, signed so that the API accepts them', async () => {

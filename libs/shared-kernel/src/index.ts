@@ -14,3 +14,5 @@ export * from './infrastructure/metrics.js';
 export * from './infrastructure/database/pg-listener.js';
 export * from './infrastructure/timeout.js';
 export * from './infrastructure/failure.js';
+export * from './infrastructure/outbound/provider-urls.js';
+export * from './infrastructure/outbound/provider-http.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IntegrationSettings } from '@leadline/platform';
-import { APP_CONFIG, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
+import { APP_CONFIG, checkedProviderUrl, ProviderHttp, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
 import { OdooJsonRpcClient, type OdooConnection } from './odoo-json-rpc.client.js';
 
 /** The tenant's Odoo connection as PUT /api/v1/integrations/odoo stored it, and the one client of this process. */
@@ -10,9 +10,15 @@ export class OdooConnections {
 
   constructor(
     private readonly settings: IntegrationSettings,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    http: ProviderHttp,
   ) {
-    this.client = new OdooJsonRpcClient(config.odooTimeoutMs);
+    this.client = new OdooJsonRpcClient(config.odooTimeoutMs, http);
+  }
+
+  /** The tenant-set Odoo URL under the same address guard as the other providers' (400 on `url`). */
+  checkedUrl(url: string): Promise<string> {
+    return checkedProviderUrl(url, 'url', this.config.providerTestHosts);
   }
 
   async find(tenantId: string): Promise<OdooConnection | null> {

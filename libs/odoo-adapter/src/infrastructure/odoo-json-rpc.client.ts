@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { privateAddressRefusal, type ProviderHttp } from '@leadline/shared-kernel';
 import { OdooError, OdooErrorCodes, OdooUnavailableError } from '../domain/index.js';
 
 /** Where and as whom to call one tenant's Odoo (16–18, JSON-RPC). The API key replaces the password. */
@@ -30,7 +31,10 @@ export class OdooJsonRpcClient {
   readonly #uids = new Map<string, number>();
   #nextId = 1;
 
-  constructor(private readonly timeoutMs: number) {}
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly http: ProviderHttp,
+  ) {}
 
   /** The user id for the connection's login, or `odoo.auth_failed` when Odoo refuses it. */
   async authenticate(connection: OdooConnection): Promise<number> {
@@ -73,10 +77,10 @@ export class OdooJsonRpcClient {
   private async call(connection: OdooConnection, service: string, method: string, args: unknown[]): Promise<unknown> {
     const endpoint = `${connection.url.replace(/\/+$/, '')}/jsonrpc`;
     const id = this.#nextId++;
-    let response: Response;
+    let response: Awaited<ReturnType<ProviderHttp['fetch']>>;
     let text: string;
     try {
-      response = await fetch(endpoint, {
+      response = await this.http.fetch(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ jsonrpc: '2.0', method: 'call', id, params: { service, method, args } }),
@@ -84,6 +88,9 @@ export class OdooJsonRpcClient {
       });
       text = await response.text();
     } catch (error) {
+      // The URL, or a redirect, leads to a private address (now): refused, not an outage to retry.
+      const refusal = privateAddressRefusal(error);
+      if (refusal) throw new OdooError(OdooErrorCodes.rejected, `Odoo at ${connection.url} was not called: ${refusal.message}`);
       const why = (error as Error).name === 'TimeoutError'
         ? `did not answer within ${this.timeoutMs} ms`
         : `could not be reached (${causeOf(error)})`;

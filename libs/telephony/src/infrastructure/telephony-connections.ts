@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IntegrationSettings } from '@leadline/platform';
+import { ProviderHttp } from '@leadline/shared-kernel';
 import { ZADARMA_API_BASE_URL, type ZadarmaCredentials } from './zadarma-rest-client.js';
 import { TWILIO_API_BASE_URL, type TwilioCredentials } from './twilio-voice.js';
 
@@ -11,7 +12,11 @@ export interface ZadarmaConnection extends ZadarmaCredentials {
 /** The tenant's provider settings, read from the platform's encrypted store and typed for the adapters. */
 @Injectable()
 export class TelephonyConnections {
-  constructor(private readonly integrations: IntegrationSettings) {}
+  constructor(
+    private readonly integrations: IntegrationSettings,
+    /** How the adapters reach the tenant's provider URLs: connection-time address checks. */
+    readonly http: ProviderHttp,
+  ) {}
 
   async zadarma(tenantId: string): Promise<ZadarmaConnection | null> {
     const connection = await this.integrations.find(tenantId, 'zadarma');

@@ -1,4 +1,5 @@
 import twilio from 'twilio';
+import { privateAddressRefusal, type ProviderHttp } from '@leadline/shared-kernel';
 import { ProviderRejectedError, ProviderUnavailableError, type PlacedCall } from '../domain/index.js';
 
 export const TWILIO_API_BASE_URL = 'https://api.twilio.com';
@@ -18,9 +19,14 @@ export interface TwilioCredentials {
  * that rewrites the host and delegates to the SDK's own RequestClient, so auth, form encoding of
  * repeated keys and error parsing stay the SDK's.
  */
-class BaseUrlRequestClient extends twilio.RequestClient {
-  constructor(private readonly baseUrl: string) {
+class GuardedRequestClient extends twilio.RequestClient {
+  constructor(private readonly baseUrl: string, http: ProviderHttp) {
     super({ timeout: TIMEOUT_MS });
+    // The base is tenant-set: every connection checks its address, and no redirect leads elsewhere.
+    const axios = (this as unknown as { axios: { defaults: Record<string, unknown> } }).axios;
+    axios.defaults.httpsAgent = http.httpsAgent;
+    axios.defaults.httpAgent = http.httpAgent;
+    axios.defaults.maxRedirects = 0;
   }
 
   override request<TData>(opts: Parameters<typeof twilio.RequestClient.prototype.request<TData>>[0]) {
@@ -34,11 +40,11 @@ const HOLD_TWIML = '<Response><Pause length="60"/></Response>';
 export const TWILIO_STATUS_EVENTS = ['initiated', 'ringing', 'answered', 'completed'];
 
 /** Places a call with the official SDK and turns Twilio's errors into the domain's provider errors. */
-export async function placeTwilioCall(credentials: TwilioCredentials, to: string, statusCallbackUrl: string): Promise<PlacedCall> {
+export async function placeTwilioCall(
+  credentials: TwilioCredentials, to: string, statusCallbackUrl: string, http: ProviderHttp,
+): Promise<PlacedCall> {
   const base = credentials.apiBaseUrl.replace(/\/+$/, '');
-  const client = twilio(credentials.accountSid, credentials.authToken, {
-    ...(base === TWILIO_API_BASE_URL ? {} : { httpClient: new BaseUrlRequestClient(base) }),
-  });
+  const client = twilio(credentials.accountSid, credentials.authToken, { httpClient: new GuardedRequestClient(base, http) });
   try {
     const call = await client.calls.create({
       to,
@@ -59,6 +65,8 @@ export async function placeTwilioCall(credentials: TwilioCredentials, to: string
  * same way again: the caller must fix the input or the settings. 429, 5xx and network failures may pass later.
  */
 function providerError(error: unknown): Error {
+  const refusal = privateAddressRefusal(error);
+  if (refusal) return new ProviderRejectedError('twilio', null, `api_base_url: ${refusal.message}`);
   const status = (error as { status?: number }).status;
   const code = (error as { code?: number | string }).code ?? null;
   const message = (error as Error).message ?? String(error);

@@ -1,3 +1,4 @@
+import { privateAddressRefusal, type ProviderHttp } from '@leadline/shared-kernel';
 import { ProviderRejectedError } from '../domain/index.js';
 import { ZadarmaApiError } from './zadarma-rest-client.js';
 
@@ -34,12 +35,18 @@ export function isZadarmaRecordingLink(link: string, apiBaseUrl: string): boolea
  * time limit, and reading at most MAX_RECORDING_BYTES: a refused link or an oversized file is a
  * ProviderRejectedError, which the worker dead-letters at once since retrying cannot help.
  */
-export async function downloadZadarmaRecording(link: string, apiBaseUrl: string, maxBytes = MAX_RECORDING_BYTES): Promise<DownloadedRecording> {
+export async function downloadZadarmaRecording(
+  http: ProviderHttp, link: string, apiBaseUrl: string, maxBytes = MAX_RECORDING_BYTES,
+): Promise<DownloadedRecording> {
   if (!isZadarmaRecordingLink(link, apiBaseUrl)) {
     throw new ProviderRejectedError('zadarma', null, `the recording link is not on ${new URL(apiBaseUrl).host} or zadarma.com, so it is not fetched`);
   }
   const abort = new AbortController();
-  const response = await fetch(link, { redirect: 'manual', signal: AbortSignal.any([abort.signal, AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)]) });
+  const response = await http.fetch(link, { redirect: 'manual', signal: AbortSignal.any([abort.signal, AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)]) })
+    .catch((error: unknown) => {
+      const refusal = privateAddressRefusal(error);
+      throw refusal ? new ProviderRejectedError('zadarma', null, `the recording link: ${refusal.message}`) : error;
+    });
   if (response.status >= 300 && response.status < 400) {
     abort.abort();
     throw new ProviderRejectedError('zadarma', response.status, 'the recording link redirects elsewhere, which is not followed');

@@ -1,4 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
+import { privateAddressRefusal, type ProviderHttp } from '@leadline/shared-kernel';
+import { ProviderRejectedError } from '../domain/index.js';
 
 export const ZADARMA_API_BASE_URL = 'https://api.zadarma.com';
 const TIMEOUT_MS = 10_000;
@@ -47,7 +49,10 @@ export interface RecordingLink {
 
 /** The few Zadarma REST methods the product uses, signed per call with the tenant's key. */
 export class ZadarmaRestClient {
-  constructor(private readonly credentials: ZadarmaCredentials) {}
+  constructor(
+    private readonly credentials: ZadarmaCredentials,
+    private readonly http: ProviderHttp,
+  ) {}
 
   /** A download link for a call's recording (`call_id_with_rec` of NOTIFY_RECORD / NOTIFY_END). */
   async recordingLink(callIdWithRec: string, lifetimeSeconds = 5_184_000): Promise<RecordingLink> {
@@ -66,11 +71,14 @@ export class ZadarmaRestClient {
   private async get(method: string, params: Record<string, string>): Promise<Record<string, unknown>> {
     const all = { ...params, format: 'json' };
     const url = `${this.credentials.baseUrl.replace(/\/+$/, '')}${method}?${zadarmaParamsString(all)}`;
-    const response = await fetch(url, {
+    const response = await this.http.fetch(url, {
       headers: { Authorization: zadarmaAuthorization(this.credentials.apiKey, this.credentials.apiSecret, method, all) },
       // The base URL is tenant-set: a redirect must not take the signed request (or us) elsewhere.
       redirect: 'error',
       signal: AbortSignal.timeout(TIMEOUT_MS),
+    }).catch((error: unknown) => {
+      const refusal = privateAddressRefusal(error);
+      throw refusal ? new ProviderRejectedError('zadarma', null, `api_base_url: ${refusal.message}`) : error;
     });
     const text = await response.text();
     let body: Record<string, unknown> = {};

@@ -30,6 +30,7 @@ export class ConnectOdooHandler implements ICommandHandler<ConnectOdooCommand> {
   ) {}
 
   async execute({ context, connection }: ConnectOdooCommand): Promise<{ stages: OdooStage[] }> {
+    await this.connections.checkedUrl(connection.url);
     const mapped = await this.mappedStageIds(context.tenantId);
     const stages = (await this.connections.client.execute<Array<{ id: number; name: string }>>(
       connection, 'crm.stage', 'search_read', [[['id', 'in', mapped]]], { fields: ['id', 'name'] },

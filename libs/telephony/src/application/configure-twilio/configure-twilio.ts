@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { IntegrationSettings } from '@leadline/platform';
-import { APP_CONFIG, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
-import { checkedProviderBaseUrl } from '../../infrastructure/provider-urls.js';
+import { APP_CONFIG, checkedProviderUrl, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
 
 export interface TwilioSettingsInput {
   readonly accountSid: string;
@@ -25,7 +24,8 @@ export class ConfigureTwilioHandler implements ICommandHandler<ConfigureTwilioCo
   ) {}
 
   async execute({ context, input }: ConfigureTwilioCommand): Promise<void> {
-    const apiBaseUrl = checkedProviderBaseUrl(input.apiBaseUrl, this.config.providerTestHosts);
+    const apiBaseUrl = input.apiBaseUrl === undefined ? null
+      : await checkedProviderUrl(input.apiBaseUrl, 'api_base_url', this.config.providerTestHosts);
     await this.integrations.save(context, 'twilio', {
       settings: { account_sid: input.accountSid, from_number: input.fromNumber, api_base_url: apiBaseUrl },
       secrets: { auth_token: input.authToken },

@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { IntegrationSettings } from '@leadline/platform';
-import { APP_CONFIG, InvalidInputError, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
+import { APP_CONFIG, checkedProviderUrl, InvalidInputError, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
 import { isTimeZone } from '../../domain/index.js';
-import { checkedProviderBaseUrl } from '../../infrastructure/provider-urls.js';
 
 export interface ZadarmaSettingsInput {
   readonly apiKey: string;
@@ -29,7 +28,8 @@ export class ConfigureZadarmaHandler implements ICommandHandler<ConfigureZadarma
   async execute({ context, input }: ConfigureZadarmaCommand): Promise<void> {
     const timeZone = input.timeZone ?? 'UTC';
     if (!isTimeZone(timeZone)) throw new InvalidInputError('timezone', `"${timeZone}" is not an IANA time zone such as Europe/Madrid`);
-    const apiBaseUrl = checkedProviderBaseUrl(input.apiBaseUrl, this.config.providerTestHosts);
+    const apiBaseUrl = input.apiBaseUrl === undefined ? null
+      : await checkedProviderUrl(input.apiBaseUrl, 'api_base_url', this.config.providerTestHosts);
     await this.integrations.save(context, 'zadarma', {
       settings: { timezone: timeZone, api_base_url: apiBaseUrl },
       secrets: { api_key: input.apiKey, api_secret: input.apiSecret },

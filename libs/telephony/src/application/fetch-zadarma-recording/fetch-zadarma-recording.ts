@@ -41,8 +41,8 @@ export class FetchZadarmaRecording implements DomainEventSubscriber {
       this.logger.warn(`call ${call.id}: a recording is available but the tenant has no Zadarma connection any more`);
       return;
     }
-    const { link } = await new ZadarmaRestClient(connection).recordingLink(payload.provider_recording_id);
-    const download = await downloadZadarmaRecording(link, connection.baseUrl);
+    const { link } = await new ZadarmaRestClient(connection, this.connections.http).recordingLink(payload.provider_recording_id);
+    const download = await downloadZadarmaRecording(this.connections.http, link, connection.baseUrl);
     await this.storage.save(event.tenantId, call.id, {
       contentType: download.contentType,
       filename: `${payload.provider_recording_id}.mp3`,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isPrivateHost, providerBaseUrlProblem } from './provider-urls.js';
-import { isZadarmaRecordingLink } from './zadarma-recording-download.js';
+import { checkedProviderUrl, isPrivateHost, providerBaseUrlProblem, type Lookup } from './provider-urls.js';
 
 describe('provider API base URLs a tenant may set', () => {
   it('accepts https to public hosts only', () => {
@@ -34,17 +33,22 @@ describe('provider API base URLs a tenant may set', () => {
   });
 });
 
-describe('recording links the worker downloads', () => {
-  it('come from the configured API\'s own host, or from zadarma.com over https', () => {
-    const base = 'https://api.zadarma.com';
-    expect(isZadarmaRecordingLink('https://api.zadarma.com/v1/pbx/record/download/abc.mp3', base)).toBe(true);
-    expect(isZadarmaRecordingLink('https://cdn7.zadarma.com/rec/abc.mp3', base)).toBe(true);
-    expect(isZadarmaRecordingLink('http://cdn7.zadarma.com/rec/abc.mp3', base)).toBe(false);
-    expect(isZadarmaRecordingLink('https://zadarma.com.evil.example/abc.mp3', base)).toBe(false);
-    expect(isZadarmaRecordingLink('https://evilzadarma.com/abc.mp3', base)).toBe(false);
-    expect(isZadarmaRecordingLink('https://user:pw@cdn.zadarma.com/abc.mp3', base)).toBe(false);
-    expect(isZadarmaRecordingLink('http://169.254.169.254/latest/meta-data', base)).toBe(false);
-    expect(isZadarmaRecordingLink('http://127.0.0.1:4010/recordings/1.mp3', 'http://127.0.0.1:4010')).toBe(true);
-    expect(isZadarmaRecordingLink('http://127.0.0.1:4011/recordings/1.mp3', 'http://127.0.0.1:4010')).toBe(false);
+describe('provider URLs whose name resolves to a private address', () => {
+  const resolvesTo = (...addresses: string[]): Lookup => async () => addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+
+  it.each(['127.0.0.1', '10.1.2.3', '169.254.169.254', '::1', 'fe80::1', '::ffff:192.168.1.1'])(
+    'refuses a public-looking name that resolves to %s, naming the field', async (address) => {
+      await expect(checkedProviderUrl('https://odoo.example.com', 'url', [], resolvesTo('93.184.216.34', address)))
+        .rejects.toMatchObject({ code: 'request.invalid', details: { field: 'url' } });
+    },
+  );
+
+  it('accepts a name that resolves to public addresses only, or does not resolve now', async () => {
+    await expect(checkedProviderUrl('https://odoo.example.com', 'url', [], resolvesTo('93.184.216.34', '2606:2800:220:1::'))).resolves.toBe('https://odoo.example.com');
+    await expect(checkedProviderUrl('https://odoo.example.com', 'url', [], async () => { throw new Error('ENOTFOUND'); })).resolves.toBe('https://odoo.example.com');
+  });
+
+  it('does not resolve PROVIDER_TEST_HOSTS', async () => {
+    await expect(checkedProviderUrl('http://stand-in.test:8069', 'url', ['stand-in.test'], resolvesTo('127.0.0.1'))).resolves.toBe('http://stand-in.test:8069');
   });
 });
