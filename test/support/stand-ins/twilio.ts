@@ -30,6 +30,8 @@ export interface TwilioStandIn {
   readonly authToken: string;
   readonly calls: PlacedTwilioCall[];
   failNext(error: TwilioError): void;
+  /** The next call is answered only after `ms` (a slow Twilio). */
+  delayNext(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -45,7 +47,8 @@ export async function startTwilio(options: { accountSid?: string; authToken?: st
   const authToken = options.authToken ?? randomBytes(16).toString('hex');
   const calls: PlacedTwilioCall[] = [];
   const failures: TwilioError[] = [];
-  const server = await listen((req, body, res) => {
+  const delays: number[] = [];
+  const server = await listen(async (req, body, res) => {
     const match = /^\/2010-04-01\/Accounts\/([^/]+)\/Calls\.json$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
     if (!match || req.method !== 'POST') return json(res, 404, twilioError(404, 20404, 'The requested resource was not found'));
     const [user, password] = Buffer.from((req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString().split(':');
@@ -55,6 +58,8 @@ export async function startTwilio(options: { accountSid?: string; authToken?: st
     if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) {
       return json(res, 400, twilioError(400, 20001, 'Unsupported content type'));
     }
+    const delay = delays.shift();
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const failure = failures.shift();
     if (failure) return json(res, failure.status, twilioError(failure.status, failure.code, failure.message));
     const form = new URLSearchParams(body.toString('utf8'));
@@ -91,6 +96,7 @@ export async function startTwilio(options: { accountSid?: string; authToken?: st
     authToken,
     calls,
     failNext: (error) => { failures.push(error); },
+    delayNext: (ms) => { delays.push(ms); },
     close: server.close,
   };
 }

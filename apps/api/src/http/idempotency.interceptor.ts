@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import {
-  Injectable, Logger, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor,
+  Inject, Injectable, Logger, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
-import { catchError, from, mergeMap, of, throwError, type Observable } from 'rxjs';
-import { CommonErrorCodes } from '@leadline/shared-kernel';
+import { catchError, finalize, from, mergeMap, of, throwError, type Observable } from 'rxjs';
+import { APP_CONFIG, CommonErrorCodes, type AppConfig } from '@leadline/shared-kernel';
 import type { AuthenticatedRequest } from './auth.js';
 import { HttpErrorCodes } from './error-codes.js';
 import { HttpProblem } from './problem.filter.js';
@@ -32,6 +32,11 @@ interface StoredResponse {
  * reclaims keys older than 24 h); a repeat with the same body gets the stored answer, a repeat
  * with another body a 409, and one that arrives while the first is still running a 409 too.
  * A request that fails releases its key, so a client may retry it.
+ *
+ * A claim is a lease: while its request runs, the claim's `created_at` is renewed every third of
+ * IDEMPOTENCY_LEASE_MS. A request whose process died (after its command committed, before its
+ * answer was stored) renews nothing, so its key is claimed afresh once the lease has run out,
+ * instead of answering 409 "still running" for 24 h. The retry then runs the command again.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -40,6 +45,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly em: EntityManager,
     private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -63,7 +69,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.claim(scope, key, fingerprint)).pipe(
       mergeMap((stored) => {
         if (!stored.claimed) return of(this.replay(stored, fingerprint, response));
+        const renewal = setInterval(() => void this.renew(scope, key, fingerprint), this.config.idempotencyLeaseMs / 3);
         return next.handle().pipe(
+          finalize(() => clearInterval(renewal)),
           // Only the handler's own failure releases the key: after it succeeded, the work is done.
           catchError((error: unknown) => from(this.release(scope, key)).pipe(mergeMap(() => throwError(() => error)))),
           mergeMap((body) => from(this.complete(scope, key, response.statusCode, withoutSecrets(body, secrets)))
@@ -81,8 +89,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
          on conflict (scope, key) do update
            set request_fingerprint = excluded.request_fingerprint, status_code = null, response_body = null, created_at = now()
            where idempotency_keys.created_at < now() - interval '24 hours'
+              or (idempotency_keys.status_code is null and idempotency_keys.created_at < now() - ? * interval '1 millisecond')
          returning request_fingerprint, status_code, response_body, true as claimed`,
-        [scope, key, fingerprint],
+        [scope, key, fingerprint, this.config.idempotencyLeaseMs],
       );
       if (claimed) return claimed;
       const [existing] = await this.em.fork().execute<StoredResponse[]>(
@@ -113,6 +122,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     } catch (error) {
       this.logger.warn(`could not store the response for an Idempotency-Key: ${(error as Error).message}`);
+    }
+  }
+
+  /** A sign of life from the running request that holds the claim (best effort: a missed renewal only shortens the lease). */
+  private async renew(scope: string, key: string, fingerprint: string): Promise<void> {
+    try {
+      await this.em.fork().execute(
+        'update idempotency_keys set created_at = now() where scope = ? and key = ? and request_fingerprint = ? and status_code is null',
+        [scope, key, fingerprint],
+      );
+    } catch (error) {
+      this.logger.warn(`could not renew an Idempotency-Key lease: ${(error as Error).message}`);
     }
   }
 

@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly eventMaxAttempts: number;
   /** How long one call to a tenant's Odoo may take before it counts as an outage and is retried. */
   readonly odooTimeoutMs: number;
+  /** How long an Idempotency-Key stays claimed without a sign of life from the request holding it. */
+  readonly idempotencyLeaseMs: number;
   /** Where call recordings (e.g. from Zadarma recording e-mails) are stored on local disk. */
   readonly recordingsDir: string;
   /**
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     defaultPhoneRegion,
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 8, 1, 50),
     odooTimeoutMs: integer('ODOO_TIMEOUT_MS', 30_000, 100, 300_000),
+    idempotencyLeaseMs: integer('IDEMPOTENCY_LEASE_MS', 60_000, 200, 3_600_000),
     recordingsDir: read('RECORDINGS_DIR') ?? './var/recordings',
     providerTestHosts: parseHostList('PROVIDER_TEST_HOSTS', read('PROVIDER_TEST_HOSTS'), problems),
   };
