@@ -56,7 +56,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
-      message: message.replace(/^property (\S+) should not exist$/, 'unknown field'),
+      message: message.replace(/^property (.*) should not exist$/s, 'unknown field'),
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
