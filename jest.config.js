@@ -39,7 +39,9 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testTimeout: 30000,
-  // In band: every test app runs a real worker whose outbox relay serves all tenants, so two files
-  // in parallel would deliver each other's events (and break the Redis-outage and dead-letter tests).
-  maxWorkers: 1,
+  // Files run in parallel, each jest worker against its own database (cloned from a migrated
+  // template) and its own queue prefix: every test app's relays serve every tenant of their database.
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  setupFilesAfterEnv: ['<rootDir>/test/support/worker-database.ts'],
+  maxWorkers: Number(process.env.JEST_WORKERS ?? 3),
 };

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Injectable } from '@nestjs/common';
-import Bull from 'bull';
 import {
-  deliverEventJobOptions, DomainError, Jobs, newId, Queues, SubscribesTo, type DeliveredEvent, type DomainEventSubscriber,
+  DomainError, newId, SubscribesTo, type DeliveredEvent, type DomainEventSubscriber,
 } from '@leadline/shared-kernel';
 import { startApp, type RunningApp } from '../support/app.js';
 import { aKey, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
-import { TEST_REDIS_URL } from '../support/config.js';
 import { sql } from '../support/db.js';
 import { anOdooTenant, eventuallyOdoo, leadsOf } from '../support/odoo-tenant.js';
 import { expectProblem } from '../support/problems.js';
@@ -25,17 +23,14 @@ class RefuseOnceSubscriber implements DomainEventSubscriber {
 }
 
 let app: RunningApp;
-let queue: Bull.Queue;
 const standIns: OdooStandIn[] = [];
 const db = sql();
 
 beforeAll(async () => {
   app = await startApp({ env: { ODOO_TIMEOUT_MS: '1000' }, workerProviders: [RefuseOnceSubscriber] });
-  queue = new Bull(Queues.domainEvents, TEST_REDIS_URL, { prefix: 'leadline' });
 });
 
 afterAll(async () => {
-  await queue.close();
   await app.close();
   await Promise.all(standIns.map((odoo) => odoo.stop()));
   await db.end();
@@ -133,13 +128,12 @@ describe('dead letters over HTTP', () => {
     const tenant = await aTenant(app);
     const eventId = newId();
     await db.query(
-      `insert into outbox_events (id, tenant_id, type, aggregate_type, aggregate_id, payload, actor, occurred_at, published_at)
-       values ($1, $2, 'test.dead_letter_replay', 'test', $1, '{}', '{"type":"system","id":null,"name":"test"}', now(), now())`,
+      `insert into outbox_events (id, tenant_id, type, aggregate_type, aggregate_id, payload, actor, occurred_at)
+       values ($1, $2, 'test.dead_letter_replay', 'test', $1, '{}', '{"type":"system","id":null,"name":"test"}', now())`,
       [eventId, tenant.id],
     );
-    await queue.add(Jobs.deliverEvent, { eventId, tenantId: tenant.id }, deliverEventJobOptions(eventId, 3));
     const letter = await eventually(async () => (await list(tenant).expect(200)).body.data[0]);
-    expect(letter).toMatchObject({ queue: 'domain-events', payload: { eventId }, attempts: 1, error: expect.stringContaining('refused the first time') });
+    expect(letter).toMatchObject({ queue: 'domain-events', payload: { eventId, subscriber: 'test-refuse-once' }, attempts: 1, error: expect.stringContaining('refused the first time') });
 
     await replay(tenant, letter.id).expect(202);
 

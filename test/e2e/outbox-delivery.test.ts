@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { Injectable } from '@nestjs/common';
-import Bull from 'bull';
-import { deliverEventJobOptions, DomainError, Jobs, newId, Queues, SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
-import { startApp, type RunningApp } from '../support/app.js';
+import {
+  DELIVER_EVENT, deliveryJobId, DomainError, JobQueue, newId, Queues, SubscribesTo, type DeliveredEvent, type DomainEventSubscriber,
+} from '@leadline/shared-kernel';
+import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
 import { aContact, aTenant, eventually } from '../support/builders.js';
 import { TEST_REDIS_URL } from '../support/config.js';
 import { sql } from '../support/db.js';
@@ -77,34 +78,28 @@ class TransientlyFailingSubscriber implements DomainEventSubscriber {
 
 describe('retries and dead letters', () => {
   let app: RunningApp;
-  let queue: Bull.Queue;
 
   afterAll(async () => {
-    await queue?.close();
     await app?.close();
   });
 
-  /**
-   * Stores an already-published event and hands its job to this worker's queue directly, so no
-   * other worker's subscribers are involved. Same job shape and options as the relay's.
-   */
+  /** Stores an event as a command would; the relay hands it to each subscriber. */
   async function deliver(tenantId: string, behaviour: string): Promise<string> {
     const id = newId();
     await db.query(
-      `insert into outbox_events (id, tenant_id, type, aggregate_type, aggregate_id, payload, actor, occurred_at, published_at)
-       values ($1, $2, 'test.happened', 'test', $1, $3, '{"type":"system","id":null,"name":"test"}', now(), now())`,
+      `insert into outbox_events (id, tenant_id, type, aggregate_type, aggregate_id, payload, actor, occurred_at)
+       values ($1, $2, 'test.happened', 'test', $1, $3, '{"type":"system","id":null,"name":"test"}', now())`,
       [id, tenantId, JSON.stringify({ behaviour })],
     );
-    await queue.add(Jobs.deliverEvent, { eventId: id, tenantId }, deliverEventJobOptions(id, 3));
     return id;
   }
 
-  const deadLetter = async (eventId: string) =>
-    (await db.query(`select error, attempts, tenant_id from dead_letters where payload->>'eventId' = $1`, [eventId])).rows[0];
+  const deadLetter = async (eventId: string, subscriber = 'test-rules') =>
+    (await db.query(`select error, attempts, tenant_id from dead_letters where payload->>'eventId' = $1 and payload->>'subscriber' = $2`,
+      [eventId, subscriber])).rows[0];
 
   it('dead-letters a rule violation at once, retries a transient failure, and dead-letters an exhausted one', async () => {
-    app = await startApp({ workerProviders: [RuleBreakingSubscriber, TransientlyFailingSubscriber] });
-    queue = new Bull(Queues.domainEvents, TEST_REDIS_URL, { prefix: 'leadline' });
+    app = await startApp({ workerProviders: [RuleBreakingSubscriber, TransientlyFailingSubscriber], workerEnv: { LOG_LEVEL: 'debug' } });
     const tenant = await aTenant(app);
 
     const refused = await deliver(tenant.id, 'refuse');
@@ -126,14 +121,14 @@ describe('retries and dead letters', () => {
     expect(attemptsByEvent.get(broken)).toBe(3);
   }, 30_000);
 
-  it('retries an event that one subscriber refuses and another fails transiently, then dead-letters it once', async () => {
+  it('retries and dead-letters per subscriber: the one refusing at once, the one failing transiently after its attempts', async () => {
     const tenant = await aTenant(app);
     const event = await deliver(tenant.id, 'mixed');
-    const dead = await eventually(() => deadLetter(event));
-    expect(dead).toMatchObject({ attempts: 3 });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await eventually(() => deadLetter(event, 'test-rules'))).toMatchObject({ attempts: 1 });
+    expect(await eventually(() => deadLetter(event, 'test-transient'))).toMatchObject({ attempts: 3 });
+    await waitForQuiescence(app);
     const letters = await db.query(`select count(*)::int as n from dead_letters where payload->>'eventId' = $1`, [event]);
-    expect(letters.rows[0].n).toBe(1);
+    expect(letters.rows[0].n).toBe(2);
   });
 
   it('redelivers a dead-lettered event replayed through POST /dead-letters/:id/replay', async () => {
@@ -154,8 +149,14 @@ describe('retries and dead letters', () => {
     const contact = await aContact(app, tenant);
     await eventually(() => auditEntryFor(app, tenant.auth, contact.id));
     const { rows: [event] } = await db.query(`select id from outbox_events where aggregate_id = $1`, [contact.id]);
-    await queue.add(Jobs.deliverEvent, { eventId: event.id, tenantId: tenant.id }, { removeOnComplete: true });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await app.worker!.get(JobQueue).add([{
+      queue: Queues.domainEvents,
+      name: DELIVER_EVENT,
+      id: `again-${deliveryJobId(event.id, 'audit-trail')}`,
+      payload: { eventId: event.id, tenantId: tenant.id, subscriber: 'audit-trail' },
+      retry: { attempts: 1, backoffMs: 100 },
+    }]);
+    await waitForQuiescence(app);
     const entries = await db.query(`select count(*)::int as n from audit_log where entity_id = $1`, [contact.id]);
     expect(entries.rows[0].n).toBe(1);
   });

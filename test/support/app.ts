@@ -2,7 +2,8 @@ import type { INestApplication, INestApplicationContext, Provider } from '@nestj
 import { Test } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
 import request from 'supertest';
-import type { AppConfig } from '@leadline/shared-kernel';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { JobQueue, type AppConfig } from '@leadline/shared-kernel';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { migrate } from '../../apps/api/src/migrate.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
@@ -49,4 +50,30 @@ export async function startWorker(config: AppConfig, providers: Provider[] = [])
   worker.useLogger(worker.get(Logger));
   await worker.init();
   return worker;
+}
+
+/**
+ * Resolves once the worker has nothing left to do: no event waiting in the outbox or the ManyChat
+ * inbox, no scheduled job due, and no job waiting, running or waiting for a retry in any queue,
+ * twice in a row. Tests wait for this instead of polling for an effect or sleeping, and a test that
+ * asserts something did NOT happen asserts it after this.
+ */
+export async function waitForQuiescence(app: RunningApp, timeoutMs = 20_000): Promise<void> {
+  const queue = (app.worker ?? app.api).get(JobQueue);
+  const db = app.api.get(EntityManager).fork();
+  const deadline = Date.now() + timeoutMs;
+  let quietChecks = 0;
+  while (quietChecks < 2) {
+    if (Date.now() > deadline) throw new Error(`the worker was still busy after ${timeoutMs} ms`);
+    const [row] = await db.execute<{ busy: boolean }[]>(
+      `select exists (select 1 from outbox_events where published_at is null)
+           or exists (select 1 from manychat_inbox where relayed_at is null)
+           or exists (select 1 from scheduled_jobs where status in ('queued', 'running')
+                      or (status = 'pending' and due_at <= now())) as busy`,
+    );
+    const counts = Object.values(await queue.counts());
+    const busy = row!.busy || counts.some((count) => count.waiting + count.active + count.delayed > 0);
+    quietChecks = busy ? 0 : quietChecks + 1;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Job } from 'bull';
 import { DeadLetterSchema, describeFailure, DomainError, newId, StaleVersionError } from '@leadline/shared-kernel';
 
 /**
@@ -17,24 +16,25 @@ function isMarkedRetryable(error: DomainError): boolean {
   return (error as DomainError & { retryable?: unknown }).retryable === true;
 }
 
-/** A failed attempt that ends the job: the last allowed attempt, or a failure no retry can fix. */
-export function isFinalFailure(job: Job, error: unknown): boolean {
-  return job.attemptsMade >= (job.opts.attempts ?? 1) || isPermanentFailure(error);
-}
-
 /** Keeps an ended job in `dead_letters`, for an admin to list and replay; answers the failure as stored. */
-export async function recordDeadLetter(em: EntityManager, queue: string, job: Job, tenantId: string | null, error: unknown): Promise<string> {
+export async function recordDeadLetter(
+  em: EntityManager,
+  job: { queue: string; name: string; payload: object; attempts: number; scheduledJobId?: string },
+  tenantId: string | null,
+  error: unknown,
+): Promise<string> {
   const failure = describeFailure(error);
   await em.fork().insert(DeadLetterSchema, {
     id: newId(),
     tenant_id: tenantId,
-    queue,
+    queue: job.queue,
     job_name: job.name,
-    payload: { ...job.data },
+    payload: { ...job.payload },
     error: failure,
-    attempts: job.attemptsMade,
+    attempts: job.attempts,
     failed_at: new Date(),
     replayed_at: null,
+    scheduled_job_id: job.scheduledJobId ?? null,
   });
   return failure;
 }

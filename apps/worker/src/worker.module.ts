@@ -5,24 +5,26 @@ import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { ManychatModule, manychatEntities } from '@leadline/manychat';
-import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
+import { runtimeModules, type AppConfig, type JobTransport } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
-import { DomainEventsProcessor } from './domain-events.processor.js';
-import { OdooSyncProcessor } from './odoo-sync.processor.js';
-import { OutboxRelay } from './outbox-relay.js';
-import { ManychatInboxRelay } from './manychat-inbox-relay.js';
+import { JobRunner } from './jobs/job-runner.js';
+import { TransportSweeper } from './jobs/transport-sweeper.js';
+import { WorkRegistry } from './jobs/work-registry.js';
+import { ManychatInboxRelay } from './relays/manychat-inbox-relay.js';
+import { OutboxRelay } from './relays/outbox-relay.js';
+import { ScheduledJobsRelay } from './relays/scheduled-jobs-relay.js';
 
-/** No HTTP: the same library modules as the API, with queue processors and the relay at the edge. */
+/** No HTTP: the same library modules as the API, with the relays, the one job runner and the sweeper at the edge. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, jobs: JobTransport = 'bull'): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
-        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities]),
+        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities], jobs),
         DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule,
       ],
-      providers: [OutboxRelay, DomainEventsProcessor, OdooSyncProcessor, ManychatInboxRelay],
+      providers: [WorkRegistry, JobRunner, OutboxRelay, ScheduledJobsRelay, ManychatInboxRelay, TransportSweeper],
     };
   }
 }

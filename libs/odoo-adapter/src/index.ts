@@ -3,5 +3,5 @@ export * from './application/connect-odoo/connect-odoo.js';
 export * from './application/resync/resync-odoo.js';
 export * from './application/sync-lead/sync-odoo-lead.js';
 export { OdooJsonRpcClient, type OdooConnection } from './infrastructure/odoo-json-rpc.client.js';
-export { syncOdooLeadJobOptions, type SyncOdooLeadJob } from './infrastructure/odoo-sync.queue.js';
+export * from './application/sync-lead/sync-odoo-lead.job.js';
 export { OdooAdapterModule } from './odoo-adapter.module.js';

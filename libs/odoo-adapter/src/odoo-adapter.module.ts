@@ -1,23 +1,20 @@
 import { Module } from '@nestjs/common';
-import { BullModule } from '@nestjs/bull';
 import { CqrsModule } from '@nestjs/cqrs';
 import { PlatformModule } from '@leadline/platform';
-import { Queues } from '@leadline/shared-kernel';
 import { ConnectOdooHandler } from './application/connect-odoo/connect-odoo.js';
 import { ResyncOdooHandler } from './application/resync/resync-odoo.js';
 import { OdooSyncScheduler } from './application/schedule-sync/odoo-sync-scheduler.js';
 import { OdooSyncSubscriber } from './application/schedule-sync/odoo-sync.subscriber.js';
 import { SyncOdooLeadHandler } from './application/sync-lead/sync-odoo-lead.js';
 import { OdooConnections } from './infrastructure/odoo-connections.js';
-import { OdooSyncQueue } from './infrastructure/odoo-sync.queue.js';
+import { SyncOdooLeadJob } from './application/sync-lead/sync-odoo-lead.job.js';
 
-/** The Odoo CRM mirror: connection set-up, the crm.lead sync and its queue. Wired by the apps only. */
+/** The Odoo CRM mirror: connection set-up and the crm.lead sync. Wired by the apps only. */
 @Module({
-  imports: [CqrsModule, PlatformModule, BullModule.registerQueue({ name: Queues.odooSync })],
+  imports: [CqrsModule, PlatformModule],
   providers: [
-    OdooConnections, OdooSyncQueue, OdooSyncScheduler, OdooSyncSubscriber,
+    OdooConnections, OdooSyncScheduler, OdooSyncSubscriber, SyncOdooLeadJob,
     ConnectOdooHandler, ResyncOdooHandler, SyncOdooLeadHandler,
   ],
-  exports: [BullModule],
 })
 export class OdooAdapterModule {}

@@ -7,6 +7,7 @@ import { CreateTenantHandler } from './application/create-tenant/create-tenant.j
 import { ListApiKeysHandler, ListAuditLogHandler, ListTenantsHandler } from './application/queries/platform-queries.js';
 import { ListDeadLettersHandler, ReplayDeadLetterHandler } from './application/dead-letters/dead-letters.js';
 import { RevokeApiKeyHandler } from './application/revoke-api-key/revoke-api-key.js';
+import { DeadLetterStore } from './infrastructure/dead-letter-store.js';
 import { IntegrationSettings } from './infrastructure/integration-settings.js';
 
 @Module({
@@ -16,7 +17,7 @@ import { IntegrationSettings } from './infrastructure/integration-settings.js';
     CreateTenantHandler, CreateApiKeyHandler, RevokeApiKeyHandler,
     ListTenantsHandler, ListApiKeysHandler, ListAuditLogHandler,
     IntegrationSettings,
-    ListDeadLettersHandler, ReplayDeadLetterHandler,
+    DeadLetterStore, ListDeadLettersHandler, ReplayDeadLetterHandler,
   ],
   exports: [ApiKeyAuthenticator, IntegrationSettings],
 })

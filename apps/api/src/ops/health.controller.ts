@@ -1,10 +1,8 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bull';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { Queue } from 'bull';
 import type { Response } from 'express';
-import { Queues, withTimeout } from '@leadline/shared-kernel';
+import { JobQueue, withTimeout } from '@leadline/shared-kernel';
 import { Public } from '../http/auth.js';
 
 @ApiTags('operations')
@@ -13,7 +11,7 @@ import { Public } from '../http/auth.js';
 export class HealthController {
   constructor(
     private readonly em: EntityManager,
-    @InjectQueue(Queues.domainEvents) private readonly domainEvents: Queue,
+    private readonly jobs: JobQueue,
   ) {}
 
   @Get('live')
@@ -30,7 +28,7 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) res: Response) {
     const [postgres, redis] = await Promise.all([
       check(() => this.em.fork().execute('select 1')),
-      check(() => this.domainEvents.client.ping()),
+      check(() => this.jobs.ping()),
     ]);
     const ok = postgres === 'up' && redis === 'up';
     res.status(ok ? 200 : 503);

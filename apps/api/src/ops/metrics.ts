@@ -1,13 +1,11 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bull';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { Queue } from 'bull';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { match } from 'path-to-regexp';
 import { Gauge, Histogram } from 'prom-client';
-import { metricsRegistry as registry, Queues, withTimeout } from '@leadline/shared-kernel';
+import { JobQueue, metricsRegistry as registry } from '@leadline/shared-kernel';
 import { Public } from '../http/auth.js';
 
 const httpDuration = new Histogram({
@@ -28,6 +26,12 @@ const queueDepth = new Gauge({
 const outboxBacklog = new Gauge({
   name: 'leadline_outbox_unpublished_events',
   help: 'Committed domain events not yet handed to the queue',
+  registers: [registry],
+});
+
+const scheduledDue = new Gauge({
+  name: 'leadline_scheduled_jobs_due',
+  help: 'Scheduled jobs whose due time has passed and that no relay has queued yet',
   registers: [registry],
 });
 
@@ -85,38 +89,31 @@ function controllerRoutes(app: NestExpressApplication): RouteTemplate[] {
 @Controller('metrics')
 export class MetricsController {
   constructor(
-    @InjectQueue(Queues.domainEvents) private readonly domainEvents: Queue,
+    private readonly jobs: JobQueue,
     private readonly em: EntityManager,
-    @InjectQueue(Queues.odooSync) private readonly odooSync: Queue,
   ) {}
 
   @Get()
   @Header('Content-Type', registry.contentType)
   async metrics(): Promise<string> {
-    await Promise.allSettled([this.sampleQueues(), this.sampleTables(), this.sampleOdooSyncQueue()]);
+    await Promise.allSettled([this.sampleQueues(), this.sampleTables()]);
     return registry.metrics();
   }
 
   private async sampleQueues(): Promise<void> {
-    const counts = await withTimeout(this.domainEvents.getJobCounts(), 1000);
-    for (const [state, count] of Object.entries(counts)) {
-      queueDepth.set({ queue: Queues.domainEvents, state }, count);
-    }
-  }
-
-  private async sampleOdooSyncQueue(): Promise<void> {
-    const counts = await withTimeout(this.odooSync.getJobCounts(), 1000);
-    for (const [state, count] of Object.entries(counts)) {
-      queueDepth.set({ queue: Queues.odooSync, state }, count);
+    for (const [queue, counts] of Object.entries(await this.jobs.counts())) {
+      for (const [state, count] of Object.entries(counts)) queueDepth.set({ queue, state }, count);
     }
   }
 
   private async sampleTables(): Promise<void> {
-    const [row] = await this.em.fork().execute<{ outbox: string; dead: string }[]>(
+    const [row] = await this.em.fork().execute<{ outbox: string; dead: string; due: string }[]>(
       `select (select count(*) from outbox_events where published_at is null) as outbox,
-              (select count(*) from dead_letters where replayed_at is null) as dead`,
+              (select count(*) from dead_letters where replayed_at is null) as dead,
+              (select count(*) from scheduled_jobs where status = 'pending' and due_at <= now()) as due`,
     );
     outboxBacklog.set(Number(row.outbox));
     deadLetters.set(Number(row.dead));
+    scheduledDue.set(Number(row.due));
   }
 }

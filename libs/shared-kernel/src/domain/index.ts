@@ -3,3 +3,4 @@ export * from './domain-error.js';
 export * from './domain-event.js';
 export * from './ids.js';
 export * from './page.js';
+export * from './clock.js';

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DynamicModule } from '@nestjs/common';
-import { BullModule } from '@nestjs/bull';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, type AppConfig } from './config/app-config.js';
 import { ormOptions, sharedKernelEntities, type AnySchema } from './database/database.js';
-import { Queues } from './events/subscribers.js';
-import { SharedKernelModule } from '../shared-kernel.module.js';
+import { SharedKernelModule, type JobTransport } from '../shared-kernel.module.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -23,13 +21,14 @@ export function requestIdFor(req: IncomingMessage, res: ServerResponse): string 
 
 /**
  * What the API and the worker share: configuration, logging, the database, the command bus and
- * the queue. The apps add library modules and their own edges on top.
+ * the job queue (Bull, or in-process for tests that run without a worker). The apps add library
+ * modules and their own edges on top.
  */
 export function runtimeModules(
   config: AppConfig,
   entities: readonly AnySchema[],
+  jobs: JobTransport = 'bull',
 ): Array<DynamicModule | Promise<DynamicModule>> {
-  const redis = new URL(config.redisUrl);
   return [
     ConfigModule.forRoot(config),
     LoggerModule.forRoot({
@@ -43,18 +42,6 @@ export function runtimeModules(
     }),
     MikroOrmModule.forRoot({ ...ormOptions(config, [...sharedKernelEntities, ...entities]), driver: PostgreSqlDriver }),
     CqrsModule.forRoot(),
-    BullModule.forRoot({
-      redis: {
-        host: redis.hostname,
-        port: Number(redis.port || 6379),
-        db: Number(redis.pathname.slice(1) || 0),
-        ...(redis.password ? { password: decodeURIComponent(redis.password) } : {}),
-        ...(redis.username ? { username: decodeURIComponent(redis.username) } : {}),
-        ...(redis.protocol === 'rediss:' ? { tls: {} } : {}),
-      },
-      prefix: 'leadline',
-    }),
-    BullModule.registerQueue({ name: Queues.domainEvents }),
-    { module: SharedKernelModule, global: true },
+    SharedKernelModule.forRoot(jobs),
   ];
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
-  SubscribesTo, UnitOfWork, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
+  Queues, SubscribesTo, UnitOfWork, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
 } from '@leadline/shared-kernel';
 import {
   OPPORTUNITY_REPOSITORY, type CallOutcome, type OpportunityRepository, type RegisteredAttempt,
@@ -56,8 +56,9 @@ export interface CallRecordedPayload {
   readonly call_result: string | null;
 }
 
+/** In the priority lane: an agent watches the opportunity for the attempt, so no bulk backlog may hold it up. */
 @Injectable()
-@SubscribesTo({ name: 'crm.first-call-attempts', events: ['call.recorded'] })
+@SubscribesTo({ name: 'crm.first-call-attempts', events: ['call.recorded'], queue: Queues.priorityEvents })
 export class CallAttemptRegistration implements DomainEventSubscriber {
   constructor(private readonly commands: CommandBus) {}
 

@@ -41,7 +41,7 @@ export class ResyncOdooHandler implements ICommandHandler<ResyncOdooCommand> {
         skipped.push(opportunity.id);
         continue;
       }
-      await this.scheduler.schedule(opportunity, `resync-${newId()}`, true);
+      await this.scheduler.enqueueForced(opportunity, `resync-${newId()}`);
       queued.push(opportunity.id);
     }
     return { queued, skipped };

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, type QueryBus } from '@nestjs/cqrs';
 import { GetOpportunityQuery, RecordOdooSyncCommand, type Opportunity, type Pipeline } from '@leadline/crm-domain';
-import { NotFoundError } from '@leadline/shared-kernel';
+import { JobScheduler, NotFoundError } from '@leadline/shared-kernel';
 import { OdooConnections } from '../../infrastructure/odoo-connections.js';
-import { OdooSyncQueue } from '../../infrastructure/odoo-sync.queue.js';
+import { SyncOdooLeadJob } from '../sync-lead/sync-odoo-lead.job.js';
 
 /** Pipelines whose stages carry Odoo stage ids are the ones mirrored (the manychat_odoo template). */
 export function isMirrored(pipeline: Pipeline): boolean {
@@ -21,27 +21,37 @@ export async function currentOpportunity(queries: QueryBus, tenantId: string, id
 }
 
 /**
- * Marks opportunities `pending` and queues their syncs, for tenants with an Odoo connection only:
+ * Marks opportunities `pending` and asks for their syncs, for tenants with an Odoo connection only:
  * without one, opportunities stay `not_configured` and nothing is queued that could only fail.
+ * One job per trigger (an event id, a resync) and opportunity, never per opportunity alone, so a
+ * change made while a sync runs is not swallowed; jobs coalesce when they run instead (they reload
+ * the current state and skip the call when Odoo already has it).
  */
 @Injectable()
 export class OdooSyncScheduler {
   constructor(
     private readonly commands: CommandBus,
     private readonly connections: OdooConnections,
-    private readonly queue: OdooSyncQueue,
+    private readonly jobs: JobScheduler,
   ) {}
 
   isConnected(tenantId: string): Promise<boolean> {
     return this.connections.find(tenantId).then((connection) => connection !== null);
   }
 
-  /** `trigger` names what asked for the sync (an event id, a resync); one job per trigger and opportunity. */
-  async schedule(opportunity: Opportunity, trigger: string, force = false): Promise<void> {
+  /** In the caller's transaction (an event's delivery): the sync exists exactly when its cause committed. */
+  async schedule(opportunity: Opportunity, trigger: string): Promise<void> {
+    const { tenantId, id } = opportunity.snapshot;
+    await this.commands.execute(new RecordOdooSyncCommand(tenantId, id, { status: 'pending' }));
+    await this.jobs.schedule(SyncOdooLeadJob, { tenantId, opportunityId: id }, { tenantId, key: `${id}.${trigger}` });
+  }
+
+  /** At once, for an admin's resync: a queue outage is answered (503), not accepted as pending work. */
+  async enqueueForced(opportunity: Opportunity, trigger: string): Promise<void> {
     const { tenantId, id } = opportunity.snapshot;
     await this.commands.execute(new RecordOdooSyncCommand(tenantId, id, { status: 'pending' }));
     try {
-      await this.queue.add({ tenantId, opportunityId: id, ...(force ? { force } : {}) }, trigger);
+      await this.jobs.enqueue(SyncOdooLeadJob, { tenantId, opportunityId: id, force: true }, `${id}.${trigger}`);
     } catch (error) {
       // Never leave "pending" with nothing queued: say so, and let the caller report the outage.
       await this.commands.execute(new RecordOdooSyncCommand(tenantId, id, {

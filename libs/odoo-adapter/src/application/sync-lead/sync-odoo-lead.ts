@@ -5,14 +5,20 @@ import { UnitOfWork } from '@leadline/shared-kernel';
 import { crmLeadValues, fingerprint, leadMarker } from '../../domain/index.js';
 import { OdooConnections } from '../../infrastructure/odoo-connections.js';
 import type { OdooConnection } from '../../infrastructure/odoo-json-rpc.client.js';
-import type { SyncOdooLeadJob } from '../../infrastructure/odoo-sync.queue.js';
 import { currentOpportunity, isMirrored } from '../schedule-sync/odoo-sync-scheduler.js';
 
 export type SyncResult = 'created' | 'written' | 'unchanged' | 'skipped';
 
-/** Mirrors one opportunity's current state into its one crm.lead (run by the worker's odoo-sync queue). */
+export interface SyncOdooLeadPayload {
+  readonly tenantId: string;
+  readonly opportunityId: string;
+  /** Write the lead even when nothing changed since the last sync (resync, replay). */
+  readonly force?: boolean;
+}
+
+/** Mirrors one opportunity's current state into its one crm.lead (run by SyncOdooLeadJob). */
 export class SyncOdooLeadCommand extends Command<SyncResult> {
-  constructor(readonly job: SyncOdooLeadJob) {
+  constructor(readonly job: SyncOdooLeadPayload) {
     super();
   }
 }

@@ -1,17 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
-import { getQueueToken } from '@nestjs/bull';
 import { Command, CommandHandler, Query, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EntityManager, type EntitySchema } from '@mikro-orm/core';
-import type { Queue } from 'bull';
 import {
-  APP_CONFIG, DeadLetterSchema, NotFoundError, OutboxEventSchema, pageQuery, Queues, TenantTable, toPage, UnitOfWork,
-  withTimeout, type AppConfig, type DeadLetterRow, type OutboxRow, type Page, type PageRequest,
+  APP_CONFIG, DELIVER_EVENT, isQueueName, JobQueue, JobScheduler, NotFoundError, UnitOfWork,
+  type AppConfig, type DeliveryPayload, type Page, type PageRequest,
 } from '@leadline/shared-kernel';
 import { PlatformError, PlatformErrorCodes } from '../../domain/errors.js';
+import { DeadLetterStore, type TenantDeadLetter } from '../../infrastructure/dead-letter-store.js';
 
-/** A tenant's dead letter: the rows with no tenant (none are written today) are the operator's, not listed here. */
-export type TenantDeadLetter = DeadLetterRow & { tenant_id: string };
+export type { TenantDeadLetter } from '../../infrastructure/dead-letter-store.js';
 
 export class ListDeadLettersQuery extends Query<Page<TenantDeadLetter>> {
   constructor(readonly tenantId: string, readonly filter: { queue?: string }, readonly page: PageRequest) {
@@ -25,86 +21,79 @@ export class ReplayDeadLetterCommand extends Command<TenantDeadLetter> {
   }
 }
 
-const deadLetterTable = (em: EntityManager) =>
-  new TenantTable<TenantDeadLetter>(em, DeadLetterSchema as unknown as EntitySchema<TenantDeadLetter>);
-
 @QueryHandler(ListDeadLettersQuery)
 export class ListDeadLettersHandler implements IQueryHandler<ListDeadLettersQuery> {
-  private readonly letters: TenantTable<TenantDeadLetter>;
+  constructor(private readonly letters: DeadLetterStore) {}
 
-  constructor(em: EntityManager) {
-    this.letters = deadLetterTable(em);
-  }
-
-  /** Newest first by the time-ordered id, like every list. */
-  async execute({ tenantId, filter, page }: ListDeadLettersQuery): Promise<Page<TenantDeadLetter>> {
-    const { where, options } = pageQuery(page);
-    const rows = await this.letters.find(tenantId, { ...where, ...(filter.queue ? { queue: filter.queue } : {}) }, options);
-    return toPage(rows, page.limit, (row) => row);
+  execute({ tenantId, filter, page }: ListDeadLettersQuery): Promise<Page<TenantDeadLetter>> {
+    return this.letters.list(tenantId, filter, page);
   }
 }
 
-const QUEUE_TIMEOUT_MS = 5000;
-
 /**
- * Runs a dead-lettered job again, once: the row is claimed by setting `replayed_at` (a second
- * replay is a 409), in the same transaction that re-queues the work, so a failed re-queue leaves it
- * replayable. A domain event goes back through the outbox (marked unpublished, the relay re-queues
- * it under its event id, and only the subscribers without a "processed" marker run again); any
- * other queue's job is added again with its payload. If it fails again, a new dead letter is written.
+ * Runs a dead-lettered job again, once: the letter is claimed by setting `replayed_at` (a second
+ * replay is a 409) in the same transaction that re-submits the work, so a failed re-submission
+ * leaves it replayable. How the work goes back depends on what failed:
+ *
+ * - an event delivery to one subscriber: a scheduled row for that delivery only (durable, no queue
+ *   needed); an older letter naming no subscriber goes back through the outbox to every subscriber
+ *   without a "processed" marker;
+ * - a scheduled job: its row runs again from its first attempt;
+ * - any other job: added to its queue again at once (503 when the queue is down).
+ *
+ * If it fails again, a new dead letter is written.
  */
 @CommandHandler(ReplayDeadLetterCommand)
 export class ReplayDeadLetterHandler implements ICommandHandler<ReplayDeadLetterCommand> {
-  private readonly letters: TenantTable<TenantDeadLetter>;
-  private readonly events: TenantTable<OutboxRow>;
-
   constructor(
-    em: EntityManager,
+    private readonly letters: DeadLetterStore,
     private readonly uow: UnitOfWork,
-    private readonly modules: ModuleRef,
+    private readonly scheduler: JobScheduler,
+    private readonly queue: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.letters = deadLetterTable(em);
-    this.events = new TenantTable(em, OutboxEventSchema);
-  }
+  ) {}
 
   execute({ tenantId, deadLetterId }: ReplayDeadLetterCommand): Promise<TenantDeadLetter> {
     return this.uow.run(async () => {
-      const letter = await this.letters.findOne(tenantId, { id: deadLetterId });
+      const letter = await this.letters.find(tenantId, deadLetterId);
       if (!letter) throw new NotFoundError('dead letter', deadLetterId);
       const replayedAt = new Date();
-      const claimed = await this.letters.update(tenantId, { id: deadLetterId, replayed_at: null }, { replayed_at: replayedAt });
-      if (claimed === 0) {
+      if (!(await this.letters.markReplayed(tenantId, deadLetterId, replayedAt))) {
         throw new PlatformError(PlatformErrorCodes.deadLetterReplayed, `Dead letter ${deadLetterId} was already replayed; a new failure shows as a new dead letter`, {
           replayed_at: (letter.replayed_at ?? replayedAt).toISOString(),
         });
       }
-      if (letter.queue === Queues.domainEvents) await this.republish(tenantId, letter);
-      else await this.requeue(letter);
+      await this.resubmit(tenantId, letter);
       return { ...letter, replayed_at: replayedAt };
     });
   }
 
-  private async republish(tenantId: string, letter: TenantDeadLetter): Promise<void> {
-    const eventId = String(letter.payload.eventId);
-    if ((await this.events.update(tenantId, { id: eventId }, { published_at: null })) === 0) {
-      throw new PlatformError(PlatformErrorCodes.deadLetterNotReplayable, `The event ${eventId} of this dead letter no longer exists`);
+  private async resubmit(tenantId: string, letter: TenantDeadLetter): Promise<void> {
+    if (!isQueueName(letter.queue)) throw notReplayable(`This server does not run the queue "${letter.queue}"`);
+    const payload = letter.payload;
+    if (letter.scheduled_job_id) {
+      if (!(await this.scheduler.retry(tenantId, letter.scheduled_job_id))) throw notReplayable('Its scheduled job no longer exists or has not ended');
+      return;
     }
+    if (letter.job_name === DELIVER_EVENT) {
+      const delivery = payload as unknown as DeliveryPayload;
+      if (delivery.subscriber) {
+        await this.scheduler.scheduleJob({ queue: letter.queue, name: DELIVER_EVENT, payload: delivery }, { tenantId });
+      } else if (!(await this.letters.republish(tenantId, String(delivery.eventId)))) {
+        throw notReplayable(`The event ${String(delivery.eventId)} of this dead letter no longer exists`);
+      }
+      return;
+    }
+    await this.queue.add([{
+      queue: letter.queue,
+      name: letter.job_name,
+      payload,
+      id: `replay-${letter.id}`,
+      retry: { attempts: this.config.eventMaxAttempts, backoffMs: 1000 },
+    }]);
   }
+}
 
-  private async requeue(letter: TenantDeadLetter): Promise<void> {
-    let queue: Queue;
-    try {
-      queue = this.modules.get<Queue>(getQueueToken(letter.queue), { strict: false });
-    } catch {
-      throw new PlatformError(PlatformErrorCodes.deadLetterNotReplayable, `This server does not run the queue "${letter.queue}"`);
-    }
-    await withTimeout(queue.add(letter.job_name, letter.payload, {
-      jobId: `replay-${letter.id}`,
-      attempts: this.config.eventMaxAttempts,
-      backoff: { type: 'exponential', delay: 1000 },
-      removeOnComplete: true,
-      removeOnFail: true,
-    }), QUEUE_TIMEOUT_MS, 'the queue');
-  }
+function notReplayable(message: string): PlatformError {
+  return new PlatformError(PlatformErrorCodes.deadLetterNotReplayable, message);
 }

@@ -8,6 +8,8 @@ export interface AppConfig {
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
   readonly redisUrl: string;
+  /** Namespaces the queues' keys in Redis, so several deployments (or test runs) can share one Redis. */
+  readonly queuePrefix: string;
   readonly platformAdminKey: string | null;
   readonly secretsKey: Buffer | null;
   readonly publicBaseUrl: string;
@@ -85,6 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`DEFAULT_PHONE_REGION must be an ISO 3166 region code such as MX (got "${defaultPhoneRegion}")`);
   }
 
+  const queuePrefix = read('QUEUE_PREFIX') ?? 'leadline';
+  if (!/^[\w.-]{1,64}$/.test(queuePrefix)) problems.push(`QUEUE_PREFIX must be 1 to 64 letters, digits, '.', '_' or '-' (got "${queuePrefix}")`);
+
   const adminKey = read('PLATFORM_ADMIN_KEY') ?? null;
   if (adminKey !== null && adminKey.length < 16) problems.push('PLATFORM_ADMIN_KEY must be at least 16 characters');
 
@@ -94,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
     redisUrl,
+    queuePrefix,
     platformAdminKey: adminKey,
     secretsKey,
     publicBaseUrl: publicBaseUrl.replace(/\/+$/, ''),

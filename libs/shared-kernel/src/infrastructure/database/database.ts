@@ -11,6 +11,7 @@ import { Migration20261124000300ManychatInbox } from './migrations/Migration2026
 import { Migration20261124000350TelephonyProviders } from './migrations/Migration20261124000350_telephony_providers.js';
 import { Migration20261124000400OdooSync } from './migrations/Migration20261124000400_odoo_sync.js';
 import { Migration20261124000600ReferenceOwnership } from './migrations/Migration20261124000600_reference_ownership.js';
+import { Migration20261126000100ScheduledJobs } from './migrations/Migration20261126000100_scheduled_jobs.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -22,6 +23,7 @@ export const migrations = [
   { name: 'Migration20261124000350_telephony_providers', class: Migration20261124000350TelephonyProviders },
   { name: 'Migration20261124000400_odoo_sync', class: Migration20261124000400OdooSync },
   { name: 'Migration20261124000600_reference_ownership', class: Migration20261124000600ReferenceOwnership },
+  { name: 'Migration20261126000100_scheduled_jobs', class: Migration20261126000100ScheduledJobs },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types

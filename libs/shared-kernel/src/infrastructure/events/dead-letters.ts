@@ -10,6 +10,8 @@ export interface DeadLetterRow {
   attempts: number;
   failed_at: Date;
   replayed_at: Date | null;
+  /** Set when the job was a scheduled row: a replay runs that row again. */
+  scheduled_job_id: string | null;
 }
 
 export const DeadLetterSchema = new EntitySchema<DeadLetterRow>({
@@ -25,5 +27,6 @@ export const DeadLetterSchema = new EntitySchema<DeadLetterRow>({
     attempts: { type: 'integer' },
     failed_at: { type: 'Date' },
     replayed_at: { type: 'Date', nullable: true },
+    scheduled_job_id: { type: 'uuid', nullable: true },
   },
 });

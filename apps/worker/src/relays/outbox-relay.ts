@@ -1,0 +1,94 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  APP_CONFIG, DELIVER_EVENT, deliveryJobId, JobQueue, type AppConfig, type DeliveryPayload, type QueuedJob,
+} from '@leadline/shared-kernel';
+import { WorkRegistry } from '../jobs/work-registry.js';
+import { RelayLoop } from './relay-loop.js';
+
+const BATCH = 200;
+const POLL_MS = 1000;
+const RETAIN_PUBLISHED = '7 days';
+
+/** One delivery job per subscriber of the event, in the subscriber's lane: a slow or failing one holds up no other. */
+export function deliveriesOf(registry: WorkRegistry, event: { id: string; tenantId: string; type: string }): QueuedJob<DeliveryPayload>[] {
+  return registry.subscribersOf(event.type).map((subscription) => ({
+    queue: subscription.queue,
+    name: DELIVER_EVENT,
+    id: deliveryJobId(event.id, subscription.name),
+    payload: { eventId: event.id, tenantId: event.tenantId, subscriber: subscription.name },
+    retry: registry.deliveryRetry,
+  }));
+}
+
+/**
+ * Moves committed outbox events to the queue, fanned out into one job per (event, subscriber).
+ * PostgreSQL's NOTIFY (sent by a trigger, delivered only on commit) wakes it at once; a one-second
+ * poll covers lost notifications and outages. Rows are claimed with SKIP LOCKED, so any number of
+ * workers can relay side by side, and they are marked published only after the queue took the
+ * jobs: with Redis down they simply wait. An event nobody subscribes to is marked published as is.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly loop: RelayLoop;
+  private lastPrune = 0;
+
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly registry: WorkRegistry,
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.loop = new RelayLoop({
+      name: OutboxRelay.name,
+      step: () => this.relayBatch(),
+      batch: BATCH,
+      pollMs: POLL_MS,
+      listen: { databaseUrl: config.databaseUrl, channel: 'leadline_outbox' },
+    });
+  }
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.loop.start();
+  }
+
+  /** The first shutdown hook: the batch in progress finishes before the queue and the ORM close. */
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  private async relayBatch(): Promise<number> {
+    const relayed = await this.em.fork().transactional(async (em) => {
+      const rows = await em.execute<{ id: string; tenant_id: string; type: string }[]>(
+        `select id, tenant_id, type from outbox_events where published_at is null
+         order by occurred_at limit ${BATCH} for update skip locked`,
+      );
+      if (rows.length === 0) return 0;
+      const jobs = rows.flatMap((row) => deliveriesOf(this.registry, { id: row.id, tenantId: row.tenant_id, type: row.type }));
+      if (jobs.length > 0) await this.queue.add(jobs);
+      await em.execute('update outbox_events set published_at = now() where id = any(?::uuid[])', [
+        `{${rows.map((row) => row.id).join(',')}}`,
+      ]);
+      return rows.length;
+    });
+    if (relayed < BATCH) await this.pruneHourly();
+    return relayed;
+  }
+
+  private async pruneHourly(): Promise<void> {
+    if (Date.now() - this.lastPrune < 3_600_000) return;
+    this.lastPrune = Date.now();
+    await this.em.fork().execute(
+      `delete from outbox_events o where published_at < now() - interval '${RETAIN_PUBLISHED}'
+       and not exists (select 1 from dead_letters d where d.replayed_at is null and d.payload->>'eventId' = o.id::text)`,
+    );
+    // A marker only guards against redelivery, and a job whose event was pruned returns quietly.
+    await this.em.fork().execute(
+      `delete from processed_events where processed_at < now() - interval '${RETAIN_PUBLISHED}'`,
+    );
+    await this.em.fork().execute(`delete from idempotency_keys where created_at < now() - interval '24 hours'`);
+    await this.em.fork().execute(
+      `delete from scheduled_jobs where finished_at < now() - interval '${RETAIN_PUBLISHED}' and status in ('done', 'cancelled')`,
+    );
+  }
+}
