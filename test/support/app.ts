@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
 import request from 'supertest';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { JobQueue, type AppConfig } from '@leadline/shared-kernel';
+import { Clock, JobQueue, type AppConfig } from '@leadline/shared-kernel';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { migrate } from '../../apps/api/src/migrate.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
@@ -26,13 +26,17 @@ export async function startApp(options: {
   worker?: boolean;
   workerProviders?: Provider[];
   workerEnv?: Record<string, string>;
+  /** The worker's clock, for tests that move time instead of waiting (see FakeClock). */
+  clock?: Clock;
 } = {}): Promise<RunningApp> {
   const config = testConfig(options.env);
   await migrate(config.databaseUrl);
   const api = await createApiApp(config);
   await api.init();
   let worker: INestApplicationContext | null = null;
-  if (options.worker !== false) worker = await startWorker(testConfig({ ...options.env, ...options.workerEnv }), options.workerProviders);
+  if (options.worker !== false) {
+    worker = await startWorker(testConfig({ ...options.env, ...options.workerEnv }), options.workerProviders, options.clock);
+  }
   return {
     config,
     api,
@@ -45,8 +49,10 @@ export async function startApp(options: {
   };
 }
 
-export async function startWorker(config: AppConfig, providers: Provider[] = []): Promise<INestApplicationContext> {
-  const worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(config)], providers }).compile();
+export async function startWorker(config: AppConfig, providers: Provider[] = [], clock?: Clock): Promise<INestApplicationContext> {
+  const builder = Test.createTestingModule({ imports: [WorkerModule.forRoot(config)], providers });
+  if (clock) builder.overrideProvider(Clock).useValue(clock);
+  const worker = await builder.compile();
   worker.useLogger(worker.get(Logger));
   await worker.init();
   return worker;
@@ -75,5 +81,23 @@ export async function waitForQuiescence(app: RunningApp, timeoutMs = 20_000): Pr
     const busy = row!.busy || counts.some((count) => count.waiting + count.active + count.delayed > 0);
     quietChecks = busy ? 0 : quietChecks + 1;
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A clock that stands still until the test moves it. */
+export class FakeClock extends Clock {
+  private current: number;
+
+  constructor(start = new Date()) {
+    super();
+    this.current = start.getTime();
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  advance(ms: number): void {
+    this.current += ms;
   }
 }
