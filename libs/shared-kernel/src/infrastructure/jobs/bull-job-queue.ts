@@ -7,6 +7,7 @@ import {
 } from './job-queue.js';
 
 const TIMEOUT_MS = 5000;
+const CLOSE_TIMEOUT_MS = 10_000;
 
 /** Redis connection options from a `redis://` URL (the db index, credentials and TLS honoured). */
 export function redisOptions(redisUrl: string): RedisOptions {
@@ -106,9 +107,10 @@ export class BullJobQueue extends JobQueue implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    // Waits for the jobs in progress, then drops every connection (Bull leaves given ones open).
-    await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
-    await Promise.allSettled(this.connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
+    // Waits for the jobs in progress (not forever: Redis may be gone), then drops every connection,
+    // which Bull leaves open when they were given to it.
+    await Promise.allSettled([...this.queues.values()].map((queue) => withTimeout(queue.close(), CLOSE_TIMEOUT_MS, 'the queue')));
+    for (const connection of this.connections) connection.disconnect();
   }
 
   private queue(name: QueueName): Bull.Queue {
