@@ -72,6 +72,15 @@ module.exports = {
       },
     },
     {
+      name: 'no-orm-in-application',
+      severity: 'error',
+      comment:
+        'Use cases load and save through repositories and stores, and read through the read helper ' +
+        '(TenantReader); MikroORM stays in infrastructure/. An application/ file may not import @mikro-orm/*.',
+      from: { path: '^libs/[^/]+/src/application/' },
+      to: { path: '(?:^|/)node_modules/@mikro-orm/' },
+    },
+    {
       name: 'crm-domain-never-imports-telephony',
       severity: 'error',
       comment:

@@ -188,3 +188,31 @@ describe('the Odoo CRM mirror', () => {
     await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}`).set(other.auth).expect(404);
   });
 });
+
+describe('no network call inside a database transaction', () => {
+  it('while Odoo takes its time over a create, the worker holds no transaction, no row lock and no connection waiting on one', async () => {
+    const { tenant, odoo, pipelineId } = await anOdooTenant(app, standIns);
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    odoo.failNext(1, { kind: 'hold', until: held }, (call) => call.model === 'crm.lead' && call.operation === 'create');
+    const opportunity = await anOpportunity(app, tenant, { pipeline_id: pipelineId });
+    await eventually(async () => (odoo.callsTo('crm.lead', 'create').length > 0 ? true : undefined));
+
+    try {
+      const { rows } = await db.query(
+        `select state, wait_event_type, left(query, 80) as query from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid()
+            and (state like 'idle in transaction%' or (state = 'active' and wait_event_type = 'Lock'))`,
+      );
+      expect(rows).toEqual([]);
+      const { rows: [claimed] } = await db.query(`select sync_status, claimed_until > now() as claimed from odoo_leads where opportunity_id = $1`, [opportunity.id]);
+      expect(claimed).toEqual({ sync_status: 'pending', claimed: true });
+    } finally {
+      answer();
+    }
+    await eventuallyOdoo(app, tenant, opportunity.id, 'success');
+    expect(leadsOf(odoo, opportunity.id)).toHaveLength(1);
+  });
+});

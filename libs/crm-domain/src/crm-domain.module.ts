@@ -12,7 +12,6 @@ import {
 } from './application/queries/opportunity-queries.js';
 import { GetPipelineHandler, ListPipelinesHandler } from './application/queries/pipeline-queries.js';
 import { CallAttemptRegistration, RegisterCallAttemptHandler } from './application/register-call-attempt/register-call-attempt.js';
-import { RecordOdooSyncHandler } from './application/record-odoo-sync/record-odoo-sync.js';
 import { RedefinePipelineHandler } from './application/redefine-pipeline/redefine-pipeline.js';
 import { UpdateContactHandler } from './application/update-contact/update-contact.js';
 import { UpdateOpportunityHandler } from './application/update-opportunity/update-opportunity.js';
@@ -34,7 +33,7 @@ import { referenceDataProviders } from './reference-data.providers.js';
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
-    RegisterCallAttemptHandler, CallAttemptRegistration, RecordOdooSyncHandler,
+    RegisterCallAttemptHandler, CallAttemptRegistration,
     ...referenceDataProviders,
     UpsertContactByManychatIdHandler, PlaceContactInOdooStageHandler,
   ],

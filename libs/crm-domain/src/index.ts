@@ -9,7 +9,6 @@ export * from './application/update-opportunity/update-opportunity.js';
 export * from './application/move-opportunity-stage/move-opportunity-stage.js';
 export * from './application/delete-opportunity/delete-opportunity.js';
 export * from './application/register-call-attempt/register-call-attempt.js';
-export * from './application/record-odoo-sync/record-odoo-sync.js';
 export * from './application/upsert-contact-by-manychat-id/upsert-contact-by-manychat-id.js';
 export * from './application/place-contact-in-odoo-stage/place-contact-in-odoo-stage.js';
 export * from './application/queries/contact-queries.js';

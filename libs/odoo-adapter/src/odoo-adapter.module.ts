@@ -5,16 +5,17 @@ import { ConnectOdooHandler } from './application/connect-odoo/connect-odoo.js';
 import { ResyncOdooHandler } from './application/resync/resync-odoo.js';
 import { OdooSyncScheduler } from './application/schedule-sync/odoo-sync-scheduler.js';
 import { OdooSyncSubscriber } from './application/schedule-sync/odoo-sync.subscriber.js';
-import { SyncOdooLeadHandler } from './application/sync-lead/sync-odoo-lead.js';
+import { OdooMirrorsHandler } from './application/mirrors/odoo-mirrors.js';
 import { OdooConnections } from './infrastructure/odoo-connections.js';
+import { OdooMirrorStore } from './infrastructure/odoo-mirror.store.js';
 import { SyncOdooLeadJob } from './application/sync-lead/sync-odoo-lead.job.js';
 
 /** The Odoo CRM mirror: connection set-up and the crm.lead sync. Wired by the apps only. */
 @Module({
   imports: [CqrsModule, PlatformModule],
   providers: [
-    OdooConnections, OdooSyncScheduler, OdooSyncSubscriber, SyncOdooLeadJob,
-    ConnectOdooHandler, ResyncOdooHandler, SyncOdooLeadHandler,
+    OdooConnections, OdooMirrorStore, OdooSyncScheduler, OdooSyncSubscriber, SyncOdooLeadJob,
+    ConnectOdooHandler, ResyncOdooHandler, OdooMirrorsHandler,
   ],
 })
 export class OdooAdapterModule {}

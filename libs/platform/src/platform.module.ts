@@ -9,6 +9,7 @@ import { ListDeadLettersHandler, ReplayDeadLetterHandler } from './application/d
 import { RevokeApiKeyHandler } from './application/revoke-api-key/revoke-api-key.js';
 import { DeadLetterStore } from './infrastructure/dead-letter-store.js';
 import { IntegrationSettings } from './infrastructure/integration-settings.js';
+import { ApiKeys, AuditLog, Tenants } from './infrastructure/platform-tables.js';
 
 @Module({
   imports: [CqrsModule],
@@ -16,7 +17,7 @@ import { IntegrationSettings } from './infrastructure/integration-settings.js';
     ApiKeyAuthenticator, AuditTrailSubscriber,
     CreateTenantHandler, CreateApiKeyHandler, RevokeApiKeyHandler,
     ListTenantsHandler, ListApiKeysHandler, ListAuditLogHandler,
-    IntegrationSettings,
+    IntegrationSettings, Tenants, ApiKeys, AuditLog,
     DeadLetterStore, ListDeadLettersHandler, ReplayDeadLetterHandler,
   ],
   exports: [ApiKeyAuthenticator, IntegrationSettings],

@@ -8,8 +8,9 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, Max
 import {
   CreateOpportunityCommand, DeleteOpportunityCommand, GetOpportunityQuery, GetStageHistoryQuery,
   ListOpportunitiesQuery, MoveOpportunityStageCommand, OPPORTUNITY_STATUSES, PRIORITIES, TREATMENT_TYPES,
-  UpdateOpportunityCommand, type OpportunityStatus, type Priority, type TreatmentType,
+  UpdateOpportunityCommand, type Opportunity, type OpportunityStatus, type Priority, type TreatmentType,
 } from '@leadline/crm-domain';
+import { OdooMirrorsQuery } from '@leadline/odoo-adapter';
 import type { CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, OpportunityView, pageOf, StageChangeView } from '../http/openapi.js';
@@ -121,7 +122,8 @@ export class OpportunitiesController {
       assignedAdvisorId: query.assigned_advisor_id,
       priority: query.priority,
     }, pageRequest(query)));
-    return pageResponse(page, presentOpportunity);
+    const mirrors = await this.mirrors(ctx, page.data);
+    return pageResponse(page, (opportunity) => presentOpportunity(opportunity, mirrors.get(opportunity.id)));
   }
 
   @Get(':id')
@@ -129,7 +131,7 @@ export class OpportunitiesController {
   @ApiOkResponse({ type: OpportunityView })
   @ApiProblems(400, 401, 404)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
-    return presentOpportunity(await this.queries.execute(new GetOpportunityQuery(ctx.tenantId, id)));
+    return this.present(ctx, await this.queries.execute(new GetOpportunityQuery(ctx.tenantId, id)));
   }
 
   @Patch(':id')
@@ -155,7 +157,7 @@ export class OpportunitiesController {
       nextActionAt: optionalDate(body.next_action_at),
       notes: body.notes,
     }, ifMatchVersion(ifMatch)));
-    return presentOpportunity(opportunity);
+    return this.present(ctx, opportunity);
   }
 
   @Post(':id/stage')
@@ -173,7 +175,7 @@ export class OpportunitiesController {
     const opportunity = await this.commands.execute(
       new MoveOpportunityStageCommand(ctx, id, body.stage, body.reason ?? null, 'api', ifMatchVersion(ifMatch)),
     );
-    return presentOpportunity(opportunity);
+    return this.present(ctx, opportunity);
   }
 
   @Get(':id/stage-history')
@@ -191,5 +193,13 @@ export class OpportunitiesController {
   @ApiProblems(400, 401, 403, 404)
   async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     await this.commands.execute(new DeleteOpportunityCommand(ctx, id));
+  }
+
+  private async present(ctx: CommandContext, opportunity: Opportunity) {
+    return presentOpportunity(opportunity, (await this.mirrors(ctx, [opportunity])).get(opportunity.id));
+  }
+
+  private mirrors(ctx: CommandContext, opportunities: readonly Opportunity[]) {
+    return this.queries.execute(new OdooMirrorsQuery(ctx.tenantId, opportunities.map((opportunity) => opportunity.id)));
   }
 }

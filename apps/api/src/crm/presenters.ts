@@ -1,4 +1,5 @@
 import type { Contact, Opportunity, Pipeline, StageChange } from '@leadline/crm-domain';
+import { NOT_MIRRORED, type OdooMirror } from '@leadline/odoo-adapter';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -41,7 +42,8 @@ export function presentPipeline(pipeline: Pipeline) {
   };
 }
 
-export function presentOpportunity(opportunity: Opportunity) {
+/** The opportunity with how it stands in Odoo, which the odoo-adapter keeps (a new one is not mirrored yet). */
+export function presentOpportunity(opportunity: Opportunity, odoo: OdooMirror = NOT_MIRRORED) {
   const o = opportunity.snapshot;
   return {
     id: o.id,
@@ -78,10 +80,10 @@ export function presentOpportunity(opportunity: Opportunity) {
     first_call_successful_attempt: o.firstCallSuccessfulAttempt,
     last_contact_attempt_at: iso(o.lastContactAttemptAt),
     odoo: {
-      lead_id: o.odoo.leadId,
-      sync_status: o.odoo.syncStatus,
-      last_synced_at: iso(o.odoo.lastSyncedAt),
-      last_error: o.odoo.lastError,
+      lead_id: odoo.leadId,
+      sync_status: odoo.syncStatus,
+      last_synced_at: iso(odoo.lastSyncedAt),
+      last_error: odoo.lastError,
     },
     version: o.version,
     created_at: iso(o.createdAt),

@@ -57,6 +57,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [OdooErrorCodes.stagesMissing]: 422,
   [OdooErrorCodes.notConfigured]: 422,
   [OdooErrorCodes.unknownOpportunities]: 422,
+  [OdooErrorCodes.syncInProgress]: 409,
   [HttpErrorCodes.routeNotFound]: 404,
   [HttpErrorCodes.payloadTooLarge]: 413,
   [HttpErrorCodes.unsupportedMediaType]: 415,

@@ -155,28 +155,3 @@ describe('Opportunity and its pipeline stage', () => {
     expect(() => stored(newOpportunity(), { firstCallAttempts: six })).toThrow(/more than 5/);
   });
 });
-
-describe('Opportunity mirror in Odoo', () => {
-  const synced = (leadId: number) => ({ status: 'success' as const, leadId, fingerprint: `print-${leadId}`, at: new Date('2026-11-24T10:00:00Z') });
-
-  it('records sync steps without a version bump or an event', () => {
-    const opportunity = stored(newOpportunity());
-    opportunity.recordOdooSync({ status: 'pending' });
-    opportunity.recordOdooSync(synced(42));
-    expect(opportunity.snapshot.odoo).toEqual({
-      leadId: 42, syncStatus: 'success', lastSyncedAt: new Date('2026-11-24T10:00:00Z'), lastError: null, syncedFingerprint: 'print-42',
-    });
-    expect(opportunity.snapshot.version).toBe(1);
-    expect(opportunity.pullEvents()).toEqual([]);
-  });
-
-  it('keeps its first lead and last good sync through later failures', () => {
-    const opportunity = stored(newOpportunity());
-    opportunity.recordOdooSync(synced(42));
-    opportunity.recordOdooSync({ status: 'pending', lastError: 'attempt 1 failed, retrying: HTTP 502' });
-    expect(opportunity.snapshot.odoo).toMatchObject({ leadId: 42, syncStatus: 'pending', lastError: expect.stringContaining('502') });
-    opportunity.recordOdooSync({ status: 'error', lastError: 'Access Denied' });
-    opportunity.recordOdooSync(synced(43));
-    expect(opportunity.snapshot.odoo).toMatchObject({ leadId: 42, syncStatus: 'success', lastError: null });
-  });
-});

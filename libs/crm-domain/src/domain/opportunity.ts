@@ -11,7 +11,6 @@ export const PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 export const TREATMENT_TYPES = ['automated_telegram', 'automated_call', 'manual_follow_up', 'hold'] as const;
 export type TreatmentType = (typeof TREATMENT_TYPES)[number];
-export const ODOO_SYNC_STATUSES = ['not_configured', 'pending', 'success', 'error'] as const;
 
 /** The opportunity's one pipeline stage (seed 000's 1:1 rule); it lives and dies with the opportunity. */
 export interface PipelineStageState {
@@ -23,21 +22,6 @@ export interface PipelineStageState {
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
-
-export interface OdooMirror {
-  readonly leadId: number | null;
-  readonly syncStatus: (typeof ODOO_SYNC_STATUSES)[number];
-  readonly lastSyncedAt: Date | null;
-  readonly lastError: string | null;
-  /** Identifies the values last written to the lead, so an unchanged opportunity is not sent again. */
-  readonly syncedFingerprint: string | null;
-}
-
-/** One step of mirroring an opportunity into Odoo, reported by the sync. */
-export type OdooSyncOutcome =
-  | { readonly status: 'pending'; readonly lastError?: string }
-  | { readonly status: 'success'; readonly leadId: number; readonly fingerprint: string; readonly at: Date }
-  | { readonly status: 'error'; readonly lastError: string };
 
 export interface OpportunityState {
   readonly id: string;
@@ -58,7 +42,6 @@ export interface OpportunityState {
   readonly firstCallCompleted: boolean;
   readonly firstCallSuccessfulAttempt: number | null;
   readonly lastContactAttemptAt: Date | null;
-  readonly odoo: OdooMirror;
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
@@ -141,7 +124,6 @@ export class Opportunity {
       firstCallCompleted: false,
       firstCallSuccessfulAttempt: null,
       lastContactAttemptAt: null,
-      odoo: { leadId: null, syncStatus: 'not_configured', lastSyncedAt: null, lastError: null, syncedFingerprint: null },
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -218,25 +200,6 @@ export class Opportunity {
     this.#stageChanges.push({ fromStage: from, toStage: stageKey, changedAt: now, reason, source });
     this.record('opportunity.stage_changed', { from_stage: from, to_stage: stageKey, reason, source, status }, now);
     return true;
-  }
-
-  /**
-   * Records how mirroring into Odoo went. This is bookkeeping about a copy elsewhere, not a change
-   * of the opportunity: no version bump (an If-Match client is not refused because a sync ran) and
-   * no event. The first lead id sticks, so the opportunity keeps pointing at its one Odoo lead.
-   */
-  recordOdooSync(outcome: OdooSyncOutcome): void {
-    const current = this.state.odoo;
-    const odoo: OdooMirror = outcome.status === 'success'
-      ? {
-          leadId: current.leadId ?? outcome.leadId,
-          syncStatus: 'success',
-          lastSyncedAt: outcome.at,
-          lastError: null,
-          syncedFingerprint: outcome.fingerprint,
-        }
-      : { ...current, syncStatus: outcome.status, lastError: outcome.lastError ?? null };
-    this.state = { ...this.state, odoo };
   }
 
   update(changes: OpportunityChanges, now = new Date()): boolean {

@@ -55,7 +55,5 @@ export interface OpportunityRepository {
   add(opportunity: Opportunity, context: CommandContext): Promise<void>;
   save(opportunity: Opportunity, context: CommandContext): Promise<void>;
   delete(opportunity: Opportunity, context: CommandContext): Promise<void>;
-  /** Writes only the Odoo mirror columns, which `save` leaves alone: the sync and user edits never overwrite each other. */
-  saveOdooMirror(opportunity: Opportunity): Promise<void>;
 }
 export const OPPORTUNITY_REPOSITORY = Symbol('OpportunityRepository');

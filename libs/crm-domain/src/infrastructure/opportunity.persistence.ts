@@ -62,11 +62,6 @@ export interface OpportunityRow {
   first_call_completed: boolean;
   first_call_successful_attempt: number | null;
   last_contact_attempt_at: Date | null;
-  odoo_lead_id: number | null;
-  odoo_sync_status: OpportunityState['odoo']['syncStatus'];
-  odoo_last_synced_at: Date | null;
-  odoo_last_error: string | null;
-  odoo_synced_fingerprint: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -94,11 +89,6 @@ export const OpportunitySchema = new EntitySchema<OpportunityRow>({
     first_call_completed: { type: 'boolean' },
     first_call_successful_attempt: { type: 'integer', nullable: true },
     last_contact_attempt_at: { type: 'Date', nullable: true },
-    odoo_lead_id: { type: 'integer', nullable: true },
-    odoo_sync_status: { type: 'text' },
-    odoo_last_synced_at: { type: 'Date', nullable: true },
-    odoo_last_error: { type: 'text', nullable: true },
-    odoo_synced_fingerprint: { type: 'text', nullable: true },
     version: { type: 'integer' },
     created_at: { type: 'Date' },
     updated_at: { type: 'Date' },
@@ -221,10 +211,7 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
 
   async save(opportunity: Opportunity, context: CommandContext): Promise<void> {
     const state = opportunity.snapshot;
-    const {
-      odoo_lead_id: _lead, odoo_sync_status: _status, odoo_last_synced_at: _synced, odoo_last_error: _error,
-      odoo_synced_fingerprint: _fingerprint, ...row
-    } = toRow(state);
+    const row = toRow(state);
     const updated = await guardAdvisor(state, () => this.opportunities.update(
       state.tenantId,
       { id: state.id, version: opportunity.persistedVersion },
@@ -246,20 +233,6 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     const deleted = await this.opportunities.delete(state.tenantId, { id: state.id, version: opportunity.persistedVersion });
     if (deleted === 0) throw new StaleVersionError('opportunity', state.id);
     await this.outbox.append(context, opportunity.pullEvents());
-  }
-
-  async saveOdooMirror(opportunity: Opportunity): Promise<void> {
-    const { tenantId, id, odoo } = opportunity.snapshot;
-    // Only a successful sync writes the lead id: a concurrent "pending" from an older read must not erase it.
-    await this.opportunities.update(tenantId, { id }, odoo.syncStatus === 'success'
-      ? {
-          odoo_lead_id: odoo.leadId,
-          odoo_sync_status: odoo.syncStatus,
-          odoo_last_synced_at: odoo.lastSyncedAt,
-          odoo_last_error: odoo.lastError,
-          odoo_synced_fingerprint: odoo.syncedFingerprint,
-        }
-      : { odoo_sync_status: odoo.syncStatus, odoo_last_error: odoo.lastError });
   }
 
   private async withStage(tenantId: string, row: OpportunityRow | null): Promise<Opportunity | null> {
@@ -327,13 +300,6 @@ function toState(row: OpportunityRow, stage: PipelineStageRow): OpportunityState
     firstCallCompleted: row.first_call_completed,
     firstCallSuccessfulAttempt: row.first_call_successful_attempt,
     lastContactAttemptAt: row.last_contact_attempt_at,
-    odoo: {
-      leadId: row.odoo_lead_id,
-      syncStatus: row.odoo_sync_status,
-      lastSyncedAt: row.odoo_last_synced_at,
-      lastError: row.odoo_last_error,
-      syncedFingerprint: row.odoo_synced_fingerprint,
-    },
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -368,11 +334,6 @@ function toRow(state: OpportunityState): OpportunityRow {
     first_call_completed: state.firstCallCompleted,
     first_call_successful_attempt: state.firstCallSuccessfulAttempt,
     last_contact_attempt_at: state.lastContactAttemptAt,
-    odoo_lead_id: state.odoo.leadId,
-    odoo_sync_status: state.odoo.syncStatus,
-    odoo_last_synced_at: state.odoo.lastSyncedAt,
-    odoo_last_error: state.odoo.lastError,
-    odoo_synced_fingerprint: state.odoo.syncedFingerprint,
     version: state.version,
     created_at: state.createdAt,
     updated_at: state.updatedAt,

@@ -13,6 +13,8 @@ export const OdooErrorCodes = {
   notConfigured: 'odoo.not_configured',
   /** A resync named opportunities this tenant does not have. */
   unknownOpportunities: 'odoo.unknown_opportunities',
+  /** Another sync of the same opportunity is talking to Odoo: this one waits its turn (retried). */
+  syncInProgress: 'odoo.sync_in_progress',
 } as const;
 export type OdooErrorCode = (typeof OdooErrorCodes)[keyof typeof OdooErrorCodes];
 
@@ -28,5 +30,14 @@ export class OdooUnavailableError extends OdooError {
 
   constructor(message: string) {
     super(OdooErrorCodes.unavailable, message);
+  }
+}
+
+/** Another sync of this opportunity holds it: retried with backoff, then it reads the state that sync left. */
+export class OdooSyncInProgressError extends OdooError {
+  readonly retryable = true;
+
+  constructor(opportunityId: string) {
+    super(OdooErrorCodes.syncInProgress, `Another sync of opportunity ${opportunityId} is in progress; this one will run after it`);
   }
 }

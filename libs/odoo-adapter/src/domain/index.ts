@@ -1,2 +1,3 @@
 export * from './crm-lead.js';
 export * from './errors.js';
+export * from './mirror.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
-import { SubscribesTo, TenantTable, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
-import { AuditSchema, type AuditRow } from '../infrastructure/schemas.js';
+import { SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
+import { AuditLog } from '../infrastructure/platform-tables.js';
+import type { AuditRow } from '../infrastructure/schemas.js';
 
 type Changes = AuditRow['changes'];
 
@@ -16,18 +16,14 @@ type Changes = AuditRow['changes'];
   events: ['contact.*', 'pipeline.*', 'opportunity.*', 'call.*', 'channel.*', 'advisor.*', 'campaign.*', 'campaign_member.*', 'integration.*'],
 })
 export class AuditTrailSubscriber implements DomainEventSubscriber {
-  private readonly entries: TenantTable<AuditRow>;
-
-  constructor(em: EntityManager) {
-    this.entries = new TenantTable(em, AuditSchema);
-  }
+  constructor(private readonly entries: AuditLog) {}
 
   async handle(event: DeliveredEvent): Promise<void> {
     const payload = event.payload as { changes?: Changes; from_stage?: string | null; to_stage?: string };
     const changes: Changes = event.type === 'opportunity.stage_changed'
       ? { stage: { from: payload.from_stage ?? null, to: payload.to_stage ?? null } }
       : payload.changes ?? {};
-    await this.entries.insert(event.tenantId, {
+    await this.entries.append({
       id: event.id,
       tenant_id: event.tenantId,
       event_id: event.id,

@@ -4,7 +4,8 @@ import {
 } from '@leadline/crm-domain';
 import { newId, NotFoundError } from '@leadline/shared-kernel';
 import { OdooError, OdooErrorCodes } from '../../domain/index.js';
-import { isMirrored, OdooSyncScheduler } from '../schedule-sync/odoo-sync-scheduler.js';
+import { isMirrored } from '../mirrored-opportunities.js';
+import { OdooSyncScheduler } from '../schedule-sync/odoo-sync-scheduler.js';
 
 export interface ResyncResult {
   /** Queued: they will be written to Odoo even if nothing changed since the last sync. */

@@ -1,24 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { CommandBus, type QueryBus } from '@nestjs/cqrs';
-import { GetOpportunityQuery, RecordOdooSyncCommand, type Opportunity, type Pipeline } from '@leadline/crm-domain';
-import { JobScheduler, NotFoundError } from '@leadline/shared-kernel';
+import type { Opportunity } from '@leadline/crm-domain';
+import { JobScheduler } from '@leadline/shared-kernel';
 import { OdooConnections } from '../../infrastructure/odoo-connections.js';
+import { OdooMirrorStore } from '../../infrastructure/odoo-mirror.store.js';
 import { SyncOdooLeadJob } from '../sync-lead/sync-odoo-lead.job.js';
-
-/** Pipelines whose stages carry Odoo stage ids are the ones mirrored (the manychat_odoo template). */
-export function isMirrored(pipeline: Pipeline): boolean {
-  return pipeline.snapshot.stages.some((stage) => stage.odooStageId !== null);
-}
-
-/** The opportunity as it is now, or null once it has been deleted: nothing left to mirror. */
-export async function currentOpportunity(queries: QueryBus, tenantId: string, id: string): Promise<Opportunity | null> {
-  try {
-    return await queries.execute(new GetOpportunityQuery(tenantId, id));
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
-}
 
 /**
  * Marks opportunities `pending` and asks for their syncs, for tenants with an Odoo connection only:
@@ -30,8 +15,8 @@ export async function currentOpportunity(queries: QueryBus, tenantId: string, id
 @Injectable()
 export class OdooSyncScheduler {
   constructor(
-    private readonly commands: CommandBus,
     private readonly connections: OdooConnections,
+    private readonly mirror: OdooMirrorStore,
     private readonly jobs: JobScheduler,
   ) {}
 
@@ -42,21 +27,19 @@ export class OdooSyncScheduler {
   /** In the caller's transaction (an event's delivery): the sync exists exactly when its cause committed. */
   async schedule(opportunity: Opportunity, trigger: string): Promise<void> {
     const { tenantId, id } = opportunity.snapshot;
-    await this.commands.execute(new RecordOdooSyncCommand(tenantId, id, { status: 'pending' }));
+    await this.mirror.markPending(tenantId, id);
     await this.jobs.schedule(SyncOdooLeadJob, { tenantId, opportunityId: id }, { tenantId, key: `${id}.${trigger}` });
   }
 
   /** At once, for an admin's resync: a queue outage is answered (503), not accepted as pending work. */
   async enqueueForced(opportunity: Opportunity, trigger: string): Promise<void> {
     const { tenantId, id } = opportunity.snapshot;
-    await this.commands.execute(new RecordOdooSyncCommand(tenantId, id, { status: 'pending' }));
+    await this.mirror.markPending(tenantId, id);
     try {
       await this.jobs.enqueue(SyncOdooLeadJob, { tenantId, opportunityId: id, force: true }, `${id}.${trigger}`);
     } catch (error) {
       // Never leave "pending" with nothing queued: say so, and let the caller report the outage.
-      await this.commands.execute(new RecordOdooSyncCommand(tenantId, id, {
-        status: 'error', lastError: 'the sync could not be queued (queue unavailable); resync to retry',
-      }));
+      await this.mirror.recordFailure(tenantId, id, 'error', 'the sync could not be queued (queue unavailable); resync to retry');
       throw error;
     }
   }

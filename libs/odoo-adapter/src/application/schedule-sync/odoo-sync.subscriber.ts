@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetPipelineQuery, ListOpportunitiesQuery, type Opportunity } from '@leadline/crm-domain';
 import { SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
-import { currentOpportunity, isMirrored, OdooSyncScheduler } from './odoo-sync-scheduler.js';
+import { currentOpportunity, isMirrored } from '../mirrored-opportunities.js';
+import { OdooSyncScheduler } from './odoo-sync-scheduler.js';
 
 /** Changes that alter what the crm.lead shows (crmLeadValues); others leave Odoo alone. */
 const MIRRORED_OPPORTUNITY_FIELDS = ['notes', 'detectionReason'];

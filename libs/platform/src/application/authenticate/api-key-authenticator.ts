@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
 import { APP_CONFIG, PgListener, type AppConfig } from '@leadline/shared-kernel';
 import { hashApiKey, type Principal } from '../../domain/index.js';
-import { ApiKeySchema } from '../../infrastructure/schemas.js';
+import { ApiKeys } from '../../infrastructure/platform-tables.js';
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 const CACHE_TTL_MS = 60_000;
@@ -28,7 +27,7 @@ export class ApiKeyAuthenticator implements OnApplicationShutdown {
   private revocationCount = 0;
 
   constructor(
-    private readonly em: EntityManager,
+    private readonly keys: ApiKeys,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.revocations = new PgListener(config.databaseUrl, API_KEY_REVOKED_CHANNEL, {
@@ -47,12 +46,11 @@ export class ApiKeyAuthenticator implements OnApplicationShutdown {
     if (cached && cached.expires > Date.now() && this.revocations.connected) return cached.principal;
 
     const revocationsBefore = this.revocationCount;
-    const em = this.em.fork();
-    const row = await em.findOne(ApiKeySchema, { key_hash: hash, revoked_at: null }, { disableIdentityMap: true });
+    const row = await this.keys.findActiveByHash(hash);
     if (!row) return null;
     // last_used_at is informative; writing it on every request would double the write load.
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
-      em.nativeUpdate(ApiKeySchema, { id: row.id }, { last_used_at: new Date() }).catch((error: unknown) =>
+      this.keys.touchLastUsed(row.id).catch((error: unknown) =>
         this.logger.warn(`could not record last use of key ${row.id}: ${String(error)}`),
       );
     }

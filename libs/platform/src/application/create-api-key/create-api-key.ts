@@ -1,8 +1,8 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EntityManager } from '@mikro-orm/core';
-import { newId, TenantTable, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
+import { newId, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
 import { generateApiKey, type ApiKeyRole } from '../../domain/index.js';
-import { ApiKeySchema, type ApiKeyRow } from '../../infrastructure/schemas.js';
+import { ApiKeys } from '../../infrastructure/platform-tables.js';
+import type { ApiKeyRow } from '../../infrastructure/schemas.js';
 
 /** The stored key plus its plaintext, which exists only in this one response. */
 export type IssuedApiKey = ApiKeyRow & { key: string };
@@ -18,7 +18,7 @@ export class CreateApiKeyCommand extends Command<IssuedApiKey> {
 }
 
 export async function issueApiKey(
-  em: EntityManager,
+  keys: ApiKeys,
   context: CommandContext,
   name: string,
   role: ApiKeyRole,
@@ -35,18 +35,18 @@ export async function issueApiKey(
     last_used_at: null,
     revoked_at: null,
   };
-  await new TenantTable(em, ApiKeySchema).insert(context.tenantId, row);
+  await keys.insert(row);
   return { ...row, key };
 }
 
 @CommandHandler(CreateApiKeyCommand)
 export class CreateApiKeyHandler implements ICommandHandler<CreateApiKeyCommand> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly keys: ApiKeys,
     private readonly uow: UnitOfWork,
   ) {}
 
   execute({ context, name, role }: CreateApiKeyCommand): Promise<IssuedApiKey> {
-    return this.uow.run(() => issueApiKey(this.em, context, name, role));
+    return this.uow.run(() => issueApiKey(this.keys, context, name, role));
   }
 }

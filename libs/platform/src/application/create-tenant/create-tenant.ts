@@ -1,9 +1,9 @@
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EntityManager } from '@mikro-orm/core';
 import { newId, UnitOfWork, violatedConstraint } from '@leadline/shared-kernel';
 import { CreatePipelineCommand } from '@leadline/crm-domain';
 import { PlatformError, PlatformErrorCodes, slugify } from '../../domain/index.js';
-import { TenantSchema, type TenantRow } from '../../infrastructure/schemas.js';
+import { ApiKeys, Tenants } from '../../infrastructure/platform-tables.js';
+import type { TenantRow } from '../../infrastructure/schemas.js';
 import { issueApiKey, type IssuedApiKey } from '../create-api-key/create-api-key.js';
 
 export class CreateTenantCommand extends Command<{ tenant: TenantRow; apiKey: IssuedApiKey }> {
@@ -21,7 +21,8 @@ const OPERATOR = { type: 'system', id: null, name: 'platform operator' } as cons
 @CommandHandler(CreateTenantCommand)
 export class CreateTenantHandler implements ICommandHandler<CreateTenantCommand> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly tenants: Tenants,
+    private readonly keys: ApiKeys,
     private readonly uow: UnitOfWork,
     private readonly commandBus: CommandBus,
   ) {}
@@ -35,9 +36,9 @@ export class CreateTenantHandler implements ICommandHandler<CreateTenantCommand>
     };
     try {
       return await this.uow.run(async () => {
-        await this.em.getContext(false).insert(TenantSchema, tenant);
+        await this.tenants.insert(tenant);
         const context = { tenantId: tenant.id, actor: OPERATOR, requestId: null };
-        const apiKey = await issueApiKey(this.em, context, 'Initial admin key', 'admin');
+        const apiKey = await issueApiKey(this.keys, context, 'Initial admin key', 'admin');
         await this.commandBus.execute(new CreatePipelineCommand(context, { name: 'Sales', template: 'sales' }, true));
         return { tenant, apiKey };
       });

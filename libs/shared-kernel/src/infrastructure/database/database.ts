@@ -12,6 +12,7 @@ import { Migration20261124000350TelephonyProviders } from './migrations/Migratio
 import { Migration20261124000400OdooSync } from './migrations/Migration20261124000400_odoo_sync.js';
 import { Migration20261124000600ReferenceOwnership } from './migrations/Migration20261124000600_reference_ownership.js';
 import { Migration20261126000100ScheduledJobs } from './migrations/Migration20261126000100_scheduled_jobs.js';
+import { Migration20261126000200OdooMirror } from './migrations/Migration20261126000200_odoo_mirror.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -24,6 +25,7 @@ export const migrations = [
   { name: 'Migration20261124000400_odoo_sync', class: Migration20261124000400OdooSync },
   { name: 'Migration20261124000600_reference_ownership', class: Migration20261124000600ReferenceOwnership },
   { name: 'Migration20261126000100_scheduled_jobs', class: Migration20261126000100ScheduledJobs },
+  { name: 'Migration20261126000200_odoo_mirror', class: Migration20261126000200OdooMirror },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types

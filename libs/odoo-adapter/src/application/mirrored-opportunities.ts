@@ -1,0 +1,18 @@
+import type { QueryBus } from '@nestjs/cqrs';
+import { GetOpportunityQuery, type Opportunity, type Pipeline } from '@leadline/crm-domain';
+import { NotFoundError } from '@leadline/shared-kernel';
+
+/** Pipelines whose stages carry Odoo stage ids are the ones mirrored (the manychat_odoo template). */
+export function isMirrored(pipeline: Pipeline): boolean {
+  return pipeline.snapshot.stages.some((stage) => stage.odooStageId !== null);
+}
+
+/** The opportunity as it is now, or null once it has been deleted: nothing left to mirror. */
+export async function currentOpportunity(queries: QueryBus, tenantId: string, id: string): Promise<Opportunity | null> {
+  try {
+    return await queries.execute(new GetOpportunityQuery(tenantId, id));
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
