@@ -7,6 +7,7 @@ import { ApiModule } from './api.module.js';
 import { EXTRA_MODELS } from './http/openapi.js';
 import { assignRequestId } from './http/request-id.js';
 import { httpMetrics } from './ops/metrics.js';
+import { mountQueueDashboard } from './ops/queue-dashboard.js';
 
 /** Every POST takes Idempotency-Key (IdempotencyInterceptor); documented here once rather than per route. */
 function documentIdempotency(document: OpenAPIObject): void {
@@ -40,6 +41,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use(assignRequestId, httpMetrics(app));
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  mountQueueDashboard(app, config);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -20,6 +20,8 @@ export interface AppConfig {
   readonly odooTimeoutMs: number;
   /** How long an Idempotency-Key stays claimed without a sign of life from the request holding it. */
   readonly idempotencyLeaseMs: number;
+  /** Serve the Bull queue dashboard at /admin/queues (behind PLATFORM_ADMIN_KEY). */
+  readonly queueDashboard: boolean;
   /** Where call recordings (e.g. from Zadarma recording e-mails) are stored on local disk. */
   readonly recordingsDir: string;
   /**
@@ -108,11 +110,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 8, 1, 50),
     odooTimeoutMs: integer('ODOO_TIMEOUT_MS', 30_000, 100, 300_000),
     idempotencyLeaseMs: integer('IDEMPOTENCY_LEASE_MS', 60_000, 200, 3_600_000),
+    queueDashboard: flag('QUEUE_DASHBOARD', read('QUEUE_DASHBOARD'), problems),
     recordingsDir: read('RECORDINGS_DIR') ?? './var/recordings',
     providerTestHosts: parseHostList('PROVIDER_TEST_HOSTS', read('PROVIDER_TEST_HOSTS'), problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function flag(name: string, raw: string | undefined, problems: string[]): boolean {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  problems.push(`${name} must be true or false`);
+  return false;
 }
 
 function parseHostList(name: string, raw: string | undefined, problems: string[]): string[] {
