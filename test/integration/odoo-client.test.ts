@@ -7,7 +7,7 @@ import { OdooStandIn } from '../support/stand-ins/odoo.js';
 /** The production client against the stand-in: what each kind of Odoo answer becomes, and whether the worker retries it. */
 const odoo = new OdooStandIn();
 const http = new ProviderHttp(['127.0.0.1']);
-const client = new OdooJsonRpcClient(500, http);
+const client = new OdooJsonRpcClient(2000, http);
 let connection: OdooConnection;
 
 beforeAll(async () => {
@@ -78,7 +78,7 @@ describe('Odoo JSON-RPC client', () => {
     ['HTTP 502 from a proxy', { kind: 'http', status: 502 } as const, 'HTTP 502'],
     ['HTTP 429', { kind: 'http', status: 429 } as const, 'HTTP 429'],
     ['a dropped connection', { kind: 'reset' } as const, 'could not be reached'],
-    ['no answer within the timeout', { kind: 'delay', ms: 1500 } as const, 'did not answer within 500 ms'],
+    ['no answer within the timeout', { kind: 'delay', ms: 3000 } as const, 'did not answer within 2000 ms'],
     ['a database serialization failure', { kind: 'odoo-error', name: 'psycopg2.errors.SerializationFailure' } as const, 'temporarily'],
   ])('treats %s as an outage the worker retries', async (_, failure, message) => {
     odoo.failNext(1, failure);
