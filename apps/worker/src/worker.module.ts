@@ -8,6 +8,7 @@ import { ManychatModule, manychatEntities } from '@leadline/manychat';
 import { runtimeModules, type AppConfig, type JobTransport } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { JobRunner } from './jobs/job-runner.js';
+import { RetentionJob } from './jobs/retention.job.js';
 import { TransportSweeper } from './jobs/transport-sweeper.js';
 import { WorkRegistry } from './jobs/work-registry.js';
 import { ManychatInboxRelay } from './relays/manychat-inbox-relay.js';
@@ -24,7 +25,7 @@ export class WorkerModule {
         ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities], jobs),
         DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule,
       ],
-      providers: [WorkRegistry, JobRunner, OutboxRelay, ScheduledJobsRelay, ManychatInboxRelay, TransportSweeper],
+      providers: [WorkRegistry, JobRunner, OutboxRelay, ScheduledJobsRelay, ManychatInboxRelay, TransportSweeper, RetentionJob],
     };
   }
 }

@@ -8,7 +8,6 @@ import { RelayLoop } from './relay-loop.js';
 
 const BATCH = 200;
 const POLL_MS = 1000;
-const RETAIN_PUBLISHED = '7 days';
 
 /** One delivery job per subscriber of the event, in the subscriber's lane: a slow or failing one holds up no other. */
 export function deliveriesOf(registry: WorkRegistry, event: { id: string; tenantId: string; type: string }): QueuedJob<DeliveryPayload>[] {
@@ -31,7 +30,6 @@ export function deliveriesOf(registry: WorkRegistry, event: { id: string; tenant
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly loop: RelayLoop;
-  private lastPrune = 0;
 
   constructor(
     private readonly queue: JobQueue,
@@ -57,8 +55,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return this.loop.stop();
   }
 
-  private async relayBatch(): Promise<number> {
-    const relayed = await this.em.fork().transactional(async (em) => {
+  private relayBatch(): Promise<number> {
+    return this.em.fork().transactional(async (em) => {
       const rows = await em.execute<{ id: string; tenant_id: string; type: string }[]>(
         `select id, tenant_id, type from outbox_events where published_at is null
          order by occurred_at limit ${BATCH} for update skip locked`,
@@ -71,24 +69,5 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       ]);
       return rows.length;
     });
-    if (relayed < BATCH) await this.pruneHourly();
-    return relayed;
-  }
-
-  private async pruneHourly(): Promise<void> {
-    if (Date.now() - this.lastPrune < 3_600_000) return;
-    this.lastPrune = Date.now();
-    await this.em.fork().execute(
-      `delete from outbox_events o where published_at < now() - interval '${RETAIN_PUBLISHED}'
-       and not exists (select 1 from dead_letters d where d.replayed_at is null and d.payload->>'eventId' = o.id::text)`,
-    );
-    // A marker only guards against redelivery, and a job whose event was pruned returns quietly.
-    await this.em.fork().execute(
-      `delete from processed_events where processed_at < now() - interval '${RETAIN_PUBLISHED}'`,
-    );
-    await this.em.fork().execute(`delete from idempotency_keys where created_at < now() - interval '24 hours'`);
-    await this.em.fork().execute(
-      `delete from scheduled_jobs where finished_at < now() - interval '${RETAIN_PUBLISHED}' and status in ('done', 'cancelled')`,
-    );
   }
 }

@@ -22,6 +22,10 @@ export interface AppConfig {
   readonly idempotencyLeaseMs: number;
   /** Serve the Bull queue dashboard at /admin/queues (behind PLATFORM_ADMIN_KEY). */
   readonly queueDashboard: boolean;
+  /** Age after which the worker prunes outbox events, delivery markers, webhook receipts, processed ManyChat events and finished jobs. */
+  readonly retentionDays: number;
+  /** Rows deleted per statement by retention. */
+  readonly retentionBatch: number;
   /** Where call recordings (e.g. from Zadarma recording e-mails) are stored on local disk. */
   readonly recordingsDir: string;
   /**
@@ -110,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 8, 1, 50),
     odooTimeoutMs: integer('ODOO_TIMEOUT_MS', 30_000, 100, 300_000),
     idempotencyLeaseMs: integer('IDEMPOTENCY_LEASE_MS', 60_000, 200, 3_600_000),
+    retentionDays: integer('RETENTION_DAYS', 7, 1, 3650),
+    retentionBatch: integer('RETENTION_BATCH', 1000, 1, 100_000),
     queueDashboard: flag('QUEUE_DASHBOARD', read('QUEUE_DASHBOARD'), problems),
     recordingsDir: read('RECORDINGS_DIR') ?? './var/recordings',
     providerTestHosts: parseHostList('PROVIDER_TEST_HOSTS', read('PROVIDER_TEST_HOSTS'), problems),
