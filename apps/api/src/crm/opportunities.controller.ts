@@ -8,7 +8,7 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, Max
 import {
   CreateOpportunityCommand, DeleteOpportunityCommand, GetOpportunityQuery, GetStageHistoryQuery,
   ListOpportunitiesQuery, MoveOpportunityStageCommand, OPPORTUNITY_STATUSES, PRIORITIES, TREATMENT_TYPES,
-  UpdateOpportunityCommand, type Opportunity, type OpportunityStatus, type Priority, type TreatmentType,
+  UpdateOpportunityCommand, type OpportunityStatus, type OpportunityView as Opportunity, type Priority, type TreatmentType,
 } from '@leadline/crm-domain';
 import { OdooMirrorsQuery } from '@leadline/odoo-adapter';
 import type { CommandContext } from '@leadline/shared-kernel';
@@ -106,7 +106,7 @@ export class OpportunitiesController {
       nextActionAt: optionalDate(body.next_action_at),
       notes: body.notes,
     }));
-    return presentOpportunity(opportunity);
+    return presentOpportunity(opportunity.snapshot);
   }
 
   @Get()
@@ -157,7 +157,7 @@ export class OpportunitiesController {
       nextActionAt: optionalDate(body.next_action_at),
       notes: body.notes,
     }, ifMatchVersion(ifMatch)));
-    return this.present(ctx, opportunity);
+    return this.present(ctx, opportunity.snapshot);
   }
 
   @Post(':id/stage')
@@ -175,7 +175,7 @@ export class OpportunitiesController {
     const opportunity = await this.commands.execute(
       new MoveOpportunityStageCommand(ctx, id, body.stage, body.reason ?? null, 'api', ifMatchVersion(ifMatch)),
     );
-    return this.present(ctx, opportunity);
+    return this.present(ctx, opportunity.snapshot);
   }
 
   @Get(':id/stage-history')

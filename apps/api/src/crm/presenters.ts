@@ -1,4 +1,4 @@
-import type { Contact, Opportunity, Pipeline, StageChange } from '@leadline/crm-domain';
+import type { Contact, OpportunityView, Pipeline, StageChange } from '@leadline/crm-domain';
 import { NOT_MIRRORED, type OdooMirror } from '@leadline/odoo-adapter';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -43,8 +43,7 @@ export function presentPipeline(pipeline: Pipeline) {
 }
 
 /** The opportunity with how it stands in Odoo, which the odoo-adapter keeps (a new one is not mirrored yet). */
-export function presentOpportunity(opportunity: Opportunity, odoo: OdooMirror = NOT_MIRRORED) {
-  const o = opportunity.snapshot;
+export function presentOpportunity(o: OpportunityView, odoo: OdooMirror = NOT_MIRRORED) {
   return {
     id: o.id,
     contact_id: o.contactId,

@@ -46,7 +46,8 @@ export const PIPELINE_REPOSITORY = Symbol('PipelineRepository');
 
 export interface OpportunityRepository {
   find(tenantId: string, id: string): Promise<Opportunity | null>;
-  list(tenantId: string, filter: OpportunityFilter, page: PageRequest): Promise<Page<Opportunity>>;
+  /** The contact's opportunities, newest first (a contact has a handful; reads of many go through the read side). */
+  ofContact(tenantId: string, contactId: string): Promise<Opportunity[]>;
   stageHistory(tenantId: string, id: string): Promise<StageChange[]>;
   stagesInUse(tenantId: string, pipelineId: string): Promise<Set<string>>;
   existsForContact(tenantId: string, contactId: string): Promise<boolean>;

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntitySchema, LockMode } from '@mikro-orm/core';
 import {
-  newId, Outbox, StaleVersionError, TenantTable, toPage, pageQuery, violatedConstraint,
-  type CommandContext, type Page, type PageRequest,
+  newId, Outbox, StaleVersionError, TenantReader, TenantTable, violatedConstraint, type CommandContext,
 } from '@leadline/shared-kernel';
 import {
-  Opportunity, unknownAdvisor, type FirstCallAttempt, type OpportunityFilter, type OpportunityRepository, type OpportunityState, type StageChange,
+  Opportunity, unknownAdvisor, type FirstCallAttempt, type OpportunityRepository, type OpportunityState, type StageChange,
 } from '../domain/index.js';
 
 export interface PipelineStageRow {
@@ -134,6 +133,7 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
   constructor(
     em: EntityManager,
     private readonly outbox: Outbox,
+    private readonly reader: TenantReader,
   ) {
     this.opportunities = new TenantTable(em, OpportunitySchema);
     this.stages = new TenantTable(em, PipelineStageSchema);
@@ -144,27 +144,13 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     return this.withStage(tenantId, await this.opportunities.findOne(tenantId, { id }));
   }
 
-  async list(tenantId: string, filter: OpportunityFilter, page: PageRequest): Promise<Page<Opportunity>> {
-    const { where, options } = pageQuery(page);
-    let stageIds: string[] | undefined;
-    if (filter.stage !== undefined) {
-      const inStage = await this.stages.find(tenantId, { current_stage: filter.stage }, { fields: ['id'] });
-      stageIds = inStage.map((stage) => stage.id);
-    }
-    const rows = await this.opportunities.find(tenantId, {
-      ...where,
-      ...(filter.contactId !== undefined ? { contact_id: filter.contactId } : {}),
-      ...(filter.status !== undefined ? { status: filter.status } : {}),
-      ...(filter.pipelineId !== undefined ? { pipeline_id: filter.pipelineId } : {}),
-      ...(filter.assignedAdvisorId !== undefined ? { assigned_advisor_id: filter.assignedAdvisorId } : {}),
-      ...(filter.priority !== undefined ? { priority: filter.priority } : {}),
-      ...(stageIds !== undefined ? { pipeline_stage_id: { $in: stageIds } } : {}),
-    }, options);
+  async ofContact(tenantId: string, contactId: string): Promise<Opportunity[]> {
+    const rows = await this.opportunities.find(tenantId, { contact_id: contactId }, { orderBy: { id: 'desc' } });
     const stages = rows.length
       ? await this.stages.find(tenantId, { id: { $in: rows.map((row) => row.pipeline_stage_id) } })
       : [];
     const stageById = new Map(stages.map((stage) => [stage.id, stage]));
-    return toPage(rows, page.limit, (row) => Opportunity.rehydrate(toState(row, stageById.get(row.pipeline_stage_id)!)));
+    return rows.map((row) => Opportunity.rehydrate(toState(row, stageById.get(row.pipeline_stage_id)!)));
   }
 
   async stageHistory(tenantId: string, id: string): Promise<StageChange[]> {
@@ -178,13 +164,15 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     }));
   }
 
+  /** One statement over the join, however many opportunities the pipeline has. */
   async stagesInUse(tenantId: string, pipelineId: string): Promise<Set<string>> {
-    const rows = await this.opportunities.find(tenantId, { pipeline_id: pipelineId }, { fields: ['pipeline_stage_id'] });
-    if (rows.length === 0) return new Set();
-    const stages = await this.stages.find(tenantId, { id: { $in: rows.map((row) => row.pipeline_stage_id) } }, {
-      fields: ['current_stage'],
+    const rows = await this.reader.rows<{ current_stage: string }>(tenantId, {
+      select: 'distinct s.current_stage',
+      from: ['lead_opportunities', 'o'],
+      join: [{ table: 'pipeline_stages', as: 's', on: 's.id = o.pipeline_stage_id' }],
+      where: [['o.pipeline_id = ?', pipelineId]],
     });
-    return new Set(stages.map((stage) => stage.current_stage));
+    return new Set(rows.map((row) => row.current_stage));
   }
 
   async findAwaitingFirstCall(tenantId: string, contactId: string): Promise<Opportunity | null> {

@@ -1,5 +1,5 @@
 import type { QueryBus } from '@nestjs/cqrs';
-import { GetOpportunityQuery, type Opportunity, type Pipeline } from '@leadline/crm-domain';
+import { GetOpportunityQuery, type OpportunityView, type Pipeline } from '@leadline/crm-domain';
 import { NotFoundError } from '@leadline/shared-kernel';
 
 /** Pipelines whose stages carry Odoo stage ids are the ones mirrored (the manychat_odoo template). */
@@ -8,7 +8,7 @@ export function isMirrored(pipeline: Pipeline): boolean {
 }
 
 /** The opportunity as it is now, or null once it has been deleted: nothing left to mirror. */
-export async function currentOpportunity(queries: QueryBus, tenantId: string, id: string): Promise<Opportunity | null> {
+export async function currentOpportunity(queries: QueryBus, tenantId: string, id: string): Promise<OpportunityView | null> {
   try {
     return await queries.execute(new GetOpportunityQuery(tenantId, id));
   } catch (error) {

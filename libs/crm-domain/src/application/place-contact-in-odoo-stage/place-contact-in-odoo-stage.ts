@@ -41,7 +41,7 @@ export class PlaceContactInOdooStageHandler implements ICommandHandler<PlaceCont
     return retryOnStaleVersion(() => this.uow.run(async () => {
       const mapping = (await this.pipelines.list(tenantId, ALL)).data.filter((pipeline) => stageKeyOf(pipeline, input.odooStageId));
       if (mapping.length === 0) throw unmapped(input.odooStageId);
-      const open = (await this.opportunities.list(tenantId, { contactId: input.contactId }, ALL)).data.find((opportunity) =>
+      const open = (await this.opportunities.ofContact(tenantId, input.contactId)).find((opportunity) =>
         !['won', 'lost'].includes(opportunity.snapshot.status) && mapping.some((p) => p.id === opportunity.snapshot.pipelineId));
       // The default pipeline when it maps the stage, else the oldest that does (lists are newest first).
       const pipelineId = open?.snapshot.pipelineId ?? (mapping.find((p) => p.snapshot.isDefault) ?? mapping.at(-1)!).id;

@@ -1,17 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError, type Page, type PageRequest } from '@leadline/shared-kernel';
+import { NotFoundError, TenantReader, type Page, type PageRequest, type Read } from '@leadline/shared-kernel';
 import {
-  OPPORTUNITY_REPOSITORY, type Opportunity, type OpportunityFilter, type OpportunityRepository, type StageChange,
+  OPPORTUNITY_REPOSITORY, type FirstCallAttempt, type OpportunityFilter, type OpportunityRepository, type OpportunityState, type StageChange,
 } from '../../domain/index.js';
 
-export class GetOpportunityQuery extends Query<Opportunity> {
+/** An opportunity as reads show it: plain data, its stage included, never an aggregate to change. */
+export type OpportunityView = OpportunityState;
+
+export class GetOpportunityQuery extends Query<OpportunityView> {
   constructor(readonly tenantId: string, readonly opportunityId: string) {
     super();
   }
 }
 
-export class ListOpportunitiesQuery extends Query<Page<Opportunity>> {
+export class ListOpportunitiesQuery extends Query<Page<OpportunityView>> {
   constructor(readonly tenantId: string, readonly filter: OpportunityFilter, readonly page: PageRequest) {
     super();
   }
@@ -23,24 +26,117 @@ export class GetStageHistoryQuery extends Query<StageChange[]> {
   }
 }
 
+/** The opportunity with its one stage row: one statement, both tables scoped to the tenant. */
+const OPPORTUNITY_WITH_STAGE = {
+  select: `o.*, s.entity_type, s.current_stage, s.stage_entered_at,
+           s.created_at as stage_created_at, s.updated_at as stage_updated_at`,
+  from: ['lead_opportunities', 'o'],
+  join: [{ table: 'pipeline_stages', as: 's', on: 's.id = o.pipeline_stage_id' }],
+} as const satisfies Omit<Read, 'where'>;
+
 @QueryHandler(GetOpportunityQuery)
 export class GetOpportunityHandler implements IQueryHandler<GetOpportunityQuery> {
-  constructor(@Inject(OPPORTUNITY_REPOSITORY) private readonly opportunities: OpportunityRepository) {}
+  constructor(private readonly reader: TenantReader) {}
 
-  async execute({ tenantId, opportunityId }: GetOpportunityQuery): Promise<Opportunity> {
-    const opportunity = await this.opportunities.find(tenantId, opportunityId);
-    if (!opportunity) throw new NotFoundError('opportunity', opportunityId);
-    return opportunity;
+  async execute({ tenantId, opportunityId }: GetOpportunityQuery): Promise<OpportunityView> {
+    const row = await this.reader.one<OpportunityViewRow>(tenantId, { ...OPPORTUNITY_WITH_STAGE, where: [['o.id = ?', opportunityId]] });
+    if (!row) throw new NotFoundError('opportunity', opportunityId);
+    return toView(row);
   }
 }
 
+/** Filters are plain conditions, the stage one on the joined stage row: no list of ids is collected first. */
 @QueryHandler(ListOpportunitiesQuery)
 export class ListOpportunitiesHandler implements IQueryHandler<ListOpportunitiesQuery> {
-  constructor(@Inject(OPPORTUNITY_REPOSITORY) private readonly opportunities: OpportunityRepository) {}
+  constructor(private readonly reader: TenantReader) {}
 
-  execute({ tenantId, filter, page }: ListOpportunitiesQuery): Promise<Page<Opportunity>> {
-    return this.opportunities.list(tenantId, filter, page);
+  async execute({ tenantId, filter, page }: ListOpportunitiesQuery): Promise<Page<OpportunityView>> {
+    const found = await this.reader.page<OpportunityViewRow>(tenantId, {
+      ...OPPORTUNITY_WITH_STAGE,
+      where: [
+        filter.contactId !== undefined && ['o.contact_id = ?', filter.contactId],
+        filter.status !== undefined && ['o.status = ?', filter.status],
+        filter.stage !== undefined && ['s.current_stage = ?', filter.stage],
+        filter.pipelineId !== undefined && ['o.pipeline_id = ?', filter.pipelineId],
+        filter.assignedAdvisorId !== undefined && ['o.assigned_advisor_id = ?', filter.assignedAdvisorId],
+        filter.priority !== undefined && ['o.priority = ?', filter.priority],
+      ],
+    }, page);
+    return { data: found.data.map(toView), nextCursor: found.nextCursor };
   }
+}
+
+interface OpportunityViewRow {
+  id: string;
+  tenant_id: string;
+  contact_id: string;
+  pipeline_id: string;
+  pipeline_stage_id: string;
+  opportunity_score: number | null;
+  detection_reason: string | null;
+  priority: OpportunityState['priority'];
+  status: OpportunityState['status'];
+  detected_at: string;
+  assigned_advisor_id: string | null;
+  treatment_type: OpportunityState['treatmentType'];
+  next_action_at: string | null;
+  notes: string | null;
+  first_call_attempts: Record<string, { status: FirstCallAttempt['status']; call_id: string; attempted_at: string; notes: string | null; call_version?: number }>;
+  first_call_completed: boolean;
+  first_call_successful_attempt: number | null;
+  last_contact_attempt_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  entity_type: 'leads';
+  current_stage: string;
+  stage_entered_at: string;
+  stage_created_at: string;
+  stage_updated_at: string;
+}
+
+/** Raw reads answer timestamps as ISO strings. */
+const date = (value: string) => new Date(value);
+const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
+
+function toView(row: OpportunityViewRow): OpportunityView {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    contactId: row.contact_id,
+    pipelineId: row.pipeline_id,
+    stage: {
+      id: row.pipeline_stage_id,
+      entityType: row.entity_type,
+      entityId: row.id,
+      currentStage: row.current_stage,
+      stageEnteredAt: date(row.stage_entered_at),
+      createdAt: date(row.stage_created_at),
+      updatedAt: date(row.stage_updated_at),
+    },
+    opportunityScore: row.opportunity_score,
+    detectionReason: row.detection_reason,
+    priority: row.priority,
+    status: row.status,
+    detectedAt: date(row.detected_at),
+    assignedAdvisorId: row.assigned_advisor_id,
+    treatmentType: row.treatment_type,
+    nextActionAt: dateOrNull(row.next_action_at),
+    notes: row.notes,
+    firstCallAttempts: Object.fromEntries(Object.entries(row.first_call_attempts ?? {}).map(([number, attempt]) => [number, {
+      status: attempt.status,
+      callId: attempt.call_id,
+      attemptedAt: date(attempt.attempted_at),
+      notes: attempt.notes,
+      callVersion: attempt.call_version ?? 0,
+    }])),
+    firstCallCompleted: row.first_call_completed,
+    firstCallSuccessfulAttempt: row.first_call_successful_attempt,
+    lastContactAttemptAt: dateOrNull(row.last_contact_attempt_at),
+    version: row.version,
+    createdAt: date(row.created_at),
+    updatedAt: date(row.updated_at),
+  };
 }
 
 @QueryHandler(GetStageHistoryQuery)

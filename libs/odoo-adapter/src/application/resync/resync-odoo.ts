@@ -1,6 +1,6 @@
 import { Command, CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import {
-  GetOpportunityQuery, ListOpportunitiesQuery, ListPipelinesQuery, type Opportunity, type Pipeline,
+  GetOpportunityQuery, ListOpportunitiesQuery, ListPipelinesQuery, type OpportunityView, type Pipeline,
 } from '@leadline/crm-domain';
 import { newId, NotFoundError } from '@leadline/shared-kernel';
 import { OdooError, OdooErrorCodes } from '../../domain/index.js';
@@ -37,7 +37,7 @@ export class ResyncOdooHandler implements ICommandHandler<ResyncOdooCommand> {
     const queued: string[] = [];
     const skipped: string[] = [];
     for (const opportunity of opportunities) {
-      const pipeline = pipelines.get(opportunity.snapshot.pipelineId);
+      const pipeline = pipelines.get(opportunity.pipelineId);
       if (!pipeline || !isMirrored(pipeline)) {
         skipped.push(opportunity.id);
         continue;
@@ -49,8 +49,8 @@ export class ResyncOdooHandler implements ICommandHandler<ResyncOdooCommand> {
   }
 
   /** Unknown and other tenants' ids are refused together, the same way (no existence leak). */
-  private async named(tenantId: string, ids: string[]): Promise<Opportunity[]> {
-    const found: Opportunity[] = [];
+  private async named(tenantId: string, ids: string[]): Promise<OpportunityView[]> {
+    const found: OpportunityView[] = [];
     const unknown: string[] = [];
     for (const id of ids) {
       try {
@@ -68,8 +68,8 @@ export class ResyncOdooHandler implements ICommandHandler<ResyncOdooCommand> {
     return found;
   }
 
-  private async allMirrored(tenantId: string, pipelines: Map<string, Pipeline>): Promise<Opportunity[]> {
-    const all: Opportunity[] = [];
+  private async allMirrored(tenantId: string, pipelines: Map<string, Pipeline>): Promise<OpportunityView[]> {
+    const all: OpportunityView[] = [];
     for (const pipeline of pipelines.values()) {
       if (!isMirrored(pipeline)) continue;
       let after: string | undefined;

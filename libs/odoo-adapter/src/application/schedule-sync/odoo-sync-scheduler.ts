@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Opportunity } from '@leadline/crm-domain';
+import type { OpportunityView } from '@leadline/crm-domain';
 import { JobScheduler } from '@leadline/shared-kernel';
 import { OdooConnections } from '../../infrastructure/odoo-connections.js';
 import { OdooMirrorStore } from '../../infrastructure/odoo-mirror.store.js';
@@ -25,15 +25,15 @@ export class OdooSyncScheduler {
   }
 
   /** In the caller's transaction (an event's delivery): the sync exists exactly when its cause committed. */
-  async schedule(opportunity: Opportunity, trigger: string): Promise<void> {
-    const { tenantId, id } = opportunity.snapshot;
+  async schedule(opportunity: OpportunityView, trigger: string): Promise<void> {
+    const { tenantId, id } = opportunity;
     await this.mirror.markPending(tenantId, id);
     await this.jobs.schedule(SyncOdooLeadJob, { tenantId, opportunityId: id }, { tenantId, key: `${id}.${trigger}` });
   }
 
   /** At once, for an admin's resync: a queue outage is answered (503), not accepted as pending work. */
-  async enqueueForced(opportunity: Opportunity, trigger: string): Promise<void> {
-    const { tenantId, id } = opportunity.snapshot;
+  async enqueueForced(opportunity: OpportunityView, trigger: string): Promise<void> {
+    const { tenantId, id } = opportunity;
     await this.mirror.markPending(tenantId, id);
     try {
       await this.jobs.enqueue(SyncOdooLeadJob, { tenantId, opportunityId: id, force: true }, `${id}.${trigger}`);

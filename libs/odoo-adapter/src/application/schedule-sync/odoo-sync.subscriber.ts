@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { GetPipelineQuery, ListOpportunitiesQuery, type Opportunity } from '@leadline/crm-domain';
+import { GetPipelineQuery, ListOpportunitiesQuery, type OpportunityView } from '@leadline/crm-domain';
 import { SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
 import { currentOpportunity, isMirrored } from '../mirrored-opportunities.js';
 import { OdooSyncScheduler } from './odoo-sync-scheduler.js';
@@ -33,9 +33,9 @@ export class OdooSyncSubscriber implements DomainEventSubscriber {
 
     const opportunities = event.aggregateType === 'contact'
       ? (await this.queries.execute(new ListOpportunitiesQuery(event.tenantId, { contactId: event.aggregateId }, { limit: 200 }))).data
-      : [await currentOpportunity(this.queries, event.tenantId, event.aggregateId)].filter((found): found is Opportunity => found !== null);
+      : [await currentOpportunity(this.queries, event.tenantId, event.aggregateId)].filter((found): found is OpportunityView => found !== null);
     for (const opportunity of opportunities) {
-      const pipeline = await this.queries.execute(new GetPipelineQuery(event.tenantId, opportunity.snapshot.pipelineId));
+      const pipeline = await this.queries.execute(new GetPipelineQuery(event.tenantId, opportunity.pipelineId));
       if (isMirrored(pipeline)) await this.scheduler.schedule(opportunity, event.id);
     }
   }

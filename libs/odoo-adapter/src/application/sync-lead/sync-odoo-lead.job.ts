@@ -68,7 +68,7 @@ export class SyncOdooLeadJob implements JobHandler<SyncOdooLeadPayload> {
   private async sync(connection: OdooConnection, tenantId: string, opportunityId: string, claim: SyncClaim, force: boolean): Promise<SyncResult> {
     const opportunity = await currentOpportunity(this.queries, tenantId, opportunityId);
     if (!opportunity) return 'skipped';
-    const state = opportunity.snapshot;
+    const state = opportunity;
     const pipeline = await this.queries.execute(new GetPipelineQuery(tenantId, state.pipelineId));
     if (!isMirrored(pipeline)) return 'skipped';
     const contact = (await this.queries.execute(new GetContactQuery(tenantId, state.contactId))).snapshot;

@@ -71,7 +71,7 @@ export class InitiateCallHandler implements ICommandHandler<InitiateCallCommand>
   private async assertOpportunityOf(tenantId: string, opportunityId: string, contactId: string): Promise<void> {
     try {
       const opportunity = await this.queries.execute(new GetOpportunityQuery(tenantId, opportunityId));
-      if (opportunity.snapshot.contactId === contactId) return;
+      if (opportunity.contactId === contactId) return;
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
     }
