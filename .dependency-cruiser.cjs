@@ -19,6 +19,8 @@ const SPEC_FILE = '\\.spec\\.ts$';
 const SHARED_KERNEL_DOMAIN = '^libs/shared-kernel/src/domain/';
 // The shared kernel's domain has its own published entry (`@leadline/shared-kernel/domain`).
 const SHARED_KERNEL_DOMAIN_ENTRY = '^libs/shared-kernel/src/domain/index\\.ts$';
+// The types-only library of events read across contexts: domain code may name those shapes.
+const INTEGRATION_EVENTS = '^libs/integration-events/src/index\\.ts$';
 
 // npm packages a domain file may import: pure, framework-free helpers only.
 const DOMAIN_ALLOWED_PACKAGES = '(?:^|/)node_modules/(?:uuid|libphonenumber-js)/';
@@ -39,7 +41,7 @@ module.exports = {
       from: { path: DOMAIN_FILE, pathNot: SPEC_FILE },
       to: {
         dependencyTypesNot: ['core'],
-        pathNot: ['^$1/(?:|.*/)domain/', SHARED_KERNEL_DOMAIN, DOMAIN_ALLOWED_PACKAGES],
+        pathNot: ['^$1/(?:|.*/)domain/', SHARED_KERNEL_DOMAIN, INTEGRATION_EVENTS, DOMAIN_ALLOWED_PACKAGES],
       },
     },
     {

@@ -1,4 +1,5 @@
 import { diff, newId, RecordedEvents, type Changes, type DomainEvent } from '@leadline/shared-kernel/domain';
+import type { CampaignMemberEventPayloads } from './events.js';
 
 export interface CampaignMemberState {
   readonly id: string;
@@ -50,7 +51,7 @@ const EDITABLE = [
  * campaign's steps (seeds 003/004: steps completed, next action) will live here too.
  */
 export class CampaignMember {
-  readonly #events = new RecordedEvents();
+  readonly #events = new RecordedEvents<CampaignMemberEventPayloads>();
   readonly persistedVersion: number;
 
   private constructor(private state: CampaignMemberState, isNew = false) {
@@ -133,7 +134,7 @@ export class CampaignMember {
     return true;
   }
 
-  private record(type: string, changes: Changes, occurredAt: Date): void {
+  private record(type: keyof CampaignMemberEventPayloads, changes: Changes, occurredAt: Date): void {
     this.#events.record({
       type,
       aggregateType: 'campaign_member',

@@ -1,4 +1,5 @@
 import { diff, InvalidInputError, newId, RecordedEvents, type DomainEvent } from '@leadline/shared-kernel/domain';
+import type { CampaignEventPayloads } from './events.js';
 import { CampaignError, CampaignErrorCodes } from './errors.js';
 
 export const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed'] as const;
@@ -45,7 +46,7 @@ const EDITABLE = ['name', 'description', 'dateStart', 'dateEnd', 'budget', 'stat
  * read whole, and guarded by campaign rules (step order, a trigger's condition), so they belong here.
  */
 export class Campaign {
-  readonly #events = new RecordedEvents();
+  readonly #events = new RecordedEvents<CampaignEventPayloads>();
   readonly persistedVersion: number;
 
   private constructor(private state: CampaignState, isNew = false) {
@@ -136,7 +137,7 @@ export class Campaign {
     }
   }
 
-  private record(type: string, payload: Record<string, unknown>, occurredAt: Date): void {
+  private record<Type extends keyof CampaignEventPayloads>(type: Type, payload: CampaignEventPayloads[Type], occurredAt: Date): void {
     this.#events.record({ type, aggregateType: 'campaign', aggregateId: this.state.id, tenantId: this.state.tenantId, payload, occurredAt });
   }
 }

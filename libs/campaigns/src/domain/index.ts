@@ -2,3 +2,4 @@ export * from './campaign.js';
 export * from './campaign-member.js';
 export * from './errors.js';
 export * from './ports.js';
+export * from './events.js';

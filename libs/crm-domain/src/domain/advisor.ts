@@ -1,4 +1,5 @@
 import { diff, InvalidInputError, newId, RecordedEvents, type DomainEvent } from '@leadline/shared-kernel/domain';
+import type { AdvisorEventPayloads } from './events.js';
 import { PhoneNumber } from './phone-number.js';
 
 export const ADVISOR_KINDS = ['commercial', 'medical', 'agent'] as const;
@@ -33,7 +34,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** A person leads are assigned to: a commercial advisor, a medical advisor, or a call agent. */
 export class Advisor {
-  readonly #events = new RecordedEvents();
+  readonly #events = new RecordedEvents<AdvisorEventPayloads>();
   readonly persistedVersion: number;
 
   private constructor(private state: AdvisorState, isNew = false) {
@@ -105,7 +106,7 @@ export class Advisor {
     if (!ADVISOR_KINDS.includes(this.state.kind)) throw new InvalidInputError('kind', `kind must be one of ${ADVISOR_KINDS.join(', ')}`);
   }
 
-  private record(type: string, payload: Record<string, unknown>, occurredAt: Date): void {
+  private record<Type extends keyof AdvisorEventPayloads>(type: Type, payload: AdvisorEventPayloads[Type], occurredAt: Date): void {
     this.#events.record({ type, aggregateType: 'advisor', aggregateId: this.state.id, tenantId: this.state.tenantId, payload, occurredAt });
   }
 }

@@ -1,4 +1,5 @@
 import { diff, InvalidInputError, newId, RecordedEvents, type DomainEvent } from '@leadline/shared-kernel/domain';
+import type { ChannelEventPayloads } from './events.js';
 
 export interface ChannelState {
   readonly id: string;
@@ -19,7 +20,7 @@ const EDITABLE = ['name', 'description'] as const;
 
 /** Where leads come from (Facebook Messenger, WhatsApp …); campaigns run on one. */
 export class Channel {
-  readonly #events = new RecordedEvents();
+  readonly #events = new RecordedEvents<ChannelEventPayloads>();
   readonly persistedVersion: number;
 
   private constructor(private state: ChannelState, isNew = false) {
@@ -73,7 +74,7 @@ export class Channel {
     if (!this.state.name) throw new InvalidInputError('name', 'a channel needs a name');
   }
 
-  private record(type: string, payload: Record<string, unknown>, occurredAt: Date): void {
+  private record<Type extends keyof ChannelEventPayloads>(type: Type, payload: ChannelEventPayloads[Type], occurredAt: Date): void {
     this.#events.record({ type, aggregateType: 'channel', aggregateId: this.state.id, tenantId: this.state.tenantId, payload, occurredAt });
   }
 }

@@ -1,4 +1,5 @@
 import { diff, InvalidInputError, newId, RecordedEvents, type DomainEvent } from '@leadline/shared-kernel/domain';
+import type { ContactEventPayloads } from './events.js';
 import { PhoneNumber } from './phone-number.js';
 
 export interface ContactState {
@@ -38,7 +39,7 @@ const EDITABLE = [
 ] as const;
 
 export class Contact {
-  readonly #events = new RecordedEvents();
+  readonly #events = new RecordedEvents<ContactEventPayloads>();
 
   /** The version stored in the database; 0 until the aggregate is first saved. */
   readonly persistedVersion: number;
@@ -108,7 +109,7 @@ export class Contact {
     }
   }
 
-  private record(type: string, payload: Record<string, unknown>, occurredAt: Date): void {
+  private record<Type extends keyof ContactEventPayloads>(type: Type, payload: ContactEventPayloads[Type], occurredAt: Date): void {
     this.#events.record({
       type,
       aggregateType: 'contact',

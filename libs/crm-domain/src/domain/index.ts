@@ -9,3 +9,4 @@ export * from './advisor.js';
 export * from './channel.js';
 export * from './reference-data-errors.js';
 export * from './reference-data-ports.js';
+export * from './events.js';

@@ -1,6 +1,7 @@
 import {
   diff, InvalidInputError, newId, RecordedEvents, StaleVersionError, type DomainEvent,
 } from '@leadline/shared-kernel/domain';
+import type { OpportunityEventPayloads } from './events.js';
 import { CallAttempts, type CallOutcome, type FirstCallAttempt, type RegisteredAttempt } from './call-attempts.js';
 import { CrmError, CrmErrorCodes } from './errors.js';
 import type { Pipeline } from './pipeline.js';
@@ -84,7 +85,7 @@ const STATUS_RANK: Record<OpportunityStatus, number> = {
 };
 
 export class Opportunity {
-  readonly #events = new RecordedEvents();
+  readonly #events = new RecordedEvents<OpportunityEventPayloads>();
   #stageChanges: StageChange[] = [];
 
   /** The version stored in the database; 0 until the aggregate is first saved. */
@@ -286,7 +287,7 @@ export class Opportunity {
     }
   }
 
-  private record(type: string, payload: Record<string, unknown>, occurredAt: Date): void {
+  private record<Type extends keyof OpportunityEventPayloads>(type: Type, payload: OpportunityEventPayloads[Type], occurredAt: Date): void {
     this.#events.record({
       type,
       aggregateType: 'opportunity',

@@ -1,4 +1,5 @@
 import { diff, newId, RecordedEvents, type DomainEvent } from '@leadline/shared-kernel/domain';
+import type { PipelineEventPayloads } from './events.js';
 import { CrmError, CrmErrorCodes } from './errors.js';
 
 export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
@@ -73,7 +74,7 @@ export interface PipelineDefinition {
 }
 
 export class Pipeline {
-  readonly #events = new RecordedEvents();
+  readonly #events = new RecordedEvents<PipelineEventPayloads>();
 
   /** The version stored in the database; 0 until the aggregate is first saved. */
   readonly persistedVersion: number;
@@ -159,7 +160,7 @@ export class Pipeline {
     return this.#events.pull();
   }
 
-  private record(type: string, payload: Record<string, unknown>, occurredAt: Date): void {
+  private record<Type extends keyof PipelineEventPayloads>(type: Type, payload: PipelineEventPayloads[Type], occurredAt: Date): void {
     this.#events.record({
       type,
       aggregateType: 'pipeline',

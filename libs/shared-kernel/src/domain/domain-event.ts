@@ -32,12 +32,26 @@ function normaliseForDiff(value: unknown): unknown {
   return value ?? null;
 }
 
-/** Collects the events an aggregate records until the repository hands them to the outbox. */
-export class RecordedEvents {
+/** What an aggregate records: one of its context's event names, with that event's payload type. */
+export type EventToRecord<Payloads extends object, Type extends keyof Payloads & string> =
+  Omit<DomainEvent, 'id' | 'occurredAt' | 'type' | 'payload'> & { type: Type; payload: Payloads[Type]; occurredAt?: Date };
+
+/**
+ * Collects the events an aggregate records until the repository hands them to the outbox. Typed by
+ * its context's event map (`domain/events.ts`), so a name that is not declared, or a payload that
+ * does not match its declaration (cross-context ones come from @leadline/integration-events), does
+ * not compile.
+ */
+export class RecordedEvents<Payloads extends object = Record<string, Record<string, unknown>>> {
   #events: DomainEvent[] = [];
 
-  record(event: Omit<DomainEvent, 'id' | 'occurredAt'> & { occurredAt?: Date }): void {
-    this.#events.push({ ...event, id: newId(), occurredAt: event.occurredAt ?? new Date() });
+  record<Type extends keyof Payloads & string>(event: EventToRecord<Payloads, Type>): void {
+    this.#events.push({
+      ...event,
+      payload: event.payload as unknown as Record<string, unknown>,
+      id: newId(),
+      occurredAt: event.occurredAt ?? new Date(),
+    });
   }
 
   pull(): DomainEvent[] {

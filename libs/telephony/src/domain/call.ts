@@ -1,6 +1,7 @@
 import {
-  diff, InvalidInputError, newId, RecordedEvents, StaleVersionError, type DomainEvent,
+  diff, InvalidInputError, newId, RecordedEvents, StaleVersionError, type Changes, type DomainEvent,
 } from '@leadline/shared-kernel/domain';
+import { CallEvents, type CallEventPayloads } from './events.js';
 import { TelephonyError, TelephonyErrorCodes } from './errors.js';
 import { statusRank, type ProviderCallReport } from './provider-call.js';
 
@@ -61,7 +62,7 @@ const NO_DETAILS: CallDetails = {
  * contract the CRM registers first-call attempts from.
  */
 export class Call {
-  readonly #events = new RecordedEvents();
+  readonly #events = new RecordedEvents<CallEventPayloads>();
 
   /** The version stored in the database; 0 until the aggregate is first saved. */
   readonly persistedVersion: number;
@@ -110,10 +111,10 @@ export class Call {
     return this.#events.pull();
   }
 
-  private recordChange(changes: Record<string, unknown>, change: 'created' | 'updated', now: Date): void {
+  private recordChange(changes: Changes, change: 'created' | 'updated', now: Date): void {
     const s = this.state;
     this.#events.record({
-      type: 'call.recorded',
+      type: CallEvents.recorded,
       aggregateType: 'call',
       aggregateId: s.id,
       tenantId: s.tenantId,
@@ -198,7 +199,7 @@ export class Call {
    */
   announceRecording(providerRecordingId: string, now = new Date()): void {
     this.#events.record({
-      type: 'call.recording_available',
+      type: CallEvents.recordingAvailable,
       aggregateType: 'call',
       aggregateId: this.state.id,
       tenantId: this.state.tenantId,

@@ -7,3 +7,4 @@ export * from './recording-storage.js';
 export * from './voice-provider.js';
 export * from './twilio-status.js';
 export * from './zadarma-notification.js';
+export * from './events.js';

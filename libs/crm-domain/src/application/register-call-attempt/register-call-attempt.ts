@@ -1,11 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { IntegrationEventName, IntegrationEvents } from '@leadline/integration-events';
 import {
   Queues, SubscribesTo, UnitOfWork, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
 } from '@leadline/shared-kernel';
 import {
   OPPORTUNITY_REPOSITORY, type CallOutcome, type OpportunityRepository, type RegisteredAttempt,
 } from '../../domain/index.js';
+
+/**
+ * Telephony's published event, read through the shared contract only: crm-domain never imports
+ * telephony, and a change to the payload on either side does not compile.
+ */
+const CALL_RECORDED = 'call.recorded' satisfies IntegrationEventName;
 
 export class RegisterCallAttemptCommand extends Command<RegisteredAttempt | null> {
   constructor(
@@ -39,31 +46,14 @@ export class RegisterCallAttemptHandler implements ICommandHandler<RegisterCallA
   }
 }
 
-/**
- * The CRM's reading of telephony's published `call.recorded` event. Only this shape couples the two
- * contexts: crm-domain never imports telephony.
- */
-export interface CallRecordedPayload {
-  readonly call_id: string;
-  readonly version: number;
-  readonly direction: 'inbound' | 'outbound';
-  readonly entity_type: string | null;
-  readonly entity_id: string | null;
-  readonly call_status: string | null;
-  readonly started_at: string | null;
-  readonly created_at: string;
-  readonly summary: string | null;
-  readonly call_result: string | null;
-}
-
 /** In the priority lane: an agent watches the opportunity for the attempt, so no bulk backlog may hold it up. */
 @Injectable()
-@SubscribesTo({ name: 'crm.first-call-attempts', events: ['call.recorded'], queue: Queues.priorityEvents })
-export class CallAttemptRegistration implements DomainEventSubscriber {
+@SubscribesTo({ name: 'crm.first-call-attempts', events: [CALL_RECORDED], queue: Queues.priorityEvents })
+export class CallAttemptRegistration implements DomainEventSubscriber<DeliveredEvent<IntegrationEvents[typeof CALL_RECORDED]>> {
   constructor(private readonly commands: CommandBus) {}
 
-  async handle(event: DeliveredEvent): Promise<void> {
-    const call = event.payload as unknown as CallRecordedPayload;
+  async handle(event: DeliveredEvent<IntegrationEvents[typeof CALL_RECORDED]>): Promise<void> {
+    const call = event.payload;
     if (call.direction !== 'outbound' || call.entity_type !== 'contacts' || !call.entity_id) return;
     await this.commands.execute(new RegisterCallAttemptCommand(
       { tenantId: event.tenantId, actor: event.actor, requestId: event.requestId },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { GetPipelineQuery, ListOpportunitiesQuery, type OpportunityView } from '@leadline/crm-domain';
+import { ContactEvents, GetPipelineQuery, ListOpportunitiesQuery, OpportunityEvents, type OpportunityView } from '@leadline/crm-domain';
 import { SubscribesTo, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
 import { currentOpportunity, isMirrored } from '../mirrored-opportunities.js';
 import { OdooSyncScheduler } from './odoo-sync-scheduler.js';
@@ -17,7 +17,7 @@ const MIRRORED_CONTACT_FIELDS = ['firstName', 'lastName', 'phone', 'email'];
 @Injectable()
 @SubscribesTo({
   name: 'odoo-sync',
-  events: ['opportunity.created', 'opportunity.stage_changed', 'opportunity.updated', 'contact.updated'],
+  events: [OpportunityEvents.created, OpportunityEvents.stageChanged, OpportunityEvents.updated, ContactEvents.updated],
 })
 export class OdooSyncSubscriber implements DomainEventSubscriber {
   constructor(
@@ -27,8 +27,8 @@ export class OdooSyncSubscriber implements DomainEventSubscriber {
 
   async handle(event: DeliveredEvent): Promise<void> {
     const changed = Object.keys((event.payload as { changes?: object }).changes ?? {});
-    if (event.type === 'opportunity.updated' && !changed.some((field) => MIRRORED_OPPORTUNITY_FIELDS.includes(field))) return;
-    if (event.type === 'contact.updated' && !changed.some((field) => MIRRORED_CONTACT_FIELDS.includes(field))) return;
+    if (event.type === OpportunityEvents.updated && !changed.some((field) => MIRRORED_OPPORTUNITY_FIELDS.includes(field))) return;
+    if (event.type === ContactEvents.updated && !changed.some((field) => MIRRORED_CONTACT_FIELDS.includes(field))) return;
     if (!(await this.scheduler.isConnected(event.tenantId))) return;
 
     const opportunities = event.aggregateType === 'contact'

@@ -7,7 +7,7 @@ import type { QueueName } from '../jobs/job-queue.js';
  * in a transaction together with a "processed" marker for (event, subscriber), so a redelivered
  * event is skipped and a failed one leaves no partial writes.
  */
-export interface DomainEventSubscriber<Event extends DeliveredEvent = DeliveredEvent> {
+export interface DomainEventSubscriber<Event extends DeliveredEvent<object> = DeliveredEvent> {
   handle(event: Event): Promise<void>;
   /**
    * Optional: told after `handle` failed and its transaction rolled back, on a fresh connection, so

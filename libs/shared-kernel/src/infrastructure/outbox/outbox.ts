@@ -33,7 +33,7 @@ export const OutboxEventSchema = new EntitySchema<OutboxRow>({
 });
 
 /** A domain event as the worker delivers it: the recorded fact plus who caused it. */
-export interface DeliveredEvent extends DomainEvent {
+export interface DeliveredEvent<Payload extends object = Record<string, unknown>> extends DomainEvent<Payload> {
   readonly actor: CommandContext['actor'];
   readonly requestId: string | null;
 }

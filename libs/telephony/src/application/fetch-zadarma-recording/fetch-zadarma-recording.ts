@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, SubscribesTo, type AppConfig, type DeliveredEvent, type DomainEventSubscriber } from '@leadline/shared-kernel';
-import { CALL_REPOSITORY, RECORDING_STORAGE, type CallRepository, type RecordingStorage } from '../../domain/index.js';
+import { CALL_REPOSITORY, CallEvents, RECORDING_STORAGE, type CallRepository, type RecordingStorage } from '../../domain/index.js';
 import { TelephonyConnections } from '../../infrastructure/telephony-connections.js';
 import { downloadZadarmaRecording } from '../../infrastructure/zadarma-recording-download.js';
 import { ZadarmaRestClient } from '../../infrastructure/zadarma-rest-client.js';
@@ -20,7 +20,7 @@ interface RecordingAvailablePayload {
  * host, a redirect, too large) is a ProviderRejectedError, dead-lettered at once.
  */
 @Injectable()
-@SubscribesTo({ name: 'telephony.zadarma-recording', events: ['call.recording_available'] })
+@SubscribesTo({ name: 'telephony.zadarma-recording', events: [CallEvents.recordingAvailable] })
 export class FetchZadarmaRecording implements DomainEventSubscriber {
   private readonly logger = new Logger(FetchZadarmaRecording.name);
 

@@ -5,9 +5,9 @@ import {
   Outbox, SubscribesTo, UnitOfWork, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
 } from '@leadline/shared-kernel';
 import { newId, type DomainEvent } from '@leadline/shared-kernel/domain';
-import { CALL_REPOSITORY, type CallRepository } from '../../domain/index.js';
+import { CALL_REPOSITORY, TelephonyEvents, type CallRepository } from '../../domain/index.js';
 
-const SYNC_REQUESTED = 'telephony.attempt_sync_requested';
+const SYNC_REQUESTED = TelephonyEvents.attemptSyncRequested;
 
 export interface AttemptSyncRequest {
   readonly syncId: string;

@@ -1,0 +1,81 @@
+/**
+ * The events one context publishes and another reads, as types only: the producer's `record()` and
+ * the consumer's handler both name these shapes, so neither can drift from the other unnoticed (the
+ * compiler stops it). No classes, no code, no imports: any context may depend on it, its domain
+ * included. Names are the published strings; each producer declares its constants in its own
+ * `domain/events.ts`.
+ */
+
+/** Field-level change set, as the audit trail shows it. */
+export type Changes = Record<string, { from: unknown; to: unknown }>;
+
+/** telephony → crm-domain: the call as it now is, on every create or change from any path. */
+export interface CallRecorded {
+  readonly change: 'created' | 'updated';
+  readonly call_id: string;
+  readonly version: number;
+  readonly direction: 'inbound' | 'outbound';
+  readonly entity_type: string | null;
+  readonly entity_id: string | null;
+  readonly call_status: string | null;
+  readonly provider: string | null;
+  readonly started_at: string | null;
+  readonly created_at: string;
+  readonly summary: string | null;
+  readonly call_result: string | null;
+  readonly changes: Changes;
+}
+
+/** crm-domain → audit trail, Odoo mirror: a contact was created, changed or deleted. */
+export interface ContactChanged {
+  readonly changes: Changes;
+}
+
+export interface OpportunityCreated {
+  readonly contact_id: string;
+  readonly pipeline_id: string;
+  readonly stage: string;
+  readonly changes: Changes;
+}
+
+export interface OpportunityUpdated {
+  readonly changes: Changes;
+}
+
+export interface OpportunityStageChanged {
+  readonly from_stage: string | null;
+  readonly to_stage: string;
+  readonly reason: string | null;
+  readonly source: string;
+  readonly status: string;
+}
+
+export interface OpportunityCallAttemptRegistered {
+  readonly attempt_number: number;
+  readonly call_id: string;
+  readonly attempt_status: 'green' | 'orange' | 'red';
+  readonly attempted_at: string;
+  readonly new_attempt: boolean;
+  readonly changes: Changes;
+}
+
+export interface OpportunityDeleted {
+  readonly contact_id: string;
+  readonly stage: string;
+  readonly changes: Changes;
+}
+
+/** Every event read across contexts, by its published name. */
+export interface IntegrationEvents {
+  'call.recorded': CallRecorded;
+  'contact.created': ContactChanged;
+  'contact.updated': ContactChanged;
+  'contact.deleted': ContactChanged;
+  'opportunity.created': OpportunityCreated;
+  'opportunity.updated': OpportunityUpdated;
+  'opportunity.stage_changed': OpportunityStageChanged;
+  'opportunity.call_attempt_registered': OpportunityCallAttemptRegistered;
+  'opportunity.deleted': OpportunityDeleted;
+}
+
+export type IntegrationEventName = keyof IntegrationEvents;
