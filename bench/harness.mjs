@@ -73,7 +73,7 @@ export async function withClient(databaseUrl, work) {
 // ---------------------------------------------------------------------------------------------
 
 /** autocannon against the running app; latencies are kept at full precision (autocannon's own histogram rounds to 1 ms). */
-export async function httpLoad(ctx, requests, durationS, { connections = config.connections, overallRate } = {}) {
+export async function httpLoad(ctx, requests, durationS, { connections = config.connections, overallRate, amount } = {}) {
   const latencies = new Samples();
   let clientIndex = 0;
   const instance = autocannon({
@@ -81,6 +81,8 @@ export async function httpLoad(ctx, requests, durationS, { connections = config.
     connections,
     duration: durationS,
     ...(overallRate ? { overallRate } : {}),
+    // A fixed number of requests instead of a duration.
+    ...(amount ? { amount } : {}),
     requests,
     // Without this every connection walks the list in lockstep from the first request.
     setupClient(client) {
@@ -609,6 +611,23 @@ async function appFor(topology) {
   ctx.fixture = await createFixture(ctx);
   running = { topology, ctx };
   return ctx;
+}
+
+/**
+ * Starts a program of the scenario's own (e.g. a worker with a probe job) with the app's
+ * environment plus `env`, counted in the context's RSS and CPU sampling until stopped.
+ */
+export async function startProgram(ctx, name, script, env = {}) {
+  const proc = startChild(name, script, { ...childEnvironment(config.port), ...env });
+  procs.push(proc);
+  ctx.procs.push(proc);
+  return {
+    proc,
+    async stop() {
+      await stopChildren([proc]);
+      for (const list of [procs, ctx.procs]) list.splice(list.indexOf(proc), 1);
+    },
+  };
 }
 
 /**
