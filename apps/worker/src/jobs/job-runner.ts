@@ -1,16 +1,19 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { RequestContext } from '@mikro-orm/core';
 import { Histogram } from 'prom-client';
 import {
-  DELIVER_EVENT, describeFailure, isScheduledJobRef, jobOutcomes, JobQueue, metricsRegistry, OutboxEventSchema, Queues,
-  toDeliveredEvent, type DeliveryPayload, type JobConsumer, type QueueName, type ReceivedJob, type ScheduledJobRef,
+  APP_CONFIG, DELIVER_EVENT, describeFailure, isScheduledJobRef, jobOutcomes, JobQueue, metricsRegistry, OutboxEventSchema, Queues,
+  toDeliveredEvent, type AppConfig, type DeliveryPayload, type JobConsumer, type QueueName, type ReceivedJob, type ScheduledJobRef,
 } from '@leadline/shared-kernel';
 import { isPermanentFailure, recordDeadLetter } from '../failure-classifier.js';
 import { deliveriesOf } from '../relays/outbox-relay.js';
 import { WorkRegistry } from './work-registry.js';
 
-/** Jobs of each queue run at once in one worker process; together below the database pool, so a lane never waits for a connection. */
+/**
+ * Jobs of each queue run at once in one worker process (JOB_CONCURRENCY overrides them). Together
+ * they stay near the database pool, so a lane rarely waits for a connection.
+ */
 export const CONCURRENCY: Record<QueueName, number> = {
   [Queues.priorityEvents]: 3,
   [Queues.domainEvents]: 8,
@@ -54,10 +57,11 @@ export class JobRunner implements JobConsumer, OnApplicationBootstrap {
     private readonly registry: WorkRegistry,
     private readonly em: EntityManager,
     private readonly queue: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.consume(this, CONCURRENCY);
+    await this.queue.consume(this, { ...CONCURRENCY, ...this.config.jobConcurrency });
   }
 
   async run(job: ReceivedJob): Promise<void> {

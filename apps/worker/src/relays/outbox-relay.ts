@@ -8,6 +8,8 @@ import { RelayLoop } from './relay-loop.js';
 
 const BATCH = 200;
 const POLL_MS = 1000;
+/** How long a claimed batch is left to its relay before another takes it over (the queue call times out after 5 s). */
+const CLAIM_LEASE = '30 seconds';
 
 /** One delivery job per subscriber of the event, in the subscriber's lane: a slow or failing one holds up no other. */
 export function deliveriesOf(registry: WorkRegistry, event: { id: string; tenantId: string; type: string }): QueuedJob<DeliveryPayload>[] {
@@ -55,19 +57,31 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return this.loop.stop();
   }
 
-  private relayBatch(): Promise<number> {
-    return this.em.fork().transactional(async (em) => {
-      const rows = await em.execute<{ id: string; tenant_id: string; type: string }[]>(
-        `select id, tenant_id, type from outbox_events where published_at is null
-         order by occurred_at limit ${BATCH} for update skip locked`,
-      );
-      if (rows.length === 0) return 0;
+  /**
+   * Claim (committed) → hand to Redis → mark published: no transaction is open while Redis answers.
+   * A claim lasts CLAIM_LEASE; a relay that died after claiming leaves rows another relay takes over
+   * then, and handing them over twice is harmless (job ids dedupe, delivery markers skip).
+   */
+  private async relayBatch(): Promise<number> {
+    const em = this.em.fork();
+    const rows = await em.execute<{ id: string; tenant_id: string; type: string }[]>(
+      `update outbox_events o set relay_claimed_at = now()
+         from (select id from outbox_events
+                where published_at is null and (relay_claimed_at is null or relay_claimed_at < now() - interval '${CLAIM_LEASE}')
+                order by occurred_at limit ${BATCH} for update skip locked) batch
+        where o.id = batch.id
+        returning o.id, o.tenant_id, o.type`,
+    );
+    if (rows.length === 0) return 0;
+    const ids = `{${rows.map((row) => row.id).join(',')}}`;
+    try {
       const jobs = rows.flatMap((row) => deliveriesOf(this.registry, { id: row.id, tenantId: row.tenant_id, type: row.type }));
       if (jobs.length > 0) await this.queue.add(jobs);
-      await em.execute('update outbox_events set published_at = now() where id = any(?::uuid[])', [
-        `{${rows.map((row) => row.id).join(',')}}`,
-      ]);
-      return rows.length;
-    });
+    } catch (error) {
+      await em.execute('update outbox_events set relay_claimed_at = null where id = any(?::uuid[])', [ids]);
+      throw error;
+    }
+    await em.execute('update outbox_events set published_at = now() where id = any(?::uuid[])', [ids]);
+    return rows.length;
   }
 }

@@ -15,6 +15,16 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads per-queue job concurrency and QUEUE_PREFIX, naming a bad entry', () => {
+    expect(loadConfig({ JOB_CONCURRENCY: 'background=16, priority-events=6', QUEUE_PREFIX: 'acme-prod' })).toMatchObject({
+      jobConcurrency: { background: 16, 'priority-events': 6 },
+      queuePrefix: 'acme-prod',
+    });
+    expect(() => loadConfig({ JOB_CONCURRENCY: 'bulk=4' })).toThrow(/JOB_CONCURRENCY .*got "bulk=4"/);
+    expect(() => loadConfig({ JOB_CONCURRENCY: 'background=0' })).toThrow(/JOB_CONCURRENCY/);
+    expect(() => loadConfig({ QUEUE_PREFIX: 'has spaces' })).toThrow(/QUEUE_PREFIX/);
+  });
+
   it('derives PUBLIC_BASE_URL from PORT and drops a trailing slash from an explicit one', () => {
     expect(loadConfig({ PORT: '8080' }).publicBaseUrl).toBe('http://localhost:8080');
     expect(loadConfig({ PUBLIC_BASE_URL: 'https://crm.example.com/' }).publicBaseUrl).toBe('https://crm.example.com');

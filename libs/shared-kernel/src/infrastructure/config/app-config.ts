@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Global, Module } from '@nestjs/common';
 import { isSupportedCountry } from 'libphonenumber-js';
+import { isQueueName, QUEUE_NAMES, type QueueName } from '../jobs/job-queue.js';
 
 export interface AppConfig {
   readonly nodeEnv: string;
@@ -16,6 +17,8 @@ export interface AppConfig {
   readonly logLevel: string;
   readonly defaultPhoneRegion: string;
   readonly eventMaxAttempts: number;
+  /** Jobs each worker process runs at once per queue, where JOB_CONCURRENCY overrides the defaults. */
+  readonly jobConcurrency: Readonly<Partial<Record<QueueName, number>>>;
   /** How long one call to a tenant's Odoo may take before it counts as an outage and is retried. */
   readonly odooTimeoutMs: number;
   /** How long an Idempotency-Key stays claimed without a sign of life from the request holding it. */
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     defaultPhoneRegion,
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 8, 1, 50),
+    jobConcurrency: parseConcurrency(read('JOB_CONCURRENCY'), problems),
     odooTimeoutMs: integer('ODOO_TIMEOUT_MS', 30_000, 100, 300_000),
     idempotencyLeaseMs: integer('IDEMPOTENCY_LEASE_MS', 60_000, 200, 3_600_000),
     retentionDays: integer('RETENTION_DAYS', 7, 1, 3650),
@@ -129,6 +133,20 @@ function flag(name: string, raw: string | undefined, problems: string[]): boolea
   if (raw === 'true') return true;
   problems.push(`${name} must be true or false`);
   return false;
+}
+
+/** `domain-events=8,background=4`: a number of jobs at once for each named queue. */
+function parseConcurrency(raw: string | undefined, problems: string[]): Partial<Record<QueueName, number>> {
+  const concurrency: Partial<Record<QueueName, number>> = {};
+  for (const entry of (raw ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+    const [queue, count] = entry.split('=').map((part) => part.trim());
+    if (!queue || !isQueueName(queue) || !/^\d+$/.test(count ?? '') || Number(count) < 1 || Number(count) > 256) {
+      problems.push(`JOB_CONCURRENCY must list queue=count entries (queues: ${QUEUE_NAMES.join(', ')}; count 1 to 256), got "${entry}"`);
+      continue;
+    }
+    concurrency[queue] = Number(count);
+  }
+  return concurrency;
 }
 
 function parseHostList(name: string, raw: string | undefined, problems: string[]): string[] {

@@ -13,6 +13,7 @@ import { Migration20261124000400OdooSync } from './migrations/Migration202611240
 import { Migration20261124000600ReferenceOwnership } from './migrations/Migration20261124000600_reference_ownership.js';
 import { Migration20261126000100ScheduledJobs } from './migrations/Migration20261126000100_scheduled_jobs.js';
 import { Migration20261126000200OdooMirror } from './migrations/Migration20261126000200_odoo_mirror.js';
+import { Migration20261126000300OutboxClaims } from './migrations/Migration20261126000300_outbox_claims.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -26,6 +27,7 @@ export const migrations = [
   { name: 'Migration20261124000600_reference_ownership', class: Migration20261124000600ReferenceOwnership },
   { name: 'Migration20261126000100_scheduled_jobs', class: Migration20261126000100ScheduledJobs },
   { name: 'Migration20261126000200_odoo_mirror', class: Migration20261126000200OdooMirror },
+  { name: 'Migration20261126000300_outbox_claims', class: Migration20261126000300OutboxClaims },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types

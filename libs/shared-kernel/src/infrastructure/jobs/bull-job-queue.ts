@@ -107,9 +107,11 @@ export class BullJobQueue extends JobQueue implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    // Waits for the jobs in progress (not forever: Redis may be gone), then drops every connection,
-    // which Bull leaves open when they were given to it.
-    await Promise.allSettled([...this.queues.values()].map((queue) => withTimeout(queue.close(), CLOSE_TIMEOUT_MS, 'the queue')));
+    // Waits for the jobs in progress, then drops every connection, which Bull leaves open when they
+    // were given to it. With Redis unreachable there is nothing to wait for: Bull would reconnect
+    // its blocking connection to interrupt it, and ioredis refuses that while reconnecting anyway.
+    const reachable = this.connections[0]?.status === 'ready';
+    await Promise.allSettled([...this.queues.values()].map((queue) => withTimeout(queue.close(!reachable), CLOSE_TIMEOUT_MS, 'the queue')));
     for (const connection of this.connections) connection.disconnect();
   }
 
