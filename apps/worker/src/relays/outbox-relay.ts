@@ -81,7 +81,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       await em.execute('update outbox_events set relay_claimed_at = null where id = any(?::uuid[])', [ids]);
       throw error;
     }
-    await em.execute('update outbox_events set published_at = now() where id = any(?::uuid[])', [ids]);
+    await em.execute('update outbox_events set published_at = now(), relay_claimed_at = null where id = any(?::uuid[])', [ids]);
     return rows.length;
   }
 }
