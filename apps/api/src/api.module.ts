@@ -36,6 +36,16 @@ export const allEntities = [
   ...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities,
 ];
 
+/** Every HTTP controller; the OpenAPI document reads their access markings too. */
+export const apiControllers = [
+  TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController, CallsController,
+  AuditLogController, IntegrationsController, HealthController, MetricsController,
+  ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
+  OdooIntegrationController, DeadLettersController,
+  ManychatWebhooksController,
+  ...telephonyControllers,
+];
+
 @Module({})
 export class ApiModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -45,14 +55,7 @@ export class ApiModule implements NestModule {
         ...runtimeModules(config, allEntities),
         CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule,
       ],
-      controllers: [
-        TenantsController, ApiKeysController, ContactsController, PipelinesController, OpportunitiesController, CallsController,
-        AuditLogController, IntegrationsController, HealthController, MetricsController,
-        ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
-        OdooIntegrationController, DeadLettersController,
-        ManychatWebhooksController,
-        ...telephonyControllers,
-      ],
+      controllers: apiControllers,
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

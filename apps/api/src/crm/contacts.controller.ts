@@ -4,42 +4,45 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsEmail, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
-  CreateContactCommand, DeleteContactCommand, GetContactQuery, ListContactsQuery, UpdateContactCommand,
-  type ContactDetails,
+  CreateContactCommand, CrmErrorCodes, DeleteContactCommand, GetContactQuery, ListContactsQuery, ReferenceDataErrorCodes,
+  UpdateContactCommand, type ContactDetails,
 } from '@leadline/crm-domain';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, ContactView, pageOf } from '../http/openapi.js';
 import { optionalDate, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
 import { presentContact } from './presenters.js';
 
 export class ContactBody {
-  @ApiPropertyOptional({ example: 'María', nullable: true }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ type: String, example: 'María', nullable: true }) @IsOptional() @IsString() @MaxLength(200)
   first_name?: string | null;
 
-  @ApiPropertyOptional({ example: 'López', nullable: true }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ type: String, example: 'López', nullable: true }) @IsOptional() @IsString() @MaxLength(200)
   last_name?: string | null;
 
-  @ApiPropertyOptional({ example: '55 1234 5678', description: 'Normalised to E.164; numbers without a country code are read in DEFAULT_PHONE_REGION', nullable: true })
+  @ApiPropertyOptional({
+    type: String, example: '55 1234 5678', nullable: true,
+    description: 'Normalised to E.164; numbers without a country code are read in DEFAULT_PHONE_REGION (unique per tenant)',
+  })
   @IsOptional() @IsString() @MaxLength(40)
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'maria@example.com', nullable: true }) @IsOptional() @IsEmail() @MaxLength(320)
+  @ApiPropertyOptional({ type: String, format: 'email', example: 'maria@example.com', nullable: true }) @IsOptional() @IsEmail() @MaxLength(320)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '1234567890', nullable: true }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ type: String, example: '1234567890', nullable: true, description: 'ManyChat subscriber id (unique per tenant)' }) @IsOptional() @IsString() @MaxLength(100)
   manychat_id?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'A channel of this tenant (unknown → 422 channel.unknown)' }) @IsOptional() @IsUUID()
   channel_id?: string | null;
 
-  @ApiPropertyOptional({ example: '2025-07-11T17:14:31.220Z', nullable: true }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ type: String, example: '2025-07-11T17:14:31.220Z', nullable: true, description: 'ISO-8601, any offset' }) @IsOptional() @IsISO8601({ strict: true })
   subscribed_at?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ type: String, example: 'Nuevo Lead', nullable: true }) @IsOptional() @IsString() @MaxLength(200)
   last_state?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ type: String, example: 'Nuevo', nullable: true }) @IsOptional() @IsString() @MaxLength(200)
   initial_state?: string | null;
 }
 
@@ -52,7 +55,7 @@ export class ContactListQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
   manychat_id?: string;
 
-  @ApiPropertyOptional({ description: 'Prefix of first name, last name, e-mail or phone' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'Prefix of first name, last name, e-mail or phone; case- and accent-insensitive (hernandez finds Hernández)' }) @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 }
 
@@ -83,16 +86,15 @@ export class ContactsController {
     summary: 'Create a contact (phone and manychat_id are unique per tenant)',
     description: 'A channel_id that is not a channel of this tenant answers 422 channel.unknown.',
   })
-  @ApiCreatedResponse({ type: ContactView })
-  @ApiProblems(400, 401, 403, 409, 413, 415, 422)
+  @ApiCreatedResponse({ type: ContactView, description: 'The contact, phone in E.164' })
+  @ApiProblems(CrmErrorCodes.contactDuplicate, ReferenceDataErrorCodes.channelUnknown)
   async create(@Context() ctx: CommandContext, @Body() body: ContactBody) {
     return presentContact(await this.commands.execute(new CreateContactCommand(ctx, toDetails(body))));
   }
 
   @Get()
   @ApiOperation({ summary: 'List contacts, newest first' })
-  @ApiOkResponse({ type: pageOf(ContactView) })
-  @ApiProblems(400, 401)
+  @ApiOkResponse({ type: pageOf(ContactView), description: 'A page of contacts' })
   async list(@Context() ctx: CommandContext, @Query() query: ContactListQuery) {
     const page = await this.queries.execute(new ListContactsQuery(ctx.tenantId, {
       phone: query.phone,
@@ -104,8 +106,8 @@ export class ContactsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Read a contact' })
-  @ApiOkResponse({ type: ContactView })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: ContactView, description: 'The contact' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     return presentContact(await this.queries.execute(new GetContactQuery(ctx.tenantId, id)));
   }
@@ -115,8 +117,8 @@ export class ContactsController {
     summary: 'Change some fields of a contact; null clears a field',
     description: 'A channel_id that is not a channel of this tenant answers 422 channel.unknown.',
   })
-  @ApiOkResponse({ type: ContactView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiOkResponse({ type: ContactView, description: 'The contact as changed' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.contactDuplicate, ReferenceDataErrorCodes.channelUnknown)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: ContactPatch) {
     return presentContact(await this.commands.execute(new UpdateContactCommand(ctx, id, toDetails(body))));
   }
@@ -124,8 +126,8 @@ export class ContactsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a contact that has no opportunities' })
-  @ApiNoContentResponse()
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.contactHasOpportunities)
   async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     await this.commands.execute(new DeleteContactCommand(ctx, id));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
@@ -6,16 +6,17 @@ import {
 } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import {
-  CreateOpportunityCommand, DeleteOpportunityCommand, GetOpportunityQuery, GetStageHistoryQuery,
+  CreateOpportunityCommand, CrmErrorCodes, DeleteOpportunityCommand, GetOpportunityQuery, GetStageHistoryQuery,
+  ReferenceDataErrorCodes,
   ListOpportunitiesQuery, MoveOpportunityStageCommand, OPPORTUNITY_STATUSES, PRIORITIES, TREATMENT_TYPES,
   UpdateOpportunityCommand, type OpportunityStatus, type OpportunityView as Opportunity, type Priority, type TreatmentType,
 } from '@leadline/crm-domain';
 import { OdooMirrorsQuery } from '@leadline/odoo-adapter';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, OpportunityView, pageOf, StageChangeView } from '../http/openapi.js';
 import {
-  IF_MATCH, ifMatchVersion, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
+  IF_MATCH, IfMatch, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
 import { presentOpportunity, presentStageChange } from './presenters.js';
 
@@ -92,8 +93,8 @@ export class OpportunitiesController {
     summary: 'Create an opportunity; its pipeline stage (the initial stage) is created in the same transaction',
     description: 'An assigned_advisor_id that is not an advisor of this tenant answers 422 advisor.unknown.',
   })
-  @ApiCreatedResponse({ type: OpportunityView })
-  @ApiProblems(400, 401, 403, 409, 413, 415, 422)
+  @ApiCreatedResponse({ type: OpportunityView, description: 'The opportunity with its pipeline stage' })
+  @ApiProblems(CrmErrorCodes.contactUnknown, CrmErrorCodes.pipelineUnknown, ReferenceDataErrorCodes.advisorUnknown)
   async create(@Context() ctx: CommandContext, @Body() body: CreateOpportunityBody) {
     const opportunity = await this.commands.execute(new CreateOpportunityCommand(ctx, {
       contactId: body.contact_id,
@@ -111,8 +112,7 @@ export class OpportunitiesController {
 
   @Get()
   @ApiOperation({ summary: 'List opportunities, newest first' })
-  @ApiOkResponse({ type: pageOf(OpportunityView) })
-  @ApiProblems(400, 401)
+  @ApiOkResponse({ type: pageOf(OpportunityView), description: 'A page of opportunities' })
   async list(@Context() ctx: CommandContext, @Query() query: OpportunityListQuery) {
     const page = await this.queries.execute(new ListOpportunitiesQuery(ctx.tenantId, {
       contactId: query.contact_id,
@@ -128,8 +128,8 @@ export class OpportunitiesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Read an opportunity with its pipeline stage' })
-  @ApiOkResponse({ type: OpportunityView })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: OpportunityView, description: 'The opportunity' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     return this.present(ctx, await this.queries.execute(new GetOpportunityQuery(ctx.tenantId, id)));
   }
@@ -140,13 +140,16 @@ export class OpportunitiesController {
     description: 'An assigned_advisor_id that is not an advisor of this tenant answers 422 advisor.unknown.',
   })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: OpportunityView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiOkResponse({ type: OpportunityView, description: 'The opportunity as changed' })
+  @ApiProblems(
+    CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.invalidStatusTransition,
+    ReferenceDataErrorCodes.advisorUnknown,
+  )
   async update(
     @Context() ctx: CommandContext,
     @Param('id', UuidParam) id: string,
     @Body() body: UpdateOpportunityBody,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() expectedVersion?: number,
   ) {
     const opportunity = await this.commands.execute(new UpdateOpportunityCommand(ctx, id, {
       opportunityScore: body.opportunity_score,
@@ -156,7 +159,7 @@ export class OpportunitiesController {
       treatmentType: body.treatment_type,
       nextActionAt: optionalDate(body.next_action_at),
       notes: body.notes,
-    }, ifMatchVersion(ifMatch)));
+    }, expectedVersion));
     return this.present(ctx, opportunity.snapshot);
   }
 
@@ -164,24 +167,27 @@ export class OpportunitiesController {
   @HttpCode(200)
   @ApiOperation({ summary: "Move to a stage of the opportunity's pipeline; won/lost stages close it" })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: OpportunityView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiOkResponse({ type: OpportunityView, description: 'The opportunity in its new stage' })
+  @ApiProblems(
+    CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.stageNotInPipeline,
+    CrmErrorCodes.invalidStatusTransition,
+  )
   async moveStage(
     @Context() ctx: CommandContext,
     @Param('id', UuidParam) id: string,
     @Body() body: MoveStageBody,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() expectedVersion?: number,
   ) {
     const opportunity = await this.commands.execute(
-      new MoveOpportunityStageCommand(ctx, id, body.stage, body.reason ?? null, 'api', ifMatchVersion(ifMatch)),
+      new MoveOpportunityStageCommand(ctx, id, body.stage, body.reason ?? null, 'api', expectedVersion),
     );
     return this.present(ctx, opportunity.snapshot);
   }
 
   @Get(':id/stage-history')
   @ApiOperation({ summary: 'Every stage the opportunity has been in, oldest first' })
-  @ApiOkResponse({ type: [StageChangeView] })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: [StageChangeView], description: 'The stage changes, oldest first' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async stageHistory(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     return (await this.queries.execute(new GetStageHistoryQuery(ctx.tenantId, id))).map(presentStageChange);
   }
@@ -189,8 +195,8 @@ export class OpportunitiesController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an opportunity; its pipeline stage goes with it' })
-  @ApiNoContentResponse()
-  @ApiProblems(400, 401, 403, 404)
+  @ApiNoContentResponse({ description: 'Deleted, with its pipeline stage' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion)
   async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     await this.commands.execute(new DeleteOpportunityCommand(ctx, id));
   }

@@ -7,7 +7,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
-  CreatePipelineCommand, GetPipelineQuery, ListPipelinesQuery, PIPELINE_TEMPLATE_NAMES, RedefinePipelineCommand,
+  CreatePipelineCommand, CrmErrorCodes, GetPipelineQuery, ListPipelinesQuery, PIPELINE_TEMPLATE_NAMES, RedefinePipelineCommand,
   STAGE_KINDS, type PipelineTemplate, type StageInput,
 } from '@leadline/crm-domain';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
@@ -87,8 +87,8 @@ export class PipelinesController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Define a pipeline from a template (sales, manychat_odoo) or from explicit stages (admin)' })
-  @ApiCreatedResponse({ type: PipelineView })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiCreatedResponse({ type: PipelineView, description: 'The pipeline with its stages' })
+  @ApiProblems(CrmErrorCodes.pipelineInvalid)
   async create(@Context() ctx: CommandContext, @Body() body: CreatePipelineBody) {
     if (body.template !== undefined && (body.stages !== undefined || body.initial_stage !== undefined)) {
       throw new HttpProblem(CommonErrorCodes.validation, 'Give either a template or initial_stage and stages, not both', [
@@ -103,16 +103,15 @@ export class PipelinesController {
 
   @Get()
   @ApiOperation({ summary: 'List pipelines, newest first' })
-  @ApiOkResponse({ type: pageOf(PipelineView) })
-  @ApiProblems(400, 401)
+  @ApiOkResponse({ type: pageOf(PipelineView), description: 'A page of pipelines' })
   async list(@Context() ctx: CommandContext, @Query() query: PageQuery) {
     return pageResponse(await this.queries.execute(new ListPipelinesQuery(ctx.tenantId, pageRequest(query))), presentPipeline);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Read a pipeline with its stages' })
-  @ApiOkResponse({ type: PipelineView })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: PipelineView, description: 'The pipeline' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     return presentPipeline(await this.queries.execute(new GetPipelineQuery(ctx.tenantId, id)));
   }
@@ -120,8 +119,8 @@ export class PipelinesController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Rename a pipeline or replace its stages (admin); removing a stage in use is a 409' })
-  @ApiOkResponse({ type: PipelineView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  @ApiOkResponse({ type: PipelineView, description: 'The pipeline as changed' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.pipelineInvalid, CrmErrorCodes.pipelineStageInUse)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: UpdatePipelineBody) {
     const pipeline = await this.commands.execute(new RedefinePipelineCommand(ctx, id, {
       name: body.name,

@@ -1,5 +1,5 @@
 import {
-  createParamDecorator, Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext,
+  createParamDecorator, Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext, type Type,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
@@ -8,8 +8,13 @@ import {
   ApiKeyAuthenticator, PlatformError, PlatformErrorCodes, sameSecret, type ApiKeyRole, type Principal,
 } from '@leadline/platform';
 
-type Access = { kind: 'public' } | { kind: 'platform-admin' } | { kind: 'api-key'; roles?: readonly ApiKeyRole[] };
+export type Access = { kind: 'public' } | { kind: 'platform-admin' } | { kind: 'api-key'; roles?: readonly ApiKeyRole[] };
 const ACCESS = 'leadline:access';
+
+/** Who may call a handler: its own marking, else its controller's, else any tenant API key. */
+export function accessOf(controller: Type, handler: object, reflector = new Reflector()): Access {
+  return reflector.getAllAndOverride<Access | undefined>(ACCESS, [handler as () => void, controller]) ?? { kind: 'api-key' };
+}
 
 /** No credentials: health, metrics, docs. */
 export const Public = () => SetMetadata(ACCESS, { kind: 'public' } satisfies Access);
@@ -35,8 +40,7 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const access = this.reflector.getAllAndOverride<Access>(ACCESS, [context.getHandler(), context.getClass()])
-      ?? { kind: 'api-key' };
+    const access = accessOf(context.getClass(), context.getHandler(), this.reflector);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (access.kind === 'public') return true;
     if (access.kind === 'platform-admin') {

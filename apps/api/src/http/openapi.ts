@@ -1,47 +1,29 @@
-import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+import { SetMetadata, type Type } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { OPPORTUNITY_STATUSES, PRIORITIES, STAGE_KINDS, TREATMENT_TYPES } from '@leadline/crm-domain';
-import { TITLES } from './error-codes.js';
+import type { ErrorCode } from './error-codes.js';
 
-export class FieldErrorView {
-  @ApiProperty({ example: 'phone' }) field!: string;
-  @ApiProperty({ example: 'must be a valid phone number' }) message!: string;
-}
+const PROBLEMS = 'leadline:openapi:problems';
+const NO_DEPENDENCY_PROBLEM = 'leadline:openapi:no-dependency-problem';
 
-export class ProblemView {
-  @ApiProperty({ example: 'urn:leadline:problem:contact.duplicate' }) type!: string;
-  @ApiProperty({ example: 'Conflict' }) title!: string;
-  @ApiProperty({ example: 409 }) status!: number;
-  @ApiPropertyOptional({ example: 'contact.duplicate', description: 'Stable error code' }) code?: string;
-  @ApiProperty({ example: 'A contact with this phone already exists' }) detail!: string;
-  @ApiPropertyOptional({ type: [FieldErrorView] }) errors?: FieldErrorView[];
-  @ApiProperty({ example: '0193a8f2-5c1e-7b3a-9d2f-3b1c4e5f6a7b' }) request_id!: string;
-}
+/**
+ * The error codes an operation answers besides those every operation of its kind answers (body
+ * parsing, validation, authentication, idempotency, an unavailable database: openapi-document.ts
+ * adds those). Statuses, examples and the listed codes all come from the one code map.
+ */
+export const ApiProblems = (...codes: ErrorCode[]) => SetMetadata(PROBLEMS, codes);
 
-const PROBLEM_MEANING: Record<number, string> = {
-  400: 'Invalid input: unknown fields, wrong types, malformed ids or JSON (errors[] names the fields)',
-  401: 'Missing, unknown or revoked API key',
-  403: 'The API key\'s role is too low (viewers may only read)',
-  404: 'No such resource in this tenant (another tenant\'s resource answers the same)',
-  409: 'Conflict: uniqueness (existing_id), stale version, resource still in use, or Idempotency-Key reuse',
-  413: 'Body over 1 MiB',
-  415: 'Body is not application/json',
-  422: 'A business rule refused the request',
-  503: 'The database is unreachable; retry shortly',
-  502: 'An external provider (e.g. Twilio) failed or could not be reached; its code is in provider_code',
-};
+/**
+ * The operation answers without the database, or reports the dependencies' state in its own body
+ * (readiness), so it never answers the problem 503 dependency.unavailable.
+ */
+export const ApiNoDependencyProblem = () => SetMetadata(NO_DEPENDENCY_PROBLEM, true);
 
-/** Documents the problem+json answers an endpoint can give; any of them may answer 503 while the database is down. */
-export function ApiProblems(...statuses: number[]) {
-  return applyDecorators(
-    ...[...statuses, 503].map((status) =>
-      ApiResponse({
-        status,
-        description: `${TITLES[status]}: ${PROBLEM_MEANING[status] ?? ''}`,
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemView' } } },
-      }),
-    ),
-  );
+export function declaredProblems(handler: object): { codes: ErrorCode[]; dependencies: boolean } {
+  return {
+    codes: (Reflect.getMetadata(PROBLEMS, handler) as ErrorCode[] | undefined) ?? [],
+    dependencies: Reflect.getMetadata(NO_DEPENDENCY_PROBLEM, handler) !== true,
+  };
 }
 
 const pageTypes = new Map<Type, Type>();
@@ -160,4 +142,4 @@ export class StageChangeView {
   @ApiProperty({ example: 'api' }) source!: string;
 }
 
-export const EXTRA_MODELS = [ProblemView, FieldErrorView, FirstCallAttemptView];
+export const EXTRA_MODELS = [FirstCallAttemptView];

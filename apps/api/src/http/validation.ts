@@ -1,4 +1,7 @@
-import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import {
+  createParamDecorator, ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ExecutionContext, type ValidationError,
+} from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateBy } from 'class-validator';
@@ -116,16 +119,32 @@ export function optionalDate(value: string | null | undefined): Date | null | un
   return value === undefined || value === null ? value : new Date(value);
 }
 
-/** If-Match carries the version the client last read; a newer stored version answers 409. */
-export function ifMatchVersion(ifMatch: string | undefined): number | undefined {
-  if (ifMatch === undefined) return undefined;
-  const version = Number(ifMatch.replace(/^W\//, '').replace(/"/g, ''));
-  if (!Number.isInteger(version) || version < 1) {
-    throw new HttpProblem(CommonErrorCodes.validation, 'If-Match must be the version you last read', [
-      { field: 'If-Match', message: 'must be a positive integer version' },
+/**
+ * If-Match carries the version the client last read: the ETag as answered (`"3"`, also weak
+ * `W/"3"`) or the bare number. `*` means "whatever is stored", i.e. no check.
+ */
+function ifMatchVersion(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
+  const version = Number(ifMatch.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1'));
+  if (!/^\s*(W\/)?"?\d+"?\s*$/.test(ifMatch) || !Number.isSafeInteger(version) || version < 1) {
+    throw new HttpProblem(CommonErrorCodes.validation, 'If-Match must be the ETag or the version you last read', [
+      { field: 'If-Match', message: 'If-Match must be an ETag such as "3", or the bare version 3' },
     ]);
   }
   return version;
 }
 
-export const IF_MATCH = { name: 'If-Match', required: false, description: 'The version you last read; a newer stored one → 409' };
+/**
+ * The If-Match version as a handler argument. A custom decorator rather than @Headers('if-match'),
+ * which Swagger would document as a required header.
+ */
+export const IfMatch = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined =>
+  ifMatchVersion(ctx.switchToHttp().getRequest<Request>().header('if-match')));
+
+export const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is ' +
+    '409 `resource.stale_version` and nothing changes. Absent or `*`: no check.',
+  schema: { type: 'string', example: '"3"' },
+};

@@ -4,8 +4,8 @@ import {
   ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
 } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { ConnectOdooCommand, ResyncOdooCommand } from '@leadline/odoo-adapter';
-import { IntegrationSettings } from '@leadline/platform';
+import { ConnectOdooCommand, OdooErrorCodes, ResyncOdooCommand } from '@leadline/odoo-adapter';
+import { IntegrationSettings, PlatformErrorCodes } from '@leadline/platform';
 import type { CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems } from '../http/openapi.js';
@@ -71,8 +71,11 @@ export class OdooIntegrationController {
       'Only then is the connection saved (the key encrypted). Opportunities created or moved from now on are ' +
       'mirrored; use `/resync` for the ones that already exist.',
   })
-  @ApiOkResponse({ type: OdooConnectionView })
-  @ApiProblems(400, 401, 403, 413, 415, 422)
+  @ApiOkResponse({ type: OdooConnectionView, description: 'The saved connection (key masked) and the mapped Odoo stages' })
+  @ApiProblems(
+    OdooErrorCodes.authFailed, OdooErrorCodes.rejected, OdooErrorCodes.stagesMissing, OdooErrorCodes.unavailable,
+    PlatformErrorCodes.secretsKeyMissing,
+  )
   async connect(@Context() ctx: CommandContext, @Body() body: ConnectOdooBody) {
     const { stages } = await this.commands.execute(new ConnectOdooCommand(ctx, {
       url: body.url.replace(/\/+$/, ''),
@@ -92,8 +95,8 @@ export class OdooIntegrationController {
       '`pending` and written to its crm.lead even if nothing changed. Unknown ids (and other tenants\' ids) answer 422 ' +
       '`odoo.unknown_opportunities` naming them; a tenant without an Odoo connection 422 `odoo.not_configured`.',
   })
-  @ApiAcceptedResponse({ type: ResyncView })
-  @ApiProblems(400, 401, 403, 413, 415, 422)
+  @ApiAcceptedResponse({ type: ResyncView, description: 'What was queued and what was skipped' })
+  @ApiProblems(OdooErrorCodes.notConfigured, OdooErrorCodes.unknownOpportunities)
   async resync(@Context() ctx: CommandContext, @Body() body: ResyncOdooBody) {
     return this.commands.execute(new ResyncOdooCommand(ctx.tenantId, body.opportunity_ids));
   }

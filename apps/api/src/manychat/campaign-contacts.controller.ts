@@ -3,8 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, type TransformFnParams } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
-import { UpdateMemberByManychatIdCommand } from '@leadline/campaigns';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { CampaignErrorCodes, UpdateMemberByManychatIdCommand } from '@leadline/campaigns';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems } from '../http/openapi.js';
 import { presentMember } from '../reference-data/presenters.js';
@@ -67,8 +67,8 @@ export class ManychatCampaignContactsController {
       + 'latest membership when campaign_id is absent, and changes only the fields given. Unresolved ManyChat merge tags '
       + '("{{cuf_123}}"), empty strings and null count as absent.',
   })
-  @ApiOkResponse({ type: CampaignMemberView })
-  @ApiProblems(400, 401, 403, 404, 413, 415)
+  @ApiOkResponse({ type: CampaignMemberView, description: 'The membership as changed' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CampaignErrorCodes.memberAdvisorUnknown)
   async update(@Context() ctx: CommandContext, @Body() body: UpdateByManychatIdBody) {
     const member = await this.commands.execute(new UpdateMemberByManychatIdCommand(ctx, {
       manychatId: body.manychat_id,

@@ -33,8 +33,7 @@ export class ManychatWebhooksController {
   @Roles('admin', 'agent')
   @UseInterceptors(MergeTagsInterceptor)
   @ApiOperation({ summary: 'ManyChat contact webhook: upserts the contact by manychat_id (our database only, never Odoo)', description: ACCEPTED })
-  @ApiAcceptedResponse({ type: ManychatAcceptedView })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiAcceptedResponse({ type: ManychatAcceptedView, description: 'Stored; the worker processes it' })
   contact(@Context() ctx: CommandContext, @Body() body: ContactWebhookBody, @Req() request: ManychatRequest) {
     this.checkPhone(body.whatsapp, 'whatsapp');
     return this.accept(ctx, 'contact', request);
@@ -45,8 +44,7 @@ export class ManychatWebhooksController {
   @Roles('admin', 'agent')
   @UseInterceptors(MergeTagsInterceptor)
   @ApiOperation({ summary: 'ManyChat campaign-assignment webhook: the contact joins the campaign with its advisors', description: ACCEPTED })
-  @ApiAcceptedResponse({ type: ManychatAcceptedView })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiAcceptedResponse({ type: ManychatAcceptedView, description: 'Stored; the worker processes it' })
   campaignAssignment(@Context() ctx: CommandContext, @Body() _body: CampaignAssignmentWebhookBody, @Req() request: ManychatRequest) {
     return this.accept(ctx, 'campaign-assignment', request);
   }
@@ -60,8 +58,7 @@ export class ManychatWebhooksController {
     description: `${ACCEPTED} A stage id no pipeline of the tenant maps ends the event as dead (last_error says why); ` +
       'create the pipeline (template manychat_odoo) and replay the dead letter.',
   })
-  @ApiAcceptedResponse({ type: ManychatAcceptedView })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiAcceptedResponse({ type: ManychatAcceptedView, description: 'Stored; the worker processes it' })
   crmOpportunity(@Context() ctx: CommandContext, @Body() body: CrmOpportunityWebhookBody, @Req() request: ManychatRequest) {
     this.checkPhone(body.phone, 'phone');
     return this.accept(ctx, 'crm-opportunity', request);
@@ -69,8 +66,8 @@ export class ManychatWebhooksController {
 
   @Get('events/:event_id')
   @ApiOperation({ summary: 'Where a received ManyChat event is: queued, processed, failed (retrying) or dead' })
-  @ApiOkResponse({ type: ManychatEventView })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: ManychatEventView, description: 'The event and its processing state' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async event(@Context() ctx: CommandContext, @Param('event_id', UuidParam) eventId: string): Promise<ManychatEventView> {
     return presentEvent(await this.queries.execute(new GetManychatEventQuery(ctx.tenantId, eventId)));
   }

@@ -2,8 +2,8 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { ListDeadLettersQuery, ReplayDeadLetterCommand, type TenantDeadLetter } from '@leadline/platform';
-import { Queues, type CommandContext } from '@leadline/shared-kernel';
+import { ListDeadLettersQuery, PlatformErrorCodes, ReplayDeadLetterCommand, type TenantDeadLetter } from '@leadline/platform';
+import { CommonErrorCodes, Queues, type CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
 import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
@@ -20,10 +20,12 @@ class DeadLetterView {
   @ApiProperty({ enum: QUEUE_NAMES, example: 'odoo-sync' }) queue!: string;
   @ApiProperty({ example: 'sync-odoo-lead' }) job_name!: string;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     example: { tenantId: '0193a8f2-5c1e-7b3a-9d2f-3b1c4e5f6a7b', opportunityId: '0193a8f2-6d2e-7c4b-8e3f-4c2d5e6f7a8b' },
     description: 'The job\'s ids: `eventId` for a domain event, `opportunityId` for an Odoo sync',
   })
-  payload!: object;
+  payload!: Record<string, unknown>;
 
   @ApiProperty({ example: 'DomainError: Odoo refused the login "bot@acme.com" on database "acme": check the username and API key' })
   error!: string;
@@ -59,8 +61,7 @@ export class DeadLettersController {
     description: 'Domain-event deliveries and Odoo syncs that broke a rule (at once) or kept failing (after the ' +
       'retries). Replayed ones stay listed with `replayed_at`.',
   })
-  @ApiOkResponse({ type: pageOf(DeadLetterView) })
-  @ApiProblems(400, 401, 403)
+  @ApiOkResponse({ type: pageOf(DeadLetterView), description: 'A page of dead letters' })
   async list(@Context() ctx: CommandContext, @Query() query: DeadLetterQuery) {
     const page = await this.queries.execute(new ListDeadLettersQuery(ctx.tenantId, { queue: query.queue }, pageRequest(query)));
     return pageResponse(page, presentDeadLetter);
@@ -74,8 +75,8 @@ export class DeadLettersController {
       'subscribers that had not handled it; an Odoo sync re-reads the opportunity. A second replay of the same ' +
       'dead letter answers 409 `dead_letter.already_replayed`; if the job fails again, a new dead letter appears.',
   })
-  @ApiAcceptedResponse({ type: DeadLetterView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiAcceptedResponse({ type: DeadLetterView, description: 'The dead letter, now with replayed_at' })
+  @ApiProblems(CommonErrorCodes.notFound, PlatformErrorCodes.deadLetterReplayed, PlatformErrorCodes.deadLetterNotReplayable)
   async replay(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     return presentDeadLetter(await this.commands.execute(new ReplayDeadLetterCommand(ctx.tenantId, id)));
   }

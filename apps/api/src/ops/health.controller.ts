@@ -1,9 +1,24 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import { JobQueue, withTimeout } from '@leadline/shared-kernel';
 import { Public } from '../http/auth.js';
+import { ApiNoDependencyProblem } from '../http/openapi.js';
+
+class LiveView {
+  @ApiProperty({ enum: ['ok'] }) status!: string;
+}
+
+class ReadinessChecksView {
+  @ApiProperty({ enum: ['up', 'down'] }) postgres!: string;
+  @ApiProperty({ enum: ['up', 'down'] }) redis!: string;
+}
+
+class ReadinessView {
+  @ApiProperty({ enum: ['ok', 'unavailable'] }) status!: string;
+  @ApiProperty({ type: ReadinessChecksView }) checks!: ReadinessChecksView;
+}
 
 @ApiTags('operations')
 @Public()
@@ -17,14 +32,25 @@ export class HealthController {
   @Get('live')
   @HttpCode(200)
   @ApiOperation({ summary: 'The process is up' })
+  @ApiOkResponse({ type: LiveView, description: 'Always, while the process runs' })
+  @ApiNoDependencyProblem()
   live() {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'PostgreSQL and Redis are reachable (503 otherwise)' })
-  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { postgres: 'up', redis: 'up' } } } })
-  @ApiServiceUnavailableResponse({ schema: { example: { status: 'unavailable', checks: { postgres: 'up', redis: 'down' } } } })
+  @ApiOkResponse({
+    type: ReadinessView,
+    description: 'PostgreSQL and Redis both answered within 1 s',
+    example: { status: 'ok', checks: { postgres: 'up', redis: 'up' } },
+  })
+  @ApiServiceUnavailableResponse({
+    type: ReadinessView,
+    description: 'A dependency is down: `checks` says which',
+    example: { status: 'unavailable', checks: { postgres: 'up', redis: 'down' } },
+  })
+  @ApiNoDependencyProblem()
   async ready(@Res({ passthrough: true }) res: Response) {
     const [postgres, redis] = await Promise.all([
       check(() => this.em.fork().execute('select 1')),

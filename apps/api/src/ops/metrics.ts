@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -7,6 +7,7 @@ import { match } from 'path-to-regexp';
 import { Gauge, Histogram } from 'prom-client';
 import { JobQueue, metricsRegistry as registry } from '@leadline/shared-kernel';
 import { Public } from '../http/auth.js';
+import { ApiNoDependencyProblem } from '../http/openapi.js';
 
 const httpDuration = new Histogram({
   name: 'leadline_http_request_duration_seconds',
@@ -84,7 +85,7 @@ function controllerRoutes(app: NestExpressApplication): RouteTemplate[] {
   });
 }
 
-@ApiExcludeController()
+@ApiTags('operations')
 @Public()
 @Controller('metrics')
 export class MetricsController {
@@ -95,6 +96,19 @@ export class MetricsController {
 
   @Get()
   @Header('Content-Type', registry.contentType)
+  @ApiOperation({
+    summary: 'Prometheus metrics: HTTP latency, queue depths, outbox backlog, dead letters, job outcomes',
+    description: 'Prometheus text exposition format. A queue or table that cannot be sampled keeps its last value.',
+  })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({
+    description: 'The metrics, Prometheus text format 0.0.4',
+    schema: {
+      type: 'string',
+      example: '# HELP leadline_dead_letters Dead-lettered jobs not yet replayed\n# TYPE leadline_dead_letters gauge\nleadline_dead_letters 0\n',
+    },
+  })
+  @ApiNoDependencyProblem()
   async metrics(): Promise<string> {
     await Promise.allSettled([this.sampleQueues(), this.sampleTables()]);
     return registry.metrics();

@@ -3,17 +3,25 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { INTEGRATION_PROVIDERS, IntegrationSettings, type MaskedIntegration } from '@leadline/platform';
 import type { CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
-import { ApiProblems } from '../http/openapi.js';
 
 /** A provider connection as every integrations endpoint answers it: secrets only as masked hints. */
 export class IntegrationView {
   @ApiProperty({ enum: INTEGRATION_PROVIDERS }) provider!: string;
-  @ApiProperty({ example: { url: 'https://acme.odoo.com', db: 'acme', username: 'bot@acme.com' } }) settings!: object;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', nullable: true },
+    example: { url: 'https://acme.odoo.com', db: 'acme', username: 'bot@acme.com' },
+    description: 'The non-secret settings as saved',
+  })
+  settings!: Record<string, string | null>;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
     example: { api_key: '••••9f3a' },
     description: 'Write-only secrets are never returned; long ones show their last four characters',
   })
-  secrets!: object;
+  secrets!: Record<string, string>;
 
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
 }
@@ -40,8 +48,7 @@ export class IntegrationsController {
     summary: "The tenant's configured provider connections (admin)",
     description: 'Each provider is configured with its own `PUT /api/v1/integrations/<provider>`; unconfigured providers are absent.',
   })
-  @ApiOkResponse({ type: IntegrationListView })
-  @ApiProblems(400, 401, 403)
+  @ApiOkResponse({ type: IntegrationListView, description: 'The configured connections, secrets masked' })
   async list(@Context() ctx: CommandContext) {
     return { data: (await this.integrations.list(ctx.tenantId)).map(presentIntegration) };
   }

@@ -1,15 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
-  ApiSecurity, ApiTags,
+  ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import {
   API_KEY_ROLES, CreateApiKeyCommand, CreateTenantCommand, ListApiKeysQuery, ListAuditLogQuery, ListTenantsQuery,
-  RevokeApiKeyCommand, type ApiKeyRole, type ApiKeyRow, type AuditRow, type IssuedApiKey, type TenantRow,
+  PlatformErrorCodes, RevokeApiKeyCommand, type ApiKeyRole, type ApiKeyRow, type AuditRow, type IssuedApiKey, type TenantRow,
 } from '@leadline/platform';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context, PlatformAdmin, Roles } from '../http/auth.js';
 import { SecretInResponse } from '../http/idempotency.interceptor.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
@@ -84,7 +83,13 @@ class AuditEntryView {
   @ApiProperty({ example: 'stage_changed' }) action!: string;
   @ApiProperty({ example: 'opportunity' }) entity_type!: string;
   @ApiProperty({ format: 'uuid' }) entity_id!: string;
-  @ApiProperty({ example: { stage: { from: 'agent_initial', to: 'perfilamiento' } } }) changes!: object;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/FieldChangeView' },
+    example: { stage: { from: 'agent_initial', to: 'perfilamiento' } },
+    description: 'Changed fields with their old and new values',
+  })
+  changes!: Record<string, { from: unknown; to: unknown }>;
   @ApiProperty({ nullable: true, type: String }) request_id!: string | null;
 }
 
@@ -113,7 +118,6 @@ const presentAuditEntry = (e: AuditRow) => ({
 });
 
 @ApiTags('platform admin')
-@ApiSecurity('admin-key')
 @PlatformAdmin()
 @Controller('api/v1/admin/tenants')
 export class TenantsController {
@@ -128,8 +132,8 @@ export class TenantsController {
     summary: 'Create a tenant with its first admin key and default pipeline (X-Admin-Key)',
     description: 'An Idempotency-Key replay answers with api_key.key = null: the key is never stored.',
   })
-  @ApiCreatedResponse({ type: CreatedTenantView })
-  @ApiProblems(400, 401, 409, 413, 415)
+  @ApiCreatedResponse({ type: CreatedTenantView, description: 'The tenant and its first admin key (shown once)' })
+  @ApiProblems(PlatformErrorCodes.tenantSlugTaken)
   async create(@Body() body: CreateTenantBody) {
     const { tenant, apiKey } = await this.commands.execute(new CreateTenantCommand(body.name, body.slug));
     return { ...presentTenant(tenant), api_key: presentIssuedKey(apiKey) };
@@ -137,8 +141,7 @@ export class TenantsController {
 
   @Get()
   @ApiOperation({ summary: 'List tenants, newest first (X-Admin-Key)' })
-  @ApiOkResponse({ type: pageOf(TenantView) })
-  @ApiProblems(400, 401)
+  @ApiOkResponse({ type: pageOf(TenantView), description: 'A page of tenants' })
   async list(@Query() query: PageQuery) {
     return pageResponse(await this.queries.execute(new ListTenantsQuery(pageRequest(query))), presentTenant);
   }
@@ -159,16 +162,14 @@ export class ApiKeysController {
     summary: 'Issue an API key (admin); the key is shown only in this response',
     description: 'An Idempotency-Key replay answers with key = null: the key is never stored.',
   })
-  @ApiCreatedResponse({ type: IssuedKeyView })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiCreatedResponse({ type: IssuedKeyView, description: 'The key, shown only here' })
   async create(@Context() ctx: CommandContext, @Body() body: CreateApiKeyBody) {
     return presentIssuedKey(await this.commands.execute(new CreateApiKeyCommand(ctx, body.name, body.role)));
   }
 
   @Get()
   @ApiOperation({ summary: 'List the tenant\'s API keys (admin); never shows the keys themselves' })
-  @ApiOkResponse({ type: pageOf(ApiKeyView) })
-  @ApiProblems(400, 401, 403)
+  @ApiOkResponse({ type: pageOf(ApiKeyView), description: 'A page of keys, without the keys themselves' })
   async list(@Context() ctx: CommandContext, @Query() query: PageQuery) {
     return pageResponse(await this.queries.execute(new ListApiKeysQuery(ctx.tenantId, pageRequest(query))), presentApiKey);
   }
@@ -176,8 +177,8 @@ export class ApiKeysController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke a key: it answers 401 from now on. The last admin key cannot be revoked (409)' })
-  @ApiNoContentResponse()
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'Revoked (or already revoked)' })
+  @ApiProblems(CommonErrorCodes.notFound, PlatformErrorCodes.lastAdminKey)
   async revoke(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     await this.commands.execute(new RevokeApiKeyCommand(ctx, id));
   }
@@ -193,8 +194,7 @@ export class AuditLogController {
     summary: 'Who changed what and when, newest first',
     description: 'Written by the worker from domain events, so an entry appears shortly after the change commits.',
   })
-  @ApiOkResponse({ type: pageOf(AuditEntryView) })
-  @ApiProblems(400, 401)
+  @ApiOkResponse({ type: pageOf(AuditEntryView), description: 'A page of audit entries' })
   async list(@Context() ctx: CommandContext, @Query() query: AuditQuery) {
     const page = await this.queries.execute(new ListAuditLogQuery(ctx.tenantId, {
       entityType: query.entity_type,

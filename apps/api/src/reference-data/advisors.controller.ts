@@ -6,10 +6,10 @@ import {
 } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
-  ADVISOR_KINDS, CreateAdvisorCommand, DeleteAdvisorCommand, GetAdvisorQuery, ListAdvisorsQuery, UpdateAdvisorCommand,
-  type AdvisorDetails, type AdvisorKind,
+  ADVISOR_KINDS, CreateAdvisorCommand, DeleteAdvisorCommand, GetAdvisorQuery, ListAdvisorsQuery, ReferenceDataErrorCodes,
+  UpdateAdvisorCommand, type AdvisorDetails, type AdvisorKind,
 } from '@leadline/crm-domain';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
 import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
@@ -59,8 +59,8 @@ export class AdvisorsController {
 
   @Post()
   @ApiOperation({ summary: 'Create an advisor (commercial, medical or agent)' })
-  @ApiCreatedResponse({ type: AdvisorView })
-  @ApiProblems(400, 401, 403, 409, 413, 415)
+  @ApiCreatedResponse({ type: AdvisorView, description: 'The advisor' })
+  @ApiProblems(ReferenceDataErrorCodes.advisorDuplicate)
   async create(@Context() ctx: CommandContext, @Body() body: AdvisorBody) {
     const details = { ...toDetails(body), name: body.name, kind: body.kind };
     return presentAdvisor(await this.commands.execute(new CreateAdvisorCommand(ctx, details)));
@@ -68,8 +68,7 @@ export class AdvisorsController {
 
   @Get()
   @ApiOperation({ summary: 'List advisors, newest first' })
-  @ApiOkResponse({ type: pageOf(AdvisorView) })
-  @ApiProblems(400, 401)
+  @ApiOkResponse({ type: pageOf(AdvisorView), description: 'A page of advisors' })
   async list(@Context() ctx: CommandContext, @Query() query: AdvisorListQuery) {
     const page = await this.queries.execute(new ListAdvisorsQuery(ctx.tenantId, {
       kind: query.kind,
@@ -81,16 +80,16 @@ export class AdvisorsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Read an advisor' })
-  @ApiOkResponse({ type: AdvisorView })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: AdvisorView, description: 'The advisor' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     return presentAdvisor(await this.queries.execute(new GetAdvisorQuery(ctx.tenantId, id)));
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change some fields of an advisor (e.g. complete a placeholder); null clears a field' })
-  @ApiOkResponse({ type: AdvisorView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  @ApiOkResponse({ type: AdvisorView, description: 'The advisor as changed' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, ReferenceDataErrorCodes.advisorDuplicate)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: AdvisorPatch) {
     return presentAdvisor(await this.commands.execute(new UpdateAdvisorCommand(ctx, id, toDetails(body))));
   }
@@ -98,8 +97,8 @@ export class AdvisorsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an advisor no campaign member or opportunity is assigned to (else 409 advisor.in_use)' })
-  @ApiNoContentResponse()
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, ReferenceDataErrorCodes.advisorInUse)
   async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     await this.commands.execute(new DeleteAdvisorCommand(ctx, id));
   }

@@ -8,11 +8,11 @@ import {
   IsIn, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf,
 } from 'class-validator';
 import {
-  AddCampaignMemberCommand, CAMPAIGN_STATUSES, CreateCampaignCommand, DeleteCampaignCommand, GetCampaignQuery,
+  AddCampaignMemberCommand, CAMPAIGN_STATUSES, CampaignErrorCodes, CreateCampaignCommand, DeleteCampaignCommand, GetCampaignQuery,
   ListCampaignMembersQuery, ListCampaignsQuery, MAX_BUDGET, RemoveCampaignMemberCommand, UpdateCampaignCommand,
   UpdateCampaignMemberCommand, type CampaignDetails, type CampaignStatus, type MemberChanges,
 } from '@leadline/campaigns';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
 import {
@@ -129,8 +129,8 @@ export class CampaignsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a campaign (draft unless a status is given)' })
-  @ApiCreatedResponse({ type: CampaignView })
-  @ApiProblems(400, 401, 403, 409, 413, 415, 422)
+  @ApiCreatedResponse({ type: CampaignView, description: 'The campaign' })
+  @ApiProblems(CampaignErrorCodes.campaignDuplicate, CampaignErrorCodes.channelUnknown)
   async create(@Context() ctx: CommandContext, @Body() body: CampaignBody) {
     const details = { ...toCampaignDetails(body), name: body.name };
     return presentCampaign(await this.commands.execute(new CreateCampaignCommand(ctx, details)));
@@ -138,8 +138,7 @@ export class CampaignsController {
 
   @Get()
   @ApiOperation({ summary: 'List campaigns, newest first' })
-  @ApiOkResponse({ type: pageOf(CampaignView) })
-  @ApiProblems(400, 401)
+  @ApiOkResponse({ type: pageOf(CampaignView), description: 'A page of campaigns' })
   async list(@Context() ctx: CommandContext, @Query() query: CampaignListQuery) {
     const page = await this.queries.execute(new ListCampaignsQuery(ctx.tenantId, {
       status: query.status,
@@ -152,16 +151,19 @@ export class CampaignsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Read a campaign' })
-  @ApiOkResponse({ type: CampaignView })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: CampaignView, description: 'The campaign' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     return presentCampaign(await this.queries.execute(new GetCampaignQuery(ctx.tenantId, id)));
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change some fields of a campaign; null clears a field; a completed campaign cannot be reopened' })
-  @ApiOkResponse({ type: CampaignView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiOkResponse({ type: CampaignView, description: 'The campaign as changed' })
+  @ApiProblems(
+    CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CampaignErrorCodes.campaignDuplicate, CampaignErrorCodes.channelUnknown,
+    CampaignErrorCodes.invalidStatusTransition,
+  )
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: CampaignPatch) {
     return presentCampaign(await this.commands.execute(new UpdateCampaignCommand(ctx, id, toCampaignDetails(body))));
   }
@@ -169,24 +171,27 @@ export class CampaignsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a campaign without members (else 409 campaign.has_members)' })
-  @ApiNoContentResponse()
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CampaignErrorCodes.campaignHasMembers)
   async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     await this.commands.execute(new DeleteCampaignCommand(ctx, id));
   }
 
   @Get(':id/contacts')
   @ApiOperation({ summary: "The campaign's members with their advisors and latest state, newest first" })
-  @ApiOkResponse({ type: pageOf(CampaignMemberView) })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: pageOf(CampaignMemberView), description: 'A page of members' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async members(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Query() query: PageQuery) {
     return pageResponse(await this.queries.execute(new ListCampaignMembersQuery(ctx.tenantId, id, pageRequest(query))), presentMember);
   }
 
   @Post(':id/contacts')
   @ApiOperation({ summary: 'Add a contact to the campaign (409 with existing_id when already a member)' })
-  @ApiCreatedResponse({ type: CampaignMemberView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiCreatedResponse({ type: CampaignMemberView, description: 'The membership' })
+  @ApiProblems(
+    CommonErrorCodes.notFound, CampaignErrorCodes.memberDuplicate, CampaignErrorCodes.memberContactUnknown,
+    CampaignErrorCodes.memberAdvisorUnknown,
+  )
   async addMember(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: MemberBody) {
     const member = await this.commands.execute(new AddCampaignMemberCommand(ctx, id, body.contact_id, {
       ...toMemberChanges(body),
@@ -197,8 +202,8 @@ export class CampaignsController {
 
   @Patch(':id/contacts/:contactId')
   @ApiOperation({ summary: "Change a member's advisors, state or summary; null clears a field" })
-  @ApiOkResponse({ type: CampaignMemberView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiOkResponse({ type: CampaignMemberView, description: 'The membership as changed' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CampaignErrorCodes.memberAdvisorUnknown)
   async updateMember(
     @Context() ctx: CommandContext,
     @Param('id', UuidParam) id: string,
@@ -211,8 +216,8 @@ export class CampaignsController {
   @Delete(':id/contacts/:contactId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a contact from the campaign' })
-  @ApiNoContentResponse()
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion)
   async removeMember(
     @Context() ctx: CommandContext,
     @Param('id', UuidParam) id: string,

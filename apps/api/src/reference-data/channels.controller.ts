@@ -6,9 +6,9 @@ import {
 } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
-  CreateChannelCommand, DeleteChannelCommand, GetChannelQuery, ListChannelsQuery, UpdateChannelCommand,
+  CreateChannelCommand, DeleteChannelCommand, GetChannelQuery, ListChannelsQuery, ReferenceDataErrorCodes, UpdateChannelCommand,
 } from '@leadline/crm-domain';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
 import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
@@ -36,32 +36,30 @@ export class ChannelsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a channel leads arrive through (Facebook, WhatsApp …)' })
-  @ApiCreatedResponse({ type: ChannelView })
-  @ApiProblems(400, 401, 403, 409, 413, 415)
+  @ApiCreatedResponse({ type: ChannelView, description: 'The channel' })
   async create(@Context() ctx: CommandContext, @Body() body: ChannelBody) {
     return presentChannel(await this.commands.execute(new CreateChannelCommand(ctx, body)));
   }
 
   @Get()
   @ApiOperation({ summary: 'List channels, newest first' })
-  @ApiOkResponse({ type: pageOf(ChannelView) })
-  @ApiProblems(400, 401)
+  @ApiOkResponse({ type: pageOf(ChannelView), description: 'A page of channels' })
   async list(@Context() ctx: CommandContext, @Query() query: PageQuery) {
     return pageResponse(await this.queries.execute(new ListChannelsQuery(ctx.tenantId, pageRequest(query))), presentChannel);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Read a channel' })
-  @ApiOkResponse({ type: ChannelView })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: ChannelView, description: 'The channel' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     return presentChannel(await this.queries.execute(new GetChannelQuery(ctx.tenantId, id)));
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change the name or description of a channel' })
-  @ApiOkResponse({ type: ChannelView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  @ApiOkResponse({ type: ChannelView, description: 'The channel as changed' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: ChannelPatch) {
     return presentChannel(await this.commands.execute(new UpdateChannelCommand(ctx, id, body)));
   }
@@ -69,8 +67,8 @@ export class ChannelsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a channel no campaign or contact uses (else 409 channel.in_use)' })
-  @ApiNoContentResponse()
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, ReferenceDataErrorCodes.channelInUse)
   async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     await this.commands.execute(new DeleteChannelCommand(ctx, id));
   }

@@ -3,8 +3,9 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { Response } from 'express';
-import type { CommandContext } from '@leadline/shared-kernel';
-import { GetCallRecordingQuery, InitiateCallCommand } from '@leadline/telephony';
+import { PlatformErrorCodes } from '@leadline/platform';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
+import { GetCallRecordingQuery, InitiateCallCommand, TelephonyErrorCodes } from '@leadline/telephony';
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems } from '../http/openapi.js';
 import { UuidParam } from '../http/validation.js';
@@ -38,8 +39,12 @@ export class CallProviderController {
       'Its progress arrives through the status callbacks. No Twilio settings → 422 telephony.provider_not_configured; Twilio ' +
       'refusing the call → 422 telephony.provider_rejected with Twilio\'s code in provider_code; Twilio failing or unreachable → 502.',
   })
-  @ApiAcceptedResponse({ type: CallView })
-  @ApiProblems(400, 401, 403, 413, 415, 422, 502)
+  @ApiAcceptedResponse({ type: CallView, description: 'The call, placed: provider twilio, status initiated' })
+  @ApiProblems(
+    TelephonyErrorCodes.contactUnknown, TelephonyErrorCodes.contactWithoutPhone, TelephonyErrorCodes.opportunityNotOfContact,
+    TelephonyErrorCodes.providerNotConfigured, TelephonyErrorCodes.providerRejected, TelephonyErrorCodes.providerUnavailable,
+    PlatformErrorCodes.secretsKeyMissing,
+  )
   async initiate(@Context() ctx: CommandContext, @Body() body: InitiateCallBody) {
     return presentCall(await this.commands.execute(new InitiateCallCommand(ctx, body.contact_id, body.opportunity_id)));
   }
@@ -48,7 +53,7 @@ export class CallProviderController {
   @ApiOperation({ summary: "Stream the call's stored recording (from a recording e-mail or fetched from Zadarma)" })
   @ApiProduces('audio/mpeg', 'audio/wav', 'audio/ogg')
   @ApiOkResponse({ description: 'The audio, with its content type', schema: { type: 'string', format: 'binary' } })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(CommonErrorCodes.notFound)
   async recording(
     @Context() ctx: CommandContext,
     @Param('id', UuidParam) id: string,

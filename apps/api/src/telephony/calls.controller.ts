@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
@@ -7,16 +7,16 @@ import {
 import {
   IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateIf,
 } from 'class-validator';
-import type { CommandContext } from '@leadline/shared-kernel';
+import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import {
   CALL_DIRECTIONS, CALL_ENTITY_TYPES, CALL_PROVIDERS, CALL_STATUSES, CreateCallCommand, GetCallQuery, ListCallsQuery,
-  RequestAttemptSyncCommand, UpdateCallCommand,
+  RequestAttemptSyncCommand, TelephonyErrorCodes, UpdateCallCommand,
   type Call, type CallDetails, type CallDirection, type CallEntityType, type CallProvider, type CallStatus,
 } from '@leadline/telephony';
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems, pageOf } from '../http/openapi.js';
 import {
-  IF_MATCH, ifMatchVersion, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
+  IF_MATCH, IfMatch, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
 
 /** Digits with an optional +, or a PBX extension such as "100"; spaces and separators allowed. */
@@ -202,8 +202,8 @@ export class CallsController {
     description: "An outbound call to a contact registers a first-call attempt on the contact's open opportunity, "
       + 'asynchronously (contract §6); the call itself is stored whatever registration does.',
   })
-  @ApiCreatedResponse({ type: CallView })
-  @ApiProblems(400, 401, 403, 409, 413, 415, 422)
+  @ApiCreatedResponse({ type: CallView, description: 'The call' })
+  @ApiProblems(TelephonyErrorCodes.callDuplicate, TelephonyErrorCodes.contactUnknown)
   async create(@Context() ctx: CommandContext, @Body() body: CallBody) {
     const input = details(body);
     return presentCall(await this.commands.execute(new CreateCallCommand(ctx, { ...input, direction: body.direction })));
@@ -216,8 +216,7 @@ export class CallsController {
     summary: 'Register first-call attempts for past outbound calls (admin)',
     description: 'Runs in the worker, oldest call first, with the same rules as live registration; calls already registered are unchanged.',
   })
-  @ApiAcceptedResponse({ type: AttemptSyncView })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiAcceptedResponse({ type: AttemptSyncView, description: 'Queued for the worker' })
   async syncAttempts(@Context() ctx: CommandContext, @Body() body: SyncAttemptsBody) {
     const request = await this.commands.execute(new RequestAttemptSyncCommand(ctx, optionalDate(body.since) ?? null));
     return { status: 'queued', sync_id: request.syncId, since: iso(request.since) };
@@ -225,8 +224,7 @@ export class CallsController {
 
   @Get()
   @ApiOperation({ summary: 'List calls, newest first' })
-  @ApiOkResponse({ type: pageOf(CallView) })
-  @ApiProblems(400, 401)
+  @ApiOkResponse({ type: pageOf(CallView), description: 'A page of calls' })
   async list(@Context() ctx: CommandContext, @Query() query: CallListQuery) {
     const page = await this.queries.execute(new ListCallsQuery(ctx.tenantId, {
       entityId: query.entity_id,
@@ -240,8 +238,8 @@ export class CallsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Read a call' })
-  @ApiOkResponse({ type: CallView })
-  @ApiProblems(400, 401, 404)
+  @ApiOkResponse({ type: CallView, description: 'The call' })
+  @ApiProblems(CommonErrorCodes.notFound)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     return presentCall(await this.queries.execute(new GetCallQuery(ctx.tenantId, id)));
   }
@@ -249,28 +247,28 @@ export class CallsController {
   @Put(':id')
   @ApiOperation({ summary: 'Replace a call; fields not sent are cleared. Re-registers its attempt when it is one' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CallView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiOkResponse({ type: CallView, description: 'The call as replaced' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, TelephonyErrorCodes.callDuplicate, TelephonyErrorCodes.contactUnknown)
   async replace(
     @Context() ctx: CommandContext,
     @Param('id', UuidParam) id: string,
     @Body() body: CallBody,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() expectedVersion?: number,
   ) {
-    return presentCall(await this.commands.execute(new UpdateCallCommand(ctx, id, replacement(body), ifMatchVersion(ifMatch))));
+    return presentCall(await this.commands.execute(new UpdateCallCommand(ctx, id, replacement(body), expectedVersion)));
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change some fields of a call (e.g. its status). Re-registers its attempt when it is one' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CallView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiOkResponse({ type: CallView, description: 'The call as changed' })
+  @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, TelephonyErrorCodes.callDuplicate, TelephonyErrorCodes.contactUnknown)
   async update(
     @Context() ctx: CommandContext,
     @Param('id', UuidParam) id: string,
     @Body() body: PatchCallBody,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() expectedVersion?: number,
   ) {
-    return presentCall(await this.commands.execute(new UpdateCallCommand(ctx, id, details(body), ifMatchVersion(ifMatch))));
+    return presentCall(await this.commands.execute(new UpdateCallCommand(ctx, id, details(body), expectedVersion)));
   }
 }

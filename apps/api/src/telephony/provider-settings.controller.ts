@@ -2,7 +2,7 @@ import { Body, Controller, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
-import { IntegrationSettings, type IntegrationProvider } from '@leadline/platform';
+import { IntegrationSettings, PlatformErrorCodes, type IntegrationProvider } from '@leadline/platform';
 import { ConfigureTwilioCommand, ConfigureZadarmaCommand } from '@leadline/telephony';
 import type { CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
@@ -68,8 +68,8 @@ export class ProviderSettingsController {
     description: 'Stores the key and secret encrypted; the answer, like GET /api/v1/integrations, shows them only masked. ' +
       'Give Zadarma the notification URL `PUBLIC_BASE_URL/api/v1/webhooks/zadarma/<tenant id>`.',
   })
-  @ApiOkResponse({ type: IntegrationView })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiOkResponse({ type: IntegrationView, description: 'The saved connection, secrets masked' })
+  @ApiProblems(PlatformErrorCodes.secretsKeyMissing)
   async zadarma(@Context() ctx: CommandContext, @Body() body: ZadarmaSettingsBody) {
     await this.commands.execute(new ConfigureZadarmaCommand(ctx, {
       apiKey: body.api_key, apiSecret: body.api_secret, timeZone: body.timezone, apiBaseUrl: body.api_base_url,
@@ -83,8 +83,8 @@ export class ProviderSettingsController {
     description: 'Stores the auth token encrypted; the answer shows it only masked. Calls placed by ' +
       '`POST /api/v1/crm/calls/initiate` report to `PUBLIC_BASE_URL/api/v1/webhooks/twilio/<tenant id>/status`.',
   })
-  @ApiOkResponse({ type: IntegrationView })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiOkResponse({ type: IntegrationView, description: 'The saved connection, secrets masked' })
+  @ApiProblems(PlatformErrorCodes.secretsKeyMissing)
   async twilio(@Context() ctx: CommandContext, @Body() body: TwilioSettingsBody) {
     await this.commands.execute(new ConfigureTwilioCommand(ctx, {
       accountSid: body.account_sid, authToken: body.auth_token, fromNumber: body.from_number, apiBaseUrl: body.api_base_url,

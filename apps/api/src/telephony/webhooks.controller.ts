@@ -1,16 +1,17 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam,
   ApiProduces, ApiQuery, ApiTags,
 } from '@nestjs/swagger';
 import { APP_CONFIG, CommonErrorCodes, NotFoundError, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
+import { PlatformErrorCodes } from '@leadline/platform';
 import {
-  IngestRecordingEmailCommand, RecordTwilioStatusCommand, RecordZadarmaNotificationCommand,
+  IngestRecordingEmailCommand, RecordTwilioStatusCommand, RecordZadarmaNotificationCommand, TelephonyErrorCodes,
 } from '@leadline/telephony';
 import { Context, Public, Roles, type AuthenticatedRequest } from '../http/auth.js';
 import { HttpErrorCodes } from '../http/error-codes.js';
-import { ApiProblems } from '../http/openapi.js';
+import { ApiNoDependencyProblem, ApiProblems } from '../http/openapi.js';
 import { HttpProblem } from '../http/problem.filter.js';
 import { UuidParam } from '../http/validation.js';
 import { CallView, presentCall } from './calls.controller.js';
@@ -48,7 +49,7 @@ export class ZadarmaWebhooksController {
   @ApiQuery({ name: 'zd_echo', required: true, example: 'a1b2c3d4' })
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'The zd_echo value, as the whole body', schema: { type: 'string', example: 'a1b2c3d4' } })
-  @ApiProblems(400)
+  @ApiNoDependencyProblem()
   echo(@Param('tenant_id', UuidParam) _tenantId: string, @Query('zd_echo') echo?: string): string {
     if (typeof echo !== 'string' || echo.length === 0 || echo.length > 200) {
       throw new HttpProblem(CommonErrorCodes.validation, 'zd_echo is required', [{ field: 'zd_echo', message: 'must be 1-200 characters' }]);
@@ -82,12 +83,9 @@ export class ZadarmaWebhooksController {
     },
   })
   @ApiOkResponse({ description: 'Accepted (or already applied); the body is an empty JSON object, i.e. Zadarma\'s default routing', schema: { type: 'object', example: {} } })
-  @ApiProblems(400, 401, 413, 415)
-  async notify(
-    @Param('tenant_id', UuidParam) tenantId: string,
-    @Headers('signature') signature: string | undefined,
-    @Req() request: AuthenticatedRequest,
-  ) {
+  @ApiProblems(TelephonyErrorCodes.zadarmaSignatureInvalid, TelephonyErrorCodes.notificationInvalid, PlatformErrorCodes.secretsKeyMissing)
+  async notify(@Param('tenant_id', UuidParam) tenantId: string, @Req() request: AuthenticatedRequest) {
+    const signature = request.header('signature');
     const fields = Object.fromEntries(Object.entries(formFields(request)).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
     await this.commands.execute(new RecordZadarmaNotificationCommand(webhookContext(tenantId, 'zadarma', request), fields, signature));
     return {};
@@ -108,7 +106,7 @@ export class ZadarmaWebhooksController {
   @ApiConsumes('message/rfc822')
   @ApiBody({ schema: { type: 'string', format: 'binary', example: 'From: Zadarma <no-reply@zadarma.com>\r\nSubject: Call recording 100 -> 525512345678\r\n...' } })
   @ApiCreatedResponse({ type: CallView, description: 'The call the recording belongs to' })
-  @ApiProblems(400, 401, 403, 404, 413, 415, 422)
+  @ApiProblems(CommonErrorCodes.notFound, TelephonyErrorCodes.recordingEmailInvalid)
   async recordingEmail(
     @Context() ctx: CommandContext,
     @Param('tenant_id', UuidParam) tenantId: string,
@@ -155,12 +153,12 @@ export class TwilioWebhooksController {
     },
   })
   @ApiNoContentResponse({ description: 'Applied, or already applied' })
-  @ApiProblems(400, 403, 404, 413, 415)
-  async status(
-    @Param('tenant_id', UuidParam) tenantId: string,
-    @Headers('x-twilio-signature') signature: string | undefined,
-    @Req() request: AuthenticatedRequest,
-  ): Promise<void> {
+  @ApiProblems(
+    TelephonyErrorCodes.twilioSignatureInvalid, TelephonyErrorCodes.notificationInvalid, CommonErrorCodes.notFound,
+    PlatformErrorCodes.secretsKeyMissing,
+  )
+  async status(@Param('tenant_id', UuidParam) tenantId: string, @Req() request: AuthenticatedRequest): Promise<void> {
+    const signature = request.header('x-twilio-signature');
     // Twilio signed the URL it was given, which is ours as the outside world sees it, not as a proxy forwards it.
     const url = `${this.config.publicBaseUrl}${request.originalUrl}`;
     await this.commands.execute(new RecordTwilioStatusCommand(webhookContext(tenantId, 'twilio', request), url, formFields(request), signature));
