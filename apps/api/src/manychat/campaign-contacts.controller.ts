@@ -26,28 +26,32 @@ function externalId(params: TransformFnParams): unknown {
   return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
 }
 
+/** A ManyChat id as a string or a number; null, like an unresolved merge tag, counts as absent. */
+const NULLABLE_EXTERNAL_ID = [{ type: 'string', nullable: true }, { type: 'integer' }];
+
+/** Every field but manychat_id is optional; null, "" and an unresolved merge tag ("{{cuf_1}}") count as absent. */
 export class UpdateByManychatIdBody {
   @ApiProperty({ ...MANYCHAT_ID, example: 'MC99999', description: "The contact's ManyChat id (a number is read as its digits)" })
   @Transform(externalId) @ManychatId()
   manychat_id!: string;
 
-  @ApiPropertyOptional({ example: 85, oneOf: [{ type: 'string' }, { type: 'integer' }], description: "ManyChat campaign id (the campaign's external_id); without it, the contact's latest membership" })
+  @ApiPropertyOptional({ example: 85, oneOf: NULLABLE_EXTERNAL_ID, description: "ManyChat campaign id (the campaign's external_id); without it, the contact's latest membership" })
   @Transform(externalId) @IsOptional() @IsString({ message: 'campaign_id must be a string or an integer' }) @MaxLength(100)
   campaign_id?: string;
 
-  @ApiPropertyOptional({ example: 101, oneOf: [{ type: 'string' }, { type: 'integer' }], description: "ManyChat medico_id (the medical advisor's external_id); an unknown one is created as a placeholder" })
+  @ApiPropertyOptional({ example: 101, oneOf: NULLABLE_EXTERNAL_ID, description: "ManyChat medico_id (the medical advisor's external_id); an unknown one is created as a placeholder" })
   @Transform(externalId) @IsOptional() @IsString({ message: 'medical_advisor_id must be a string or an integer' }) @MaxLength(100)
   medical_advisor_id?: string;
 
-  @ApiPropertyOptional({ example: '2025-06-10T11:00:00Z', description: 'Defaults to now when the medical advisor changes' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-06-10T11:00:00Z', description: 'Defaults to now when the medical advisor changes' })
   @Transform(absentWhenUnfilled) @IsOptional() @IsISO8601({ strict: true })
   medical_assignment_date?: string;
 
-  @ApiPropertyOptional({ example: 'Asignado a médico' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Asignado a médico' })
   @Transform(absentWhenUnfilled) @IsOptional() @IsString() @MaxLength(200)
   last_state?: string;
 
-  @ApiPropertyOptional({ example: 'Conversación finalizada, cliente agendó consulta.' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Conversación finalizada, cliente agendó consulta.' })
   @Transform(absentWhenUnfilled) @IsOptional() @IsString() @MaxLength(10_000)
   summary?: string;
 }

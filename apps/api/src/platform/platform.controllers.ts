@@ -45,7 +45,11 @@ class IssuedKeyView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: API_KEY_ROLES }) role!: string;
-  @ApiProperty({ description: 'The key itself: shown only in this response, store it now' }) key!: string;
+  @ApiProperty({
+    type: String, nullable: true, example: 'll_3q2Yc8pXnVtA0b4kR7mLwZsE1uHdJ6gF9iOyTeKxN5M',
+    description: 'The key itself: shown only in this response, store it now. null in an Idempotency-Key replay (never stored)',
+  })
+  key!: string | null;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
 }
 
