@@ -8,6 +8,7 @@ import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { migrate } from '../../apps/api/src/migrate.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { testConfig } from './config.js';
+import { OpenApiContract } from './openapi-contract.js';
 
 export interface RunningApp {
   readonly config: AppConfig;
@@ -33,6 +34,8 @@ export async function startApp(options: {
   await migrate(config.databaseUrl);
   const api = await createApiApp(config);
   await api.init();
+  // Every request and answer of app.http() is checked against the document the app serves.
+  const contract = await OpenApiContract.served(request(api.getHttpServer()));
   let worker: INestApplicationContext | null = null;
   if (options.worker !== false) {
     worker = await startWorker(testConfig({ ...options.env, ...options.workerEnv }), options.workerProviders, options.clock);
@@ -41,7 +44,7 @@ export async function startApp(options: {
     config,
     api,
     worker,
-    http: () => request(api.getHttpServer()),
+    http: () => contract.enforce(request(api.getHttpServer())),
     close: async () => {
       await worker?.close();
       await api.close();
