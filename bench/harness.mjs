@@ -192,8 +192,12 @@ export class Samples {
 // The same V8 heap bounds as `npm run start:api` / `start:worker` and the Docker image.
 const HEAP_FLAGS = ['--max-old-space-size=160', '--max-semi-space-size=8'];
 
+/** BENCH_PROFILE=api,worker writes a V8 CPU profile of those processes to var/profiles/ when they stop. */
+const PROFILED = new Set((env.BENCH_PROFILE ?? '').split(',').map((name) => name.trim()).filter(Boolean));
+
 function startChild(name, script, childEnv) {
-  const child = spawn(nodeBin, [...HEAP_FLAGS, script], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const profile = PROFILED.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${path.join(repoRoot, 'var', 'profiles')}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+  const child = spawn(nodeBin, [...HEAP_FLAGS, ...profile, script], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const proc = { name, child, pid: child.pid, output: [], exited: null };
   const keep = (chunk) => {
     proc.output.push(chunk.toString());

@@ -4,6 +4,8 @@ import { main } from './harness.mjs';
 import { callAttempts } from './scenarios/call-attempts.mjs';
 import manychat from './scenarios/manychat.mjs';
 import opportunities from './scenarios/opportunities.mjs';
+import scheduledJobs from './scenarios/scheduled-jobs.mjs';
+import workerHeadroom from './scenarios/worker-headroom.mjs';
 
 main([
   opportunities,
@@ -11,7 +13,9 @@ main([
   callAttempts({ topology: 'separate', rate: 200 }),
   callAttempts({ topology: 'separate', rate: 100, burst: true }),
   manychat,
+  workerHeadroom,
   callAttempts({ topology: 'combined', rate: 100 }),
   callAttempts({ topology: 'combined', rate: 200 }),
   callAttempts({ topology: 'combined', rate: 100, burst: true }),
+  scheduledJobs,
 ]);

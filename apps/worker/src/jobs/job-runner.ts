@@ -96,10 +96,11 @@ export class JobRunner implements JobConsumer, OnApplicationBootstrap {
     };
   }
 
-  private async delivery(payload: DeliveryPayload): Promise<Attempt | null> {
-    const row = await this.em.fork().findOne(OutboxEventSchema, { id: payload.eventId }, { disableIdentityMap: true });
+  private async delivery({ event: carried, ...payload }: DeliveryPayload): Promise<Attempt | null> {
+    const row = carried ?? await this.em.fork().findOne(OutboxEventSchema, { id: payload.eventId }, { disableIdentityMap: true });
     if (!row) return null; // pruned, or its tenant was deleted: nothing left to deliver
-    const event = toDeliveredEvent(row);
+    // Carried through the queue as JSON: its time arrives as a string.
+    const event = toDeliveredEvent({ ...row, occurred_at: new Date(row.occurred_at) });
     if (!payload.subscriber) {
       // Queued before deliveries were per subscriber: split it, as the relay does today.
       await this.queue.add(deliveriesOf(this.registry, event));

@@ -1,5 +1,5 @@
 import { DiscoveryService } from '@nestjs/core';
-import type { DeliveredEvent } from '../outbox/outbox.js';
+import type { DeliveredEvent, OutboxRow } from '../outbox/outbox.js';
 import type { QueueName } from '../jobs/job-queue.js';
 
 /**
@@ -45,6 +45,11 @@ export interface DeliveryPayload {
   readonly tenantId: string;
   /** Absent in deliveries dead-lettered before one job per subscriber: those go to every subscriber again. */
   readonly subscriber?: string;
+  /**
+   * The event itself, as the relay read it: an event never changes, so the delivery need not read it
+   * again. Absent when the delivery was queued again from its id (a replay, the sweeper).
+   */
+  readonly event?: OutboxRow;
 }
 
 export function deliveryJobId(eventId: string, subscriber: string): string {
