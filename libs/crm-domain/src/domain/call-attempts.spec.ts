@@ -1,20 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { CallAttempts, type CallOutcome } from './call-attempts.js';
-import { Opportunity, type OpportunityState } from './opportunity.js';
-import { Pipeline } from './pipeline.js';
+import { aCallOutcome as aCall, aStoredOpportunity as anOpportunity } from '../../../../test/builders/crm-domain.js';
+import { CallAttempts } from './call-attempts.js';
 
-const TENANT = '0190a8f2-0000-7000-8000-000000000001';
-const CONTACT = '0190a8f2-0000-7000-8000-000000000002';
 const at = (minute: number) => new Date(Date.UTC(2025, 0, 29, 10, minute));
-
-function aCall(id: string, overrides: Partial<CallOutcome> = {}): CallOutcome {
-  return { callId: id, callStatus: 'no_answer', callVersion: 1, attemptedAt: at(0), notes: null, ...overrides };
-}
-
-function anOpportunity(overrides: Partial<OpportunityState> = {}): Opportunity {
-  const fresh = Opportunity.create(TENANT, Pipeline.fromTemplate(TENANT, 'Sales', 'sales', true), { contactId: CONTACT });
-  return Opportunity.rehydrate({ ...fresh.snapshot, ...overrides });
-}
 
 describe('CallAttempts (contract §6)', () => {
   it.each([

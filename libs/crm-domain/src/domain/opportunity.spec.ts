@@ -1,20 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { StaleVersionError } from '@leadline/shared-kernel/domain';
 import { CrmErrorCodes } from './errors.js';
-import { Opportunity, type OpportunityState } from './opportunity.js';
-import { Pipeline } from './pipeline.js';
+import { aNewOpportunity, aSalesPipeline as salesPipeline, aStoredOpportunity } from '../../../../test/builders/crm-domain.js';
+import type { Opportunity, OpportunityState } from './opportunity.js';
 
-const TENANT = '0190a8f2-0000-7000-8000-000000000001';
-const CONTACT = '0190a8f2-0000-7000-8000-000000000002';
-
-const salesPipeline = () => Pipeline.fromTemplate(TENANT, 'Sales', 'sales', true);
-const newOpportunity = (pipeline = salesPipeline(), input = {}) =>
-  Opportunity.create(TENANT, pipeline, { contactId: CONTACT, ...input });
-
-/** An opportunity as if loaded from the database, i.e. with no pending events or stage changes. */
-function stored(opportunity: Opportunity, overrides: Partial<OpportunityState> = {}): Opportunity {
-  return Opportunity.rehydrate({ ...opportunity.snapshot, ...overrides });
-}
+const newOpportunity = (pipeline = salesPipeline(), input = {}) => aNewOpportunity(input, pipeline);
+const stored = (opportunity: Opportunity, overrides: Partial<OpportunityState> = {}) => aStoredOpportunity(overrides, opportunity);
 
 describe('Opportunity and its pipeline stage', () => {
   it('is created with exactly one stage that points back at it, in the pipeline\'s initial stage', () => {
