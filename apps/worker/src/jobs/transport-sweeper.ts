@@ -1,7 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
-  Clock, DEFAULT_LEASE_MS, describeFailure, JobQueue, toDeliveredEvent, type OutboxRow, type QueuedJob,
+  APP_CONFIG, Clock, DEFAULT_LEASE_MS, describeFailure, type AppConfig, JobQueue, toDeliveredEvent, type OutboxRow, type QueuedJob,
 } from '@leadline/shared-kernel';
 import { recordDeadLetter } from '../failure-classifier.js';
 import { deliveriesOf } from '../relays/outbox-relay.js';
@@ -13,8 +13,6 @@ const CHECK_MS = 2000;
 /** How often queued and running rows are checked against the transport and their leases. */
 const SWEEP_MS = 30_000;
 const BATCH = 1000;
-/** Events older than this are pruned with their markers, so their deliveries cannot be told apart from done ones. */
-const EVENT_WINDOW = '7 days';
 
 /**
  * Redis is only the transport; PostgreSQL says what is in flight. This sweeper puts back what the
@@ -42,6 +40,7 @@ export class TransportSweeper implements OnApplicationBootstrap, OnModuleDestroy
     private readonly registry: WorkRegistry,
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -124,9 +123,11 @@ export class TransportSweeper implements OnApplicationBootstrap, OnModuleDestroy
       const events = await this.em.fork().execute<(OutboxRow & { done: string[] })[]>(
         `select o.*, coalesce(array_agg(p.handler) filter (where p.handler is not null), '{}') as done
            from outbox_events o left join processed_events p on p.event_id = o.id
-          where o.published_at > now() - interval '${EVENT_WINDOW}' and o.id > ?
+          where o.published_at > now() - ? * interval '1 day' and o.id > ?
           group by o.id order by o.id limit ${BATCH}`,
-        [after],
+        // Markers live RETENTION_DAYS from when they were written, so an event published within that
+        // window still has every marker it got; an older one kept for a dead letter may not.
+        [this.config.retentionDays, after],
       );
       if (events.length === 0) return requeued;
       after = events[events.length - 1]!.id;
