@@ -101,6 +101,15 @@ module.exports = {
       to: { path: '^libs/odoo-adapter/' },
     },
     {
+      name: 'libs-never-import-legacy-import',
+      severity: 'error',
+      comment:
+        'The legacy import is an outer layer (an inbound adapter that writes set-based into other ' +
+        "contexts' tables): only apps wire it in. No other lib may import libs/legacy-import.",
+      from: { path: '^libs/', pathNot: '^libs/legacy-import/' },
+      to: { path: '^libs/legacy-import/' },
+    },
+    {
       name: 'libs-never-import-apps',
       severity: 'error',
       comment: 'Libraries must not depend on applications.',
@@ -122,6 +131,20 @@ module.exports = {
         'is the combined entry point apps/api/src/main-all.ts, which boots both.',
       from: { path: '^apps/api/', pathNot: '^apps/api/src/main-all\\.ts$' },
       to: { path: '^apps/worker/' },
+    },
+    {
+      name: 'cli-does-not-import-other-apps',
+      severity: 'error',
+      comment: 'apps/cli must not import apps/api or apps/worker: share code through a lib instead.',
+      from: { path: '^apps/cli/' },
+      to: { path: '^apps/(?:api|worker)/' },
+    },
+    {
+      name: 'apps-do-not-import-cli',
+      severity: 'error',
+      comment: 'apps/api and apps/worker must not import apps/cli: share code through a lib instead.',
+      from: { path: '^apps/(?:api|worker)/' },
+      to: { path: '^apps/cli/' },
     },
     {
       name: 'no-circular-libs',

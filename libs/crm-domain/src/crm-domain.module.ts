@@ -10,7 +10,7 @@ import { GetContactHandler, ListContactsHandler } from './application/queries/co
 import {
   GetOpportunityHandler, GetStageHistoryHandler, ListOpportunitiesHandler,
 } from './application/queries/opportunity-queries.js';
-import { GetPipelineHandler, ListPipelinesHandler } from './application/queries/pipeline-queries.js';
+import { GetDefaultPipelineHandler, GetPipelineHandler, ListPipelinesHandler } from './application/queries/pipeline-queries.js';
 import { CallAttemptRegistration, RegisterCallAttemptHandler } from './application/register-call-attempt/register-call-attempt.js';
 import { RedefinePipelineHandler } from './application/redefine-pipeline/redefine-pipeline.js';
 import { UpdateContactHandler } from './application/update-contact/update-contact.js';
@@ -30,7 +30,7 @@ import { referenceDataProviders } from './reference-data.providers.js';
     { provide: PIPELINE_REPOSITORY, useClass: MikroOrmPipelineRepository },
     { provide: OPPORTUNITY_REPOSITORY, useClass: MikroOrmOpportunityRepository },
     CreateContactHandler, UpdateContactHandler, DeleteContactHandler, GetContactHandler, ListContactsHandler,
-    CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, ListPipelinesHandler,
+    CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, GetDefaultPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
     RegisterCallAttemptHandler, CallAttemptRegistration,

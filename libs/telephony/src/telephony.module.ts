@@ -35,6 +35,6 @@ import { TwilioVoiceProvider } from './infrastructure/twilio-voice-provider.js';
     RecordZadarmaNotificationHandler, RecordTwilioStatusHandler, IngestRecordingEmailHandler, InitiateCallHandler,
     GetCallRecordingHandler, FetchZadarmaRecording,
   ],
-  exports: [CALL_REPOSITORY],
+  exports: [CALL_REPOSITORY, AttemptSync],
 })
 export class TelephonyModule {}

@@ -92,3 +92,54 @@ describe('Opportunity.recordCallAttempt', () => {
     expect(opportunity.pullEvents()).toEqual([]);
   });
 });
+
+describe('CallAttempts.salvage (seed 002 JSON written by an older system)', () => {
+  const attempt = (status: string, callId: string, minute = 0) => ({ status, call_id: callId, attempted_at: at(minute).toISOString(), notes: 'x' });
+
+  it('keeps valid attempts as they are, with no known call version', () => {
+    const { attempts, dropped, renumbered } = CallAttempts.salvage({ 1: attempt('orange', 'a', 1), 2: attempt('green', 'b', 2) });
+    expect(dropped).toEqual([]);
+    expect(renumbered).toBe(false);
+    expect(attempts.toRecord()).toEqual({
+      1: { status: 'orange', callId: 'a', attemptedAt: at(1), notes: 'x', callVersion: 0 },
+      2: { status: 'green', callId: 'b', attemptedAt: at(2), notes: 'x', callVersion: 0 },
+    });
+    expect(attempts.successfulAttempt).toBe(2);
+  });
+
+  it('drops entries numbered outside 1…5, with a bad status, no call id, a bad time or a repeated call, and renumbers the rest', () => {
+    const { attempts, dropped, renumbered } = CallAttempts.salvage({
+      1: attempt('orange', 'a'),
+      2: attempt('purple', 'b'),
+      3: { status: 'red', attempted_at: at(3).toISOString() },
+      4: attempt('red', 'a'),
+      5: { status: 'GREEN', call_id: 'e', attempted_at: 'yesterday' },
+      6: attempt('green', 'f'),
+      x: attempt('green', 'g'),
+      0: attempt('green', 'h'),
+      7: 'green',
+    });
+    expect(dropped.map(({ key, reason }) => `${key}:${reason}`).sort()).toEqual([
+      '0:attempt_number_out_of_range', '2:attempt_status_invalid', '3:attempt_call_id_missing', '4:attempt_call_repeated',
+      '5:attempt_time_invalid', '6:attempt_number_out_of_range', '7:attempt_number_out_of_range', 'x:attempt_number_out_of_range',
+    ]);
+    expect(renumbered).toBe(false);
+    expect(Object.keys(attempts.toRecord())).toEqual(['1']);
+  });
+
+  it('numbers the kept attempts 1… again when dropping left a gap, and reads statuses in any case', () => {
+    const { attempts, renumbered } = CallAttempts.salvage({ 1: attempt('purple', 'a'), 2: attempt(' Green ', 'b'), 4: attempt('red', 'c') });
+    expect(renumbered).toBe(true);
+    expect(Object.entries(attempts.toRecord()).map(([n, a]) => `${n}:${a.callId}:${a.status}`)).toEqual(['1:b:green', '2:c:red']);
+  });
+
+  it.each([[null], [undefined]])('reads %s as no attempts', (raw) => {
+    expect(CallAttempts.salvage(raw)).toEqual({ attempts: CallAttempts.empty, dropped: [], renumbered: false });
+  });
+
+  it.each([['"broken"'], [[1, 2]], [42]])('drops a value that is not an object (%j) whole', (raw) => {
+    const { attempts, dropped } = CallAttempts.salvage(raw);
+    expect(attempts.size).toBe(0);
+    expect(dropped).toEqual([{ key: null, reason: 'attempts_not_an_object' }]);
+  });
+});

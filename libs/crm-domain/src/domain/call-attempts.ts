@@ -1,6 +1,7 @@
 export const MAX_FIRST_CALL_ATTEMPTS = 5;
 
-export type AttemptStatus = 'green' | 'orange' | 'red';
+export const ATTEMPT_STATUSES = ['green', 'orange', 'red'] as const;
+export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
 export interface FirstCallAttempt {
   readonly status: AttemptStatus;
@@ -30,6 +31,29 @@ export interface RegisteredAttempt {
   readonly isNew: boolean;
 }
 
+/** Why an attempt written by an older system (seed 002's JSON, never checked) could not be kept. */
+export type DroppedAttemptReason =
+  | 'attempts_not_an_object'
+  | 'attempt_number_out_of_range'
+  | 'attempt_not_an_object'
+  | 'attempt_status_invalid'
+  | 'attempt_call_id_missing'
+  | 'attempt_time_invalid'
+  | 'attempt_call_repeated';
+
+export interface DroppedAttempt {
+  /** The entry's key as stored ("6", "x"), or null when the whole value was unusable. */
+  readonly key: string | null;
+  readonly reason: DroppedAttemptReason;
+}
+
+export interface SalvagedAttempts {
+  readonly attempts: CallAttempts;
+  readonly dropped: readonly DroppedAttempt[];
+  /** True when dropping left a gap, so the kept attempts were numbered 1…n again. */
+  readonly renumbered: boolean;
+}
+
 /**
  * The first-call attempts of an opportunity (seed 002): at most five, numbered 1…5 in the order
  * they were registered, one per call. Immutable: `register` answers a new value.
@@ -47,6 +71,57 @@ export class CallAttempts {
     if (numbers.some((number, index) => number !== index + 1)) throw new RangeError(`attempts are not numbered 1…${entries.length}`);
     if (new Set(entries.map(([, attempt]) => attempt.callId)).size !== entries.length) throw new RangeError('a call is registered twice');
     return new CallAttempts(new Map(entries));
+  }
+
+  /**
+   * Reads `first_call_attempts` as an older system stored it: keeps the entries the rules allow, in
+   * their number order, and names every entry it dropped (numbered outside 1…5, a status other than
+   * green/orange/red, no call id, an unreadable time, a call already counted). The kept attempts
+   * reflect no known call version (0), so the call's next real update replaces them.
+   */
+  static salvage(raw: unknown): SalvagedAttempts {
+    if (raw === null || raw === undefined) return { attempts: CallAttempts.empty, dropped: [], renumbered: false };
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      return { attempts: CallAttempts.empty, dropped: [{ key: null, reason: 'attempts_not_an_object' }], renumbered: false };
+    }
+    const dropped: DroppedAttempt[] = [];
+    const kept: Array<[number, FirstCallAttempt]> = [];
+    const calls = new Set<string>();
+    const entries = Object.entries(raw as Record<string, unknown>)
+      .map(([key, value]) => ({ key, value, number: /^\d+$/.test(key) ? Number(key) : NaN }))
+      .sort((a, b) => (a.number || Infinity) - (b.number || Infinity));
+    for (const { key, value, number } of entries) {
+      const reason = CallAttempts.problemWith(number, value, calls);
+      if (reason) {
+        dropped.push({ key, reason });
+        continue;
+      }
+      const entry = value as Record<string, unknown>;
+      calls.add(entry.call_id as string);
+      kept.push([number, {
+        status: (entry.status as string).trim().toLowerCase() as AttemptStatus,
+        callId: entry.call_id as string,
+        attemptedAt: new Date(entry.attempted_at as string),
+        notes: typeof entry.notes === 'string' && entry.notes !== '' ? entry.notes : null,
+        callVersion: 0,
+      }]);
+    }
+    const renumbered = kept.some(([number], index) => number !== index + 1);
+    const record = Object.fromEntries(kept.map(([, attempt], index) => [String(index + 1), attempt]));
+    return { attempts: CallAttempts.of(record), dropped, renumbered };
+  }
+
+  private static problemWith(number: number, value: unknown, calls: ReadonlySet<string>): DroppedAttemptReason | null {
+    if (!Number.isInteger(number) || number < 1 || number > MAX_FIRST_CALL_ATTEMPTS) return 'attempt_number_out_of_range';
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'attempt_not_an_object';
+    const { status, call_id: callId, attempted_at: attemptedAt } = value as Record<string, unknown>;
+    if (typeof status !== 'string' || !(ATTEMPT_STATUSES as readonly string[]).includes(status.trim().toLowerCase())) {
+      return 'attempt_status_invalid';
+    }
+    if (typeof callId !== 'string' || callId.trim() === '') return 'attempt_call_id_missing';
+    if (typeof attemptedAt !== 'string' || Number.isNaN(Date.parse(attemptedAt))) return 'attempt_time_invalid';
+    if (calls.has(callId)) return 'attempt_call_repeated';
+    return null;
   }
 
   /** Contract §6 rule 3: answered or completed is a success, a rejection is a refusal, anything else a failed try. */

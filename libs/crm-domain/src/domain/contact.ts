@@ -102,9 +102,14 @@ export class Contact {
     return this.#events.pull();
   }
 
+  /** A contact must be someone: at least a name, a phone, an e-mail or a ManyChat id. */
+  static isReachable(details: Pick<ContactState, 'phone' | 'email' | 'manychatId' | 'firstName' | 'lastName'>): boolean {
+    const { phone, email, manychatId, firstName, lastName } = details;
+    return Boolean(phone || email || manychatId || firstName || lastName);
+  }
+
   private assertReachable(): void {
-    const { phone, email, manychatId, firstName, lastName } = this.state;
-    if (!phone && !email && !manychatId && !firstName && !lastName) {
+    if (!Contact.isReachable(this.state)) {
       throw new InvalidInputError('phone', 'a contact needs at least a name, phone, email or manychat_id');
     }
   }

@@ -21,6 +21,8 @@ export interface CallRepository {
    * after `after`, at most `limit`: a page of the historical attempt sync.
    */
   outboundToContacts(tenantId: string, page: { since: Date | null; after: CallOrderCursor | null; limit: number }): Promise<Call[]>;
+  /** How many calls `outboundToContacts` walks through from `since`: the historical sync's total. */
+  countOutboundToContacts(tenantId: string, since: Date | null): Promise<number>;
   add(call: Call, context: CommandContext): Promise<void>;
   save(call: Call, context: CommandContext): Promise<void>;
 }

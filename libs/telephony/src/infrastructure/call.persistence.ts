@@ -113,6 +113,15 @@ export class MikroOrmCallRepository implements CallRepository {
     return rows.map((row) => Call.rehydrate(toState(row)));
   }
 
+  countOutboundToContacts(tenantId: string, since: Date | null): Promise<number> {
+    return this.table.count(tenantId, {
+      direction: 'outbound',
+      entity_type: 'contacts',
+      entity_id: { $ne: null },
+      ...(since ? { [raw('coalesce(started_at, created_at)')]: { $gte: since } } : {}),
+    });
+  }
+
   async add(call: Call, context: CommandContext): Promise<void> {
     await guarded(call, () => this.table.insert(call.snapshot.tenantId, toRow(call.snapshot)));
     await this.outbox.append(context, call.pullEvents());

@@ -11,6 +11,13 @@ export class GetPipelineQuery extends Query<Pipeline> {
   }
 }
 
+/** The tenant's default pipeline: the one new opportunities go to when no pipeline is named. */
+export class GetDefaultPipelineQuery extends Query<Pipeline> {
+  constructor(readonly tenantId: string) {
+    super();
+  }
+}
+
 export class ListPipelinesQuery extends Query<Page<Pipeline>> {
   constructor(readonly tenantId: string, readonly page: PageRequest) {
     super();
@@ -24,6 +31,17 @@ export class GetPipelineHandler implements IQueryHandler<GetPipelineQuery> {
   async execute({ tenantId, pipelineId }: GetPipelineQuery): Promise<Pipeline> {
     const pipeline = await this.pipelines.find(tenantId, pipelineId);
     if (!pipeline) throw new NotFoundError('pipeline', pipelineId);
+    return pipeline;
+  }
+}
+
+@QueryHandler(GetDefaultPipelineQuery)
+export class GetDefaultPipelineHandler implements IQueryHandler<GetDefaultPipelineQuery> {
+  constructor(@Inject(PIPELINE_REPOSITORY) private readonly pipelines: PipelineRepository) {}
+
+  async execute({ tenantId }: GetDefaultPipelineQuery): Promise<Pipeline> {
+    const pipeline = await this.pipelines.findDefault(tenantId);
+    if (!pipeline) throw new NotFoundError('default pipeline of tenant', tenantId);
     return pipeline;
   }
 }

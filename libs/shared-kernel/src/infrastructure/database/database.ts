@@ -14,6 +14,7 @@ import { Migration20261124000600ReferenceOwnership } from './migrations/Migratio
 import { Migration20261126000100ScheduledJobs } from './migrations/Migration20261126000100_scheduled_jobs.js';
 import { Migration20261126000200OdooMirror } from './migrations/Migration20261126000200_odoo_mirror.js';
 import { Migration20261126000300OutboxClaims } from './migrations/Migration20261126000300_outbox_claims.js';
+import { Migration20261127001300LegacyImport } from './migrations/Migration20261127001300_legacy_import.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -28,6 +29,7 @@ export const migrations = [
   { name: 'Migration20261126000100_scheduled_jobs', class: Migration20261126000100ScheduledJobs },
   { name: 'Migration20261126000200_odoo_mirror', class: Migration20261126000200OdooMirror },
   { name: 'Migration20261126000300_outbox_claims', class: Migration20261126000300OutboxClaims },
+  { name: 'Migration20261127001300_legacy_import', class: Migration20261127001300LegacyImport },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types

@@ -57,9 +57,18 @@ export class AttemptSync implements DomainEventSubscriber {
   ) {}
 
   async handle(event: DeliveredEvent): Promise<void> {
-    const request = event.payload as unknown as SyncPage;
     const context: CommandContext = { tenantId: event.tenantId, actor: event.actor, requestId: event.requestId };
-    const page = await this.calls.outboundToContacts(event.tenantId, {
+    const { next } = await this.syncPage(context, event.payload as unknown as SyncPage);
+    if (next) await this.outbox.append(context, [syncPageEvent(event.tenantId, event.aggregateId, next)]);
+  }
+
+  /**
+   * Registers one page of calls (in the caller's transaction) and says where the next page starts,
+   * or null after the last one. The worker chains pages through the outbox; the command line's
+   * `sync-attempts` calls it page after page, each in a transaction of its own.
+   */
+  async syncPage(context: CommandContext, request: SyncPage): Promise<{ synced: number; next: SyncPage | null }> {
+    const page = await this.calls.outboundToContacts(context.tenantId, {
       since: request.since ? new Date(request.since) : null,
       after: request.after ? { at: new Date(request.after.at), id: request.after.id } : null,
       limit: AttemptSync.pageSize,
@@ -75,15 +84,21 @@ export class AttemptSync implements DomainEventSubscriber {
       }));
     }
     const last = page.at(-1)?.snapshot;
-    if (page.length < AttemptSync.pageSize || !last) return;
-    await this.outbox.append(context, [syncPageEvent(event.tenantId, event.aggregateId, {
-      since: request.since,
-      after: { at: (last.startedAt ?? last.createdAt).toISOString(), id: last.id },
-    })]);
+    if (page.length < AttemptSync.pageSize || !last) return { synced: page.length, next: null };
+    return {
+      synced: page.length,
+      next: { since: request.since, after: { at: (last.startedAt ?? last.createdAt).toISOString(), id: last.id } },
+    };
+  }
+
+  /** The number of calls a sync from `since` walks through. */
+  total(tenantId: string, since: Date | null): Promise<number> {
+    return this.calls.countOutboundToContacts(tenantId, since);
   }
 }
 
-interface SyncPage {
+/** Where a historical sync stands: its lower bound and the last call of the previous page. */
+export interface SyncPage {
   readonly since: string | null;
   readonly after?: { readonly at: string; readonly id: string };
 }
