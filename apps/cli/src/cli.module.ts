@@ -10,8 +10,9 @@ import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 
 /**
  * The command line's application context: the database and the command/query buses with the
- * libraries its commands drive. No queue and no HTTP: the commands do their work in this process,
- * so they need neither Redis nor a running worker.
+ * libraries its commands drive. No HTTP, and the in-process job queue rather than Bull: the
+ * commands do their work in this process and add no jobs (what they change reaches the worker
+ * through the outbox), so they need neither Redis nor a running worker.
  */
 @Module({})
 export class CliModule {
@@ -25,7 +26,7 @@ export class CliModule {
           driver: PostgreSqlDriver,
         }),
         CqrsModule.forRoot(),
-        { module: SharedKernelModule, global: true },
+        SharedKernelModule.forRoot('in-process'),
         CrmDomainModule, PlatformModule, TelephonyModule, LegacyImportModule,
       ],
     };

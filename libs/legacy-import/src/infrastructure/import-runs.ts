@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { TenantReader } from '@leadline/shared-kernel';
 import { newId } from '@leadline/shared-kernel/domain';
 import { emptyCounts, IMPORT_PHASES, type ImportCounts, type ImportPhase } from '../domain/import-report.js';
 import type { TargetSession } from './target-session.js';
@@ -59,11 +60,12 @@ export class ImportRuns {
   }
 
   /** The run an earlier, unfinished import of this source into this tenant left: the one to resume. */
-  async unfinished(tenantId: string, source: string): Promise<ImportRun | null> {
-    const { rows } = await this.client.query<{ id: string; pipeline_id: string; report_path: string; progress: RunProgress }>(
-      `select id, pipeline_id, report_path, progress from legacy_import_runs
-        where tenant_id = $1 and source = $2 and status <> 'completed'`, [tenantId, source]);
-    const row = rows[0];
+  async unfinished(reader: TenantReader, tenantId: string, source: string): Promise<ImportRun | null> {
+    const row = await reader.one<{ id: string; pipeline_id: string; report_path: string; progress: RunProgress }>(tenantId, {
+      select: 'r.id, r.pipeline_id, r.report_path, r.progress',
+      from: ['legacy_import_runs', 'r'],
+      where: [['r.source = ?', source], ["r.status <> 'completed'"]],
+    });
     if (!row) return null;
     return { id: row.id, pipelineId: row.pipeline_id, reportPath: row.report_path, progress: row.progress, resumed: true };
   }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetDefaultPipelineQuery, GetPipelineQuery, type Pipeline } from '@leadline/crm-domain';
-import { APP_CONFIG, type AppConfig } from '@leadline/shared-kernel';
+import { APP_CONFIG, TenantReader, UnitOfWork, type AppConfig } from '@leadline/shared-kernel';
 import { DomainError, NotFoundError } from '@leadline/shared-kernel/domain';
 import {
   addCounts, IMPORT_PHASES, type ImportCounts, type ImportPhase, type ImportTable, type ReportEntry,
@@ -114,6 +114,8 @@ export class LegacyImport {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queries: QueryBus,
+    private readonly reader: TenantReader,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async run(options: LegacyImportOptions): Promise<LegacyImportResult> {
@@ -136,7 +138,8 @@ export class LegacyImport {
         throw new LegacyImportError('legacy_import.already_running',
           `an import of ${source.name} into tenant ${options.tenantId} is already running`);
       }
-      const unfinished = dryRun ? null : await ledger.unfinished(options.tenantId, source.name);
+      const sourceName = source.name;
+      const unfinished = dryRun ? null : await this.uow.run(() => ledger.unfinished(this.reader, options.tenantId, sourceName));
       if (unfinished && options.pipelineId && options.pipelineId !== unfinished.pipelineId) {
         throw new LegacyImportError('legacy_import.pipeline_mismatch',
           `the unfinished import ${unfinished.id} goes to pipeline ${unfinished.pipelineId}; resume it with that pipeline`);
