@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { TenantReader } from '@leadline/shared-kernel';
 import { newId } from '@leadline/shared-kernel/domain';
 import { emptyCounts, IMPORT_PHASES, type ImportCounts, type ImportPhase } from '../domain/import-report.js';
+import { ignoreIdleError } from './legacy-source.js';
 import type { TargetSession } from './target-session.js';
 
 export interface PhaseProgress {
@@ -41,6 +42,7 @@ export class ImportRuns {
 
   static async open(url: string): Promise<ImportRuns> {
     const client = new pg.Client({ connectionString: url, application_name: 'leadline-legacy-import' });
+    client.on('error', ignoreIdleError);
     await client.connect();
     return new ImportRuns(client);
   }

@@ -93,6 +93,7 @@ export class LegacySource {
       // JIT would compile the big one-off source queries for longer than it saves.
       options: '-c default_transaction_read_only=on -c jit=off',
     });
+    client.on('error', ignoreIdleError);
     await client.connect();
     try {
       await client.query('begin isolation level repeatable read read only');
@@ -130,6 +131,13 @@ export interface SourceCursor<Row> {
   next(): Promise<Row[]>;
   close(): Promise<void>;
 }
+
+/**
+ * A connection lost while idle (the server restarted, an operator ended it) would otherwise crash
+ * the process with an unhandled 'error' event. The next query on it fails instead, which fails the
+ * batch and the run, and the run can then be resumed.
+ */
+export function ignoreIdleError(): void {}
 
 /** Resume positions come from our own checkpoint; checked anyway, since they are spliced into SQL. */
 export function checkedId(id: string | null): string | null {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { checkedId } from './legacy-source.js';
+import { checkedId, ignoreIdleError } from './legacy-source.js';
 
 export type LoadMode = 'import' | 'dry-run';
 
@@ -70,6 +70,7 @@ export class TargetSession {
 
   static async open(url: string, tenantId: string, mode: LoadMode): Promise<TargetSession> {
     const client = new pg.Client({ connectionString: url, application_name: 'leadline-legacy-import' });
+    client.on('error', ignoreIdleError);
     await client.connect();
     try {
       // A batch and its checkpoint commit together, so a commit lost in a crash is simply redone on
