@@ -72,11 +72,13 @@ async function anAwkwardLegacyDatabase() {
   const noStage = await legacy.opportunity(badPhone, { detected_at: null });
   const unknownStage = await legacy.opportunity(anaAgain, { priority: 'altísima', status: 'perdido?' });
   const limboStage = await legacy.stageRow(unknownStage, { current_stage: 'limbo' });
+  const attemptCalls = [randomUUID(), randomUUID(), randomUUID()];
   const brokenAttempts = await legacy.opportunity(badPhone, {
     first_call_attempts: {
-      1: { status: 'orange', call_id: 'legacy-call-1', attempted_at: '2024-03-03T10:00:00Z', notes: 'No contestó' },
-      2: { status: 'purple', call_id: 'legacy-call-2', attempted_at: '2024-03-03T11:00:00Z' },
-      7: { status: 'green', call_id: 'legacy-call-7', attempted_at: '2024-03-03T12:00:00Z' },
+      1: { status: 'orange', call_id: attemptCalls[0], attempted_at: '2024-03-03T10:00:00Z', notes: 'No contestó' },
+      2: { status: 'purple', call_id: attemptCalls[1], attempted_at: '2024-03-03T11:00:00Z' },
+      3: { status: 'green', call_id: 'pbx-4471', attempted_at: '2024-03-03T11:30:00Z' },
+      7: { status: 'green', call_id: attemptCalls[2], attempted_at: '2024-03-03T12:00:00Z' },
     },
   });
   const notAnObject = await legacy.opportunity(noPhone, { first_call_attempts: '"1: verde"' });
@@ -94,7 +96,7 @@ async function anAwkwardLegacyDatabase() {
   await legacy.call(ana, { id: firstPbx, external_call_id: `pbx-${firstPbx}` });
   await legacy.call(lonely, { id: secondPbx, external_call_id: ` pbx-${firstPbx} ` });
   return {
-    legacy, anaPhone,
+    legacy, anaPhone, attemptCalls,
     contacts: { ana, anaAgain, noPhone, badPhone, nobody, lonely },
     opportunities: { linked, unlinked, noStage, unknownStage, brokenAttempts, notAnObject, ofNobody },
     stages: { linkedStage, duplicateStage, unlinkedStage, limboStage, orphanStage, otherEntityStage },
@@ -119,7 +121,7 @@ async function snapshot(tenantId: string): Promise<Record<string, string>> {
 
 describe('import-legacy', () => {
   it('brings every awkward case in the way seed 000 and contract §14 say, and reports each change', async () => {
-    const { legacy, anaPhone, contacts, opportunities, stages, calls } = await anAwkwardLegacyDatabase();
+    const { legacy, anaPhone, attemptCalls, contacts, opportunities, stages, calls } = await anAwkwardLegacyDatabase();
     const tenant = await aTenant(app);
     const before = await legacy.fingerprint();
     const report = reportPath();
@@ -151,7 +153,7 @@ describe('import-legacy', () => {
       contact_id: contacts.ana, priority: 'medium', status: 'pending', pipeline_stage: { current_stage: 'agent_initial' },
     });
     expect((await opportunity(opportunities.brokenAttempts)).first_call_attempts).toEqual({
-      1: { status: 'orange', call_id: 'legacy-call-1', attempted_at: '2024-03-03T10:00:00.000Z', notes: 'No contestó' },
+      1: { status: 'orange', call_id: attemptCalls[0], attempted_at: '2024-03-03T10:00:00.000Z', notes: 'No contestó' },
     });
     expect((await opportunity(opportunities.notAnObject)).first_call_attempts).toEqual({});
     await get(tenant, `/crm/opportunities/${opportunities.ofNobody}`).expect(404);
@@ -187,6 +189,7 @@ describe('import-legacy', () => {
       { legacy_id: opportunities.unknownStage, action: 'altered', reason: 'status_unknown' },
       { legacy_id: stages.limboStage, action: 'altered', reason: 'stage_unknown' },
       { legacy_id: opportunities.brokenAttempts, action: 'altered', reason: 'attempt_status_invalid' },
+      { legacy_id: opportunities.brokenAttempts, action: 'altered', reason: 'attempt_call_id_invalid' },
       { legacy_id: opportunities.brokenAttempts, action: 'altered', reason: 'attempt_number_out_of_range' },
       { legacy_id: opportunities.notAnObject, action: 'altered', reason: 'attempts_not_an_object' },
       { legacy_id: opportunities.ofNobody, action: 'rejected', reason: 'contact_not_imported' },

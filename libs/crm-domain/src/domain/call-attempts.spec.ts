@@ -94,43 +94,45 @@ describe('Opportunity.recordCallAttempt', () => {
 });
 
 describe('CallAttempts.salvage (seed 002 JSON written by an older system)', () => {
+  const call = (n: number) => `0190a8f2-0000-7000-8000-0000000000${String(n).padStart(2, '0')}`;
   const attempt = (status: string, callId: string, minute = 0) => ({ status, call_id: callId, attempted_at: at(minute).toISOString(), notes: 'x' });
 
   it('keeps valid attempts as they are, with no known call version', () => {
-    const { attempts, dropped, renumbered } = CallAttempts.salvage({ 1: attempt('orange', 'a', 1), 2: attempt('green', 'b', 2) });
+    const { attempts, dropped, renumbered } = CallAttempts.salvage({ 1: attempt('orange', call(1), 1), 2: attempt('green', call(2), 2) });
     expect(dropped).toEqual([]);
     expect(renumbered).toBe(false);
     expect(attempts.toRecord()).toEqual({
-      1: { status: 'orange', callId: 'a', attemptedAt: at(1), notes: 'x', callVersion: 0 },
-      2: { status: 'green', callId: 'b', attemptedAt: at(2), notes: 'x', callVersion: 0 },
+      1: { status: 'orange', callId: call(1), attemptedAt: at(1), notes: 'x', callVersion: 0 },
+      2: { status: 'green', callId: call(2), attemptedAt: at(2), notes: 'x', callVersion: 0 },
     });
     expect(attempts.successfulAttempt).toBe(2);
   });
 
-  it('drops entries numbered outside 1…5, with a bad status, no call id, a bad time or a repeated call, and renumbers the rest', () => {
+  it('drops entries numbered outside 1…5, with a bad status, a call id that is no call\'s, a bad time or a repeated call', () => {
     const { attempts, dropped, renumbered } = CallAttempts.salvage({
-      1: attempt('orange', 'a'),
-      2: attempt('purple', 'b'),
+      1: attempt('orange', call(1)),
+      2: attempt('purple', call(2)),
       3: { status: 'red', attempted_at: at(3).toISOString() },
-      4: attempt('red', 'a'),
-      5: { status: 'GREEN', call_id: 'e', attempted_at: 'yesterday' },
-      6: attempt('green', 'f'),
-      x: attempt('green', 'g'),
-      0: attempt('green', 'h'),
+      4: attempt('red', call(1)),
+      5: { status: 'GREEN', call_id: call(5), attempted_at: 'yesterday' },
+      6: attempt('green', call(6)),
+      x: attempt('green', call(7)),
+      0: attempt('green', call(8)),
       7: 'green',
     });
     expect(dropped.map(({ key, reason }) => `${key}:${reason}`).sort()).toEqual([
-      '0:attempt_number_out_of_range', '2:attempt_status_invalid', '3:attempt_call_id_missing', '4:attempt_call_repeated',
+      '0:attempt_number_out_of_range', '2:attempt_status_invalid', '3:attempt_call_id_invalid', '4:attempt_call_repeated',
       '5:attempt_time_invalid', '6:attempt_number_out_of_range', '7:attempt_number_out_of_range', 'x:attempt_number_out_of_range',
     ]);
     expect(renumbered).toBe(false);
     expect(Object.keys(attempts.toRecord())).toEqual(['1']);
+    expect(CallAttempts.salvage({ 1: attempt('green', 'pbx-123') }).dropped).toEqual([{ key: '1', reason: 'attempt_call_id_invalid' }]);
   });
 
   it('numbers the kept attempts 1… again when dropping left a gap, and reads statuses in any case', () => {
-    const { attempts, renumbered } = CallAttempts.salvage({ 1: attempt('purple', 'a'), 2: attempt(' Green ', 'b'), 4: attempt('red', 'c') });
+    const { attempts, renumbered } = CallAttempts.salvage({ 1: attempt('purple', call(1)), 2: attempt(' Green ', call(2)), 4: attempt('red', call(4)) });
     expect(renumbered).toBe(true);
-    expect(Object.entries(attempts.toRecord()).map(([n, a]) => `${n}:${a.callId}:${a.status}`)).toEqual(['1:b:green', '2:c:red']);
+    expect(Object.entries(attempts.toRecord()).map(([n, a]) => `${n}:${a.callId}:${a.status}`)).toEqual([`1:${call(2)}:green`, `2:${call(4)}:red`]);
   });
 
   it.each([[null], [undefined]])('reads %s as no attempts', (raw) => {

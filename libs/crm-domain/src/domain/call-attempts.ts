@@ -1,6 +1,8 @@
 export const MAX_FIRST_CALL_ATTEMPTS = 5;
 
 export const ATTEMPT_STATUSES = ['green', 'orange', 'red'] as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
 export interface FirstCallAttempt {
@@ -37,7 +39,7 @@ export type DroppedAttemptReason =
   | 'attempt_number_out_of_range'
   | 'attempt_not_an_object'
   | 'attempt_status_invalid'
-  | 'attempt_call_id_missing'
+  | 'attempt_call_id_invalid'
   | 'attempt_time_invalid'
   | 'attempt_call_repeated';
 
@@ -76,7 +78,8 @@ export class CallAttempts {
   /**
    * Reads `first_call_attempts` as an older system stored it: keeps the entries the rules allow, in
    * their number order, and names every entry it dropped (numbered outside 1…5, a status other than
-   * green/orange/red, no call id, an unreadable time, a call already counted). The kept attempts
+   * green/orange/red, a call id that is not a call's id (a UUID), an unreadable time, a call already
+   * counted). The kept attempts
    * reflect no known call version (0), so the call's next real update replaces them.
    */
   static salvage(raw: unknown): SalvagedAttempts {
@@ -118,7 +121,7 @@ export class CallAttempts {
     if (typeof status !== 'string' || !(ATTEMPT_STATUSES as readonly string[]).includes(status.trim().toLowerCase())) {
       return 'attempt_status_invalid';
     }
-    if (typeof callId !== 'string' || callId.trim() === '') return 'attempt_call_id_missing';
+    if (typeof callId !== 'string' || !UUID.test(callId)) return 'attempt_call_id_invalid';
     if (typeof attemptedAt !== 'string' || Number.isNaN(Date.parse(attemptedAt))) return 'attempt_time_invalid';
     if (calls.has(callId)) return 'attempt_call_repeated';
     return null;
