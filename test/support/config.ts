@@ -31,8 +31,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     PLATFORM_ADMIN_KEY: ADMIN_KEY,
     LOG_LEVEL: 'silent',
     EVENT_MAX_ATTEMPTS: '3',
-    // Each jest worker runs an API and a worker: PostgreSQL's 100 connections must serve them all.
+    // Each jest worker runs an API and a worker: PostgreSQL's 100 connections must serve them all
+    // (the worker's pool is its job concurrency plus 4).
     DATABASE_POOL_SIZE: '6',
+    JOB_CONCURRENCY: 'priority-events=2,domain-events=4,odoo-sync=2,background=2',
     SECRETS_KEY: TEST_SECRETS_KEY,
     // The provider stand-ins listen on plain http at 127.0.0.1 (random ports).
     PROVIDER_TEST_HOSTS: '127.0.0.1',

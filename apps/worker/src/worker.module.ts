@@ -7,7 +7,7 @@ import { PlatformModule, platformEntities } from '@leadline/platform';
 import { ManychatModule, manychatEntities } from '@leadline/manychat';
 import { runtimeModules, type AppConfig, type JobTransport } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
-import { JobRunner } from './jobs/job-runner.js';
+import { JobRunner, workerPoolSize } from './jobs/job-runner.js';
 import { RetentionJob } from './jobs/retention.job.js';
 import { TransportSweeper } from './jobs/transport-sweeper.js';
 import { WorkRegistry } from './jobs/work-registry.js';
@@ -22,7 +22,8 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ...runtimeModules(config, [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities], jobs),
+        ...runtimeModules({ ...config, databasePoolSize: workerPoolSize(config) },
+          [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities], jobs),
         DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule,
       ],
       providers: [WorkRegistry, JobRunner, OutboxRelay, ScheduledJobsRelay, ManychatInboxRelay, TransportSweeper, RetentionJob],

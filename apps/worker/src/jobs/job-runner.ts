@@ -14,12 +14,26 @@ import { WorkRegistry } from './work-registry.js';
  * Jobs of each queue run at once in one worker process (JOB_CONCURRENCY overrides them). Together
  * they stay near the database pool, so a lane rarely waits for a connection.
  */
-export const CONCURRENCY: Record<QueueName, number> = {
+const CONCURRENCY: Record<QueueName, number> = {
   [Queues.priorityEvents]: 3,
   [Queues.domainEvents]: 8,
   [Queues.odooSync]: 2,
   [Queues.background]: 2,
 };
+
+export function concurrencyOf(config: AppConfig): Record<QueueName, number> {
+  return { ...CONCURRENCY, ...config.jobConcurrency };
+}
+
+/**
+ * The worker's connection pool: every job that runs at once may hold a connection for its
+ * transaction, and the relays and the sweeper need theirs too. A pool smaller than that lets busy
+ * lanes starve the relays (and the priority lane) of connections.
+ */
+export function workerPoolSize(config: AppConfig): number {
+  const jobs = Object.values(concurrencyOf(config)).reduce((sum, count) => sum + count, 0);
+  return Math.max(config.databasePoolSize, jobs + 4);
+}
 
 const jobDuration = new Histogram({
   name: 'leadline_job_duration_seconds',
@@ -61,7 +75,7 @@ export class JobRunner implements JobConsumer, OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.consume(this, { ...CONCURRENCY, ...this.config.jobConcurrency });
+    await this.queue.consume(this, concurrencyOf(this.config));
   }
 
   async run(job: ReceivedJob): Promise<void> {

@@ -123,7 +123,7 @@ export class TransportSweeper implements OnApplicationBootstrap, OnModuleDestroy
       const events = await this.em.fork().execute<(OutboxRow & { done: string[] })[]>(
         `select o.*, coalesce(array_agg(p.handler) filter (where p.handler is not null), '{}') as done
            from outbox_events o left join processed_events p on p.event_id = o.id
-          where o.published_at > now() - ? * interval '1 day' and o.id > ?
+          where o.published_at > now() - make_interval(days => ?::int) and o.id > ?
           group by o.id order by o.id limit ${BATCH}`,
         // Markers live RETENTION_DAYS from when they were written, so an event published within that
         // window still has every marker it got; an older one kept for a dead letter may not.
