@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsEmail, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
@@ -9,7 +9,7 @@ import {
 } from '@leadline/crm-domain';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
-import { ApiProblems, ContactView, pageOf } from '../http/openapi.js';
+import { ApiProblems, ContactView, EXAMPLE_IDS, pageOf, requestExamples } from '../http/openapi.js';
 import { optionalDate, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
 import { presentContact } from './presenters.js';
 
@@ -59,6 +59,23 @@ export class ContactListQuery extends PageQuery {
   q?: string;
 }
 
+const CONTACT_EXAMPLES = requestExamples({
+  minimal: { summary: 'A name and a phone', value: { first_name: 'María', phone: '55 1234 5678' } },
+  full: {
+    summary: 'Every field',
+    value: {
+      first_name: 'María', last_name: 'López', phone: '+52 55 8765 4321', email: 'maria.lopez@example.com',
+      manychat_id: '1234567890123456', channel_id: EXAMPLE_IDS.channel, subscribed_at: '2025-07-11T17:14:31.220Z',
+      last_state: 'Nuevo Lead', initial_state: 'Nuevo',
+    },
+  },
+});
+
+const CONTACT_PATCH_EXAMPLES = requestExamples({
+  change: { summary: 'Change some fields', value: { last_state: 'Calificado', email: 'maria.lopez@example.com' } },
+  clear: { summary: 'Clear a field with null', value: { email: null } },
+});
+
 function toDetails(body: ContactBody): ContactDetails {
   return {
     firstName: body.first_name,
@@ -86,6 +103,7 @@ export class ContactsController {
     summary: 'Create a contact (phone and manychat_id are unique per tenant)',
     description: 'A channel_id that is not a channel of this tenant answers 422 channel.unknown.',
   })
+  @ApiBody({ type: ContactBody, examples: CONTACT_EXAMPLES })
   @ApiCreatedResponse({ type: ContactView, description: 'The contact, phone in E.164' })
   @ApiProblems(CrmErrorCodes.contactDuplicate, ReferenceDataErrorCodes.channelUnknown)
   async create(@Context() ctx: CommandContext, @Body() body: ContactBody) {
@@ -117,6 +135,7 @@ export class ContactsController {
     summary: 'Change some fields of a contact; null clears a field',
     description: 'A channel_id that is not a channel of this tenant answers 422 channel.unknown.',
   })
+  @ApiBody({ type: ContactPatch, examples: CONTACT_PATCH_EXAMPLES })
   @ApiOkResponse({ type: ContactView, description: 'The contact as changed' })
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.contactDuplicate, ReferenceDataErrorCodes.channelUnknown)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: ContactPatch) {

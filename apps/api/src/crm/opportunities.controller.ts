@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
+  ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
@@ -14,7 +14,7 @@ import {
 import { OdooMirrorsQuery } from '@leadline/odoo-adapter';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
-import { ApiProblems, OpportunityView, pageOf, StageChangeView } from '../http/openapi.js';
+import { ApiProblems, EXAMPLE_IDS, OpportunityView, pageOf, requestExamples, StageChangeView } from '../http/openapi.js';
 import {
   IF_MATCH, IfMatch, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
@@ -80,6 +80,31 @@ export class OpportunityListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PRIORITIES }) @IsOptional() @IsIn(PRIORITIES) priority?: Priority;
 }
 
+const CREATE_EXAMPLES = requestExamples({
+  minimal: { summary: "A contact's opportunity in the default pipeline", value: { contact_id: EXAMPLE_IDS.contact } },
+  full: {
+    summary: 'Every field',
+    value: {
+      contact_id: EXAMPLE_IDS.contact, pipeline_id: EXAMPLE_IDS.pipeline, opportunity_score: 75,
+      detection_reason: 'Alta probabilidad de conversión', priority: 'high', assigned_advisor_id: EXAMPLE_IDS.advisor,
+      treatment_type: 'automated_call', next_action_at: '2026-12-01T15:00:00-06:00', notes: 'Prefiere llamadas por la tarde',
+    },
+  },
+});
+
+const UPDATE_EXAMPLES = requestExamples({
+  reprioritise: {
+    summary: 'Priority, next action and notes',
+    value: { priority: 'urgent', next_action_at: '2026-12-02T18:00:00-06:00', notes: 'Llamar después de las 18:00' },
+  },
+  assign: { summary: 'Assign an advisor (a pending opportunity becomes assigned)', value: { assigned_advisor_id: EXAMPLE_IDS.advisor } },
+});
+
+const MOVE_EXAMPLES = requestExamples({
+  move: { summary: 'To the next stage, with a reason', value: { stage: 'perfilamiento', reason: 'Respondió la primera llamada' } },
+  minimal: { summary: 'Only the stage', value: { stage: 'calificacion_financiera' } },
+});
+
 @ApiTags('opportunities')
 @Controller('api/v1/crm/opportunities')
 export class OpportunitiesController {
@@ -93,6 +118,7 @@ export class OpportunitiesController {
     summary: 'Create an opportunity; its pipeline stage (the initial stage) is created in the same transaction',
     description: 'An assigned_advisor_id that is not an advisor of this tenant answers 422 advisor.unknown.',
   })
+  @ApiBody({ type: CreateOpportunityBody, examples: CREATE_EXAMPLES })
   @ApiCreatedResponse({ type: OpportunityView, description: 'The opportunity with its pipeline stage' })
   @ApiProblems(CrmErrorCodes.contactUnknown, CrmErrorCodes.pipelineUnknown, ReferenceDataErrorCodes.advisorUnknown)
   async create(@Context() ctx: CommandContext, @Body() body: CreateOpportunityBody) {
@@ -140,6 +166,7 @@ export class OpportunitiesController {
     description: 'An assigned_advisor_id that is not an advisor of this tenant answers 422 advisor.unknown.',
   })
   @ApiHeader(IF_MATCH)
+  @ApiBody({ type: UpdateOpportunityBody, examples: UPDATE_EXAMPLES })
   @ApiOkResponse({ type: OpportunityView, description: 'The opportunity as changed' })
   @ApiProblems(
     CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.invalidStatusTransition,
@@ -167,6 +194,7 @@ export class OpportunitiesController {
   @HttpCode(200)
   @ApiOperation({ summary: "Move to a stage of the opportunity's pipeline; won/lost stages close it" })
   @ApiHeader(IF_MATCH)
+  @ApiBody({ type: MoveStageBody, examples: MOVE_EXAMPLES })
   @ApiOkResponse({ type: OpportunityView, description: 'The opportunity in its new stage' })
   @ApiProblems(
     CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.stageNotInPipeline,

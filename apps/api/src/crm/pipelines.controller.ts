@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf,
@@ -13,7 +13,7 @@ import {
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { HttpProblem } from '../http/problem.filter.js';
 import { Context, Roles } from '../http/auth.js';
-import { ApiProblems, pageOf, PipelineView } from '../http/openapi.js';
+import { ApiProblems, pageOf, PipelineView, requestExamples } from '../http/openapi.js';
 import { PageQuery, pageRequest, pageResponse, UuidParam, whenSent } from '../http/validation.js';
 import { presentPipeline } from './presenters.js';
 
@@ -66,6 +66,27 @@ export class UpdatePipelineBody {
   stages?: StageBody[];
 }
 
+const CREATE_EXAMPLES = requestExamples({
+  template: { summary: 'From a template: the ManyChat stages with their Odoo ids', value: { name: 'ManyChat', template: 'manychat_odoo' } },
+  stages: {
+    summary: 'Your own stages',
+    value: {
+      name: 'Seguros',
+      initial_stage: 'nuevo',
+      stages: [
+        { key: 'nuevo', name: 'Nuevo' },
+        { key: 'cotizado', name: 'Cotizado' },
+        { key: 'ganado', name: 'Ganado', kind: 'won' },
+        { key: 'perdido', name: 'Perdido', kind: 'lost' },
+      ],
+    },
+  },
+});
+
+const UPDATE_EXAMPLES = requestExamples({
+  rename: { summary: 'Rename it', value: { name: 'Ventas 2026' } },
+});
+
 function toStages(stages: StageBody[] | undefined): StageInput[] | undefined {
   return stages?.map((stage) => ({
     key: stage.key,
@@ -87,6 +108,7 @@ export class PipelinesController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Define a pipeline from a template (sales, manychat_odoo) or from explicit stages (admin)' })
+  @ApiBody({ type: CreatePipelineBody, examples: CREATE_EXAMPLES })
   @ApiCreatedResponse({ type: PipelineView, description: 'The pipeline with its stages' })
   @ApiProblems(CrmErrorCodes.pipelineInvalid)
   async create(@Context() ctx: CommandContext, @Body() body: CreatePipelineBody) {
@@ -119,6 +141,7 @@ export class PipelinesController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Rename a pipeline or replace its stages (admin); removing a stage in use is a 409' })
+  @ApiBody({ type: UpdatePipelineBody, examples: UPDATE_EXAMPLES })
   @ApiOkResponse({ type: PipelineView, description: 'The pipeline as changed' })
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.pipelineInvalid, CrmErrorCodes.pipelineStageInUse)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: UpdatePipelineBody) {

@@ -26,6 +26,40 @@ export function declaredProblems(handler: object): { codes: ErrorCode[]; depende
   };
 }
 
+/**
+ * Ids in request examples stand for resources of the caller's own tenant. Swagger UI users replace
+ * them (each example says with what); the example-execution test does the same with ids it creates.
+ */
+export const EXAMPLE_IDS = {
+  contact: '01970000-0000-7000-8000-000000000001',
+  opportunity: '01970000-0000-7000-8000-000000000002',
+  pipeline: '01970000-0000-7000-8000-000000000003',
+  channel: '01970000-0000-7000-8000-000000000004',
+  advisor: '01970000-0000-7000-8000-000000000005',
+} as const;
+
+const WHERE_IDS_COME_FROM: Record<keyof typeof EXAMPLE_IDS, string> = {
+  contact: 'one of your contacts (`POST /api/v1/crm/contacts`)',
+  opportunity: "one of that contact's opportunities (`POST /api/v1/crm/opportunities`)",
+  pipeline: 'one of your pipelines (`GET /api/v1/pipelines`)',
+  channel: 'one of your channels (`POST /api/v1/channels`)',
+  advisor: 'one of your advisors (`POST /api/v1/advisors`)',
+};
+
+/**
+ * Named request examples; the first is the one Swagger UI fills in. Each is accepted as it stands
+ * by a fresh tenant, once the ids it names are replaced by the caller's own, which its description
+ * lists (test/e2e/openapi-examples.test.ts runs every one).
+ */
+export function requestExamples(examples: Record<string, { summary: string; value: unknown }>) {
+  return Object.fromEntries(Object.entries(examples).map(([name, example]) => {
+    const json = JSON.stringify(example.value);
+    const ids = (Object.keys(EXAMPLE_IDS) as (keyof typeof EXAMPLE_IDS)[]).filter((kind) => json.includes(EXAMPLE_IDS[kind]));
+    const description = ids.map((kind) => `Replace \`${EXAMPLE_IDS[kind]}\` with the id of ${WHERE_IDS_COME_FROM[kind]}.`).join(' ');
+    return [name, description ? { ...example, description } : example];
+  }));
+}
+
 const pageTypes = new Map<Type, Type>();
 
 /** A named `{data, next_cursor}` schema for a list endpoint. */

@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
-  ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
+  ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
 } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ConnectOdooCommand, OdooErrorCodes, ResyncOdooCommand } from '@leadline/odoo-adapter';
 import { IntegrationSettings, PlatformErrorCodes } from '@leadline/platform';
 import type { CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
-import { ApiProblems } from '../http/openapi.js';
+import { ApiProblems, EXAMPLE_IDS, requestExamples } from '../http/openapi.js';
 import { IntegrationView, presentIntegration } from '../platform/integrations.controller.js';
 
 export class ConnectOdooBody {
@@ -71,6 +71,15 @@ export class OdooIntegrationController {
       'Only then is the connection saved (the key encrypted). Opportunities created or moved from now on are ' +
       'mirrored; use `/resync` for the ones that already exist.',
   })
+  @ApiBody({
+    type: ConnectOdooBody,
+    examples: requestExamples({
+      connection: {
+        summary: 'Your Odoo server, database, login and API key',
+        value: { url: 'https://miasalud.odoo.com', db: 'miasalud', username: 'integracion@miasalud.example', api_key: '6f1c0e9b2a4d8c7e5f3a1b0d9c8e7f6a5b4c3d2e' },
+      },
+    }),
+  })
   @ApiOkResponse({ type: OdooConnectionView, description: 'The saved connection (key masked) and the mapped Odoo stages' })
   @ApiProblems(
     OdooErrorCodes.authFailed, OdooErrorCodes.rejected, OdooErrorCodes.stagesMissing, OdooErrorCodes.unavailable,
@@ -94,6 +103,13 @@ export class OdooIntegrationController {
     description: 'For the given opportunities, or every one in a pipeline with Odoo stage ids. Each is marked ' +
       '`pending` and written to its crm.lead even if nothing changed. Unknown ids (and other tenants\' ids) answer 422 ' +
       '`odoo.unknown_opportunities` naming them; a tenant without an Odoo connection 422 `odoo.not_configured`.',
+  })
+  @ApiBody({
+    type: ResyncOdooBody,
+    examples: requestExamples({
+      all: { summary: 'Every opportunity in a pipeline with Odoo stage ids', value: {} },
+      some: { summary: 'Some opportunities', value: { opportunity_ids: [EXAMPLE_IDS.opportunity] } },
+    }),
   })
   @ApiAcceptedResponse({ type: ResyncView, description: 'What was queued and what was skipped' })
   @ApiProblems(OdooErrorCodes.notConfigured, OdooErrorCodes.unknownOpportunities)

@@ -1,12 +1,12 @@
 import { Body, Controller, HttpCode, Put, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, type TransformFnParams } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CampaignErrorCodes, UpdateMemberByManychatIdCommand } from '@leadline/campaigns';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
-import { ApiProblems } from '../http/openapi.js';
+import { ApiProblems, requestExamples } from '../http/openapi.js';
 import { presentMember } from '../reference-data/presenters.js';
 import { CampaignMemberView } from '../reference-data/views.js';
 import { MANYCHAT_ID, ManychatId } from './manychat-bodies.js';
@@ -70,6 +70,19 @@ export class ManychatCampaignContactsController {
     description: 'Finds the contact by manychat_id and its membership of campaign_id (a ManyChat campaign id), or its '
       + 'latest membership when campaign_id is absent, and changes only the fields given. Unresolved ManyChat merge tags '
       + '("{{cuf_123}}"), empty strings and null count as absent.',
+  })
+  @ApiBody({
+    type: UpdateByManychatIdBody,
+    examples: requestExamples({
+      state: {
+        summary: "The state of the contact's membership of campaign 85",
+        value: { manychat_id: '1234567890123456', campaign_id: 85, last_state: 'Asignado a médico', summary: 'Conversación finalizada, cliente agendó consulta.' },
+      },
+      medical: {
+        summary: 'A medical advisor for its latest membership (an unknown medico_id becomes a placeholder)',
+        value: { manychat_id: '1234567890123456', medical_advisor_id: 101, medical_assignment_date: '2025-06-10T11:00:00Z' },
+      },
+    }),
   })
   @ApiOkResponse({ type: CampaignMemberView, description: 'The membership as changed' })
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CampaignErrorCodes.memberAdvisorUnknown)

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PhoneNumber } from '@leadline/crm-domain';
 import {
   GetManychatEventQuery, ReceiveManychatEventCommand, type ManychatEventType, type ManychatInboxRow,
 } from '@leadline/manychat';
 import { APP_CONFIG, CommonErrorCodes, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
-import { ApiProblems } from '../http/openapi.js';
+import { ApiProblems, requestExamples } from '../http/openapi.js';
 import { HttpProblem } from '../http/problem.filter.js';
 import { UuidParam } from '../http/validation.js';
 import {
@@ -17,6 +17,38 @@ import { MergeTagsInterceptor, type ManychatRequest } from './merge-tags.interce
 
 const ACCEPTED = 'Validated and stored durably; a worker processes it. The same body again answers the same event_id ' +
   'and is processed once. Send the tenant API key (role agent or admin) in the X-API-Key header of the External Request.';
+
+const CONTACT_EXAMPLES = requestExamples({
+  contact: {
+    summary: 'A new subscriber',
+    value: {
+      manychat_id: '1234567890123456', nombre_lead: 'Ana', apellido_lead: 'García', whatsapp: '+52 1 55 1234 5678',
+      email_lead: 'ana@example.com', datetime_suscripcion: '2025-06-10T10:00:00Z', datetime_actual: '2025-06-10T10:05:00Z',
+      ultimo_estado: 'Nuevo Lead', canal_entrada: 'Facebook', estado_inicial: 'Nuevo',
+    },
+  },
+});
+
+const ASSIGNMENT_EXAMPLES = requestExamples({
+  assignment: {
+    summary: 'Campaign 85 with its advisors',
+    value: {
+      manychat_id: '1234567890123456', campaign_id: 85, comercial_id: '700', medico_id: '101', datetime_actual: '2025-06-10T10:10:00Z',
+      ultimo_estado: 'Asignado a campaña', tipo_asignacion: 'medico', summary: 'El cliente preguntó por el producto X.',
+    },
+  },
+});
+
+const CRM_OPPORTUNITY_EXAMPLES = requestExamples({
+  stage: {
+    summary: 'The lead reached Odoo stage 17',
+    value: {
+      manychat_id: '1234567890123456', first_name: 'Ana', last_name: 'García', phone: '+52 1 55 1234 5678', channel: 'WhatsApp',
+      entry_date: '2025-07-11T17:14:31.220Z', medical_advisor_id: 0, commercial_advisor_id: 0,
+      state: { stage_id: 17, summary: 'Pidió cotización', date: '2025-07-11T17:14:31.220Z' },
+    },
+  },
+});
 
 /** ManyChat External Requests: validated, stored in the inbox, answered 202 before any processing. */
 @ApiTags('manychat')
@@ -33,6 +65,7 @@ export class ManychatWebhooksController {
   @Roles('admin', 'agent')
   @UseInterceptors(MergeTagsInterceptor)
   @ApiOperation({ summary: 'ManyChat contact webhook: upserts the contact by manychat_id (our database only, never Odoo)', description: ACCEPTED })
+  @ApiBody({ type: ContactWebhookBody, examples: CONTACT_EXAMPLES })
   @ApiAcceptedResponse({ type: ManychatAcceptedView, description: 'Stored; the worker processes it' })
   contact(@Context() ctx: CommandContext, @Body() body: ContactWebhookBody, @Req() request: ManychatRequest) {
     this.checkPhone(body.whatsapp, 'whatsapp');
@@ -44,6 +77,7 @@ export class ManychatWebhooksController {
   @Roles('admin', 'agent')
   @UseInterceptors(MergeTagsInterceptor)
   @ApiOperation({ summary: 'ManyChat campaign-assignment webhook: the contact joins the campaign with its advisors', description: ACCEPTED })
+  @ApiBody({ type: CampaignAssignmentWebhookBody, examples: ASSIGNMENT_EXAMPLES })
   @ApiAcceptedResponse({ type: ManychatAcceptedView, description: 'Stored; the worker processes it' })
   campaignAssignment(@Context() ctx: CommandContext, @Body() _body: CampaignAssignmentWebhookBody, @Req() request: ManychatRequest) {
     return this.accept(ctx, 'campaign-assignment', request);
@@ -58,6 +92,7 @@ export class ManychatWebhooksController {
     description: `${ACCEPTED} A stage id no pipeline of the tenant maps ends the event as dead (last_error says why); ` +
       'create the pipeline (template manychat_odoo) and replay the dead letter.',
   })
+  @ApiBody({ type: CrmOpportunityWebhookBody, examples: CRM_OPPORTUNITY_EXAMPLES })
   @ApiAcceptedResponse({ type: ManychatAcceptedView, description: 'Stored; the worker processes it' })
   crmOpportunity(@Context() ctx: CommandContext, @Body() body: CrmOpportunityWebhookBody, @Req() request: ManychatRequest) {
     this.checkPhone(body.phone, 'phone');

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
+  ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import {
@@ -11,7 +11,7 @@ import {
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context, PlatformAdmin, Roles } from '../http/auth.js';
 import { SecretInResponse } from '../http/idempotency.interceptor.js';
-import { ApiProblems, pageOf } from '../http/openapi.js';
+import { ApiProblems, pageOf, requestExamples } from '../http/openapi.js';
 import { NotBlank, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
 
 export class CreateTenantBody {
@@ -136,6 +136,10 @@ export class TenantsController {
     summary: 'Create a tenant with its first admin key and default pipeline (X-Admin-Key)',
     description: 'An Idempotency-Key replay answers with api_key.key = null: the key is never stored.',
   })
+  @ApiBody({
+    type: CreateTenantBody,
+    examples: requestExamples({ minimal: { summary: 'A name (the slug is made from it)', value: { name: 'Agencia Norte' } } }),
+  })
   @ApiCreatedResponse({ type: CreatedTenantView, description: 'The tenant and its first admin key (shown once)' })
   @ApiProblems(PlatformErrorCodes.tenantSlugTaken)
   async create(@Body() body: CreateTenantBody) {
@@ -165,6 +169,13 @@ export class ApiKeysController {
   @ApiOperation({
     summary: 'Issue an API key (admin); the key is shown only in this response',
     description: 'An Idempotency-Key replay answers with key = null: the key is never stored.',
+  })
+  @ApiBody({
+    type: CreateApiKeyBody,
+    examples: requestExamples({
+      agent: { summary: 'A key for agents', value: { name: 'Call center agents', role: 'agent' } },
+      viewer: { summary: 'A read-only key', value: { name: 'Reporting dashboard', role: 'viewer' } },
+    }),
   })
   @ApiCreatedResponse({ type: IssuedKeyView, description: 'The key, shown only here' })
   async create(@Context() ctx: CommandContext, @Body() body: CreateApiKeyBody) {

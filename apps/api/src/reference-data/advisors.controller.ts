@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
+  ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
   PartialType,
 } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
@@ -11,7 +11,7 @@ import {
 } from '@leadline/crm-domain';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
-import { ApiProblems, pageOf } from '../http/openapi.js';
+import { ApiProblems, pageOf, requestExamples } from '../http/openapi.js';
 import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
 import { presentAdvisor } from './presenters.js';
 import { AdvisorView } from './views.js';
@@ -49,6 +49,18 @@ function toDetails(body: AdvisorPatch): AdvisorDetails {
   return { name: body.name, kind: body.kind, email: body.email, phone: body.phone, externalId: body.external_id };
 }
 
+const CREATE_EXAMPLES = requestExamples({
+  minimal: { summary: 'A name and a kind', value: { name: 'Dra. Laura', kind: 'medical' } },
+  full: {
+    summary: 'Every field',
+    value: { name: 'Dra. Laura Méndez', kind: 'medical', email: 'laura@ejemplo.com', phone: '+52 55 2345 6789', external_id: '101' },
+  },
+});
+
+const UPDATE_EXAMPLES = requestExamples({
+  contact: { summary: 'Change how to reach them', value: { email: 'laura.mendez@ejemplo.com', phone: '+52 55 3456 7890' } },
+});
+
 @ApiTags('advisors')
 @Controller('api/v1/advisors')
 export class AdvisorsController {
@@ -59,6 +71,7 @@ export class AdvisorsController {
 
   @Post()
   @ApiOperation({ summary: 'Create an advisor (commercial, medical or agent)' })
+  @ApiBody({ type: AdvisorBody, examples: CREATE_EXAMPLES })
   @ApiCreatedResponse({ type: AdvisorView, description: 'The advisor' })
   @ApiProblems(ReferenceDataErrorCodes.advisorDuplicate)
   async create(@Context() ctx: CommandContext, @Body() body: AdvisorBody) {
@@ -88,6 +101,7 @@ export class AdvisorsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change some fields of an advisor (e.g. complete a placeholder); null clears a field' })
+  @ApiBody({ type: AdvisorPatch, examples: UPDATE_EXAMPLES })
   @ApiOkResponse({ type: AdvisorView, description: 'The advisor as changed' })
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, ReferenceDataErrorCodes.advisorDuplicate)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: AdvisorPatch) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
+  ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
   OmitType, PartialType,
 } from '@nestjs/swagger';
 import {
@@ -14,7 +14,7 @@ import {
 } from '@leadline/campaigns';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
-import { ApiProblems, pageOf } from '../http/openapi.js';
+import { ApiProblems, EXAMPLE_IDS, pageOf, requestExamples } from '../http/openapi.js';
 import {
   IsMoney, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
@@ -119,6 +119,38 @@ function toMemberChanges(body: MemberPatch): MemberChanges {
   };
 }
 
+const CREATE_EXAMPLES = requestExamples({
+  minimal: { summary: 'A draft with a name', value: { name: 'Campaña Invierno 2025' } },
+  full: {
+    summary: 'Every field',
+    value: {
+      name: 'Campaña Invierno 2025', description: 'Seguimiento de leads de Facebook', date_start: '2025-06-12T14:49:28.163Z',
+      date_end: '2025-12-31T23:59:59.000Z', budget: 50000, status: 'active', channel_id: EXAMPLE_IDS.channel, external_id: '85',
+    },
+  },
+});
+
+const UPDATE_EXAMPLES = requestExamples({
+  activate: { summary: 'Start it', value: { status: 'active' } },
+  budget: { summary: 'Change the budget and end date', value: { budget: 75000.5, date_end: '2026-03-31T23:59:59.000Z' } },
+});
+
+const MEMBER_EXAMPLES = requestExamples({
+  minimal: { summary: 'A contact', value: { contact_id: EXAMPLE_IDS.contact } },
+  full: {
+    summary: 'With its advisors and state',
+    value: {
+      contact_id: EXAMPLE_IDS.contact, commercial_advisor_id: EXAMPLE_IDS.advisor, medical_advisor_id: EXAMPLE_IDS.advisor,
+      medical_assignment_date: '2025-06-10T11:00:00Z', last_state: 'Asignado a médico', summary: 'Pidió información del tratamiento',
+      assignment_type: 'medico', assigned_at: '2025-06-10T10:10:00Z',
+    },
+  },
+});
+
+const MEMBER_UPDATE_EXAMPLES = requestExamples({
+  state: { summary: 'Its latest state', value: { last_state: 'Agendado', summary: 'Cita el viernes a las 10:00' } },
+});
+
 @ApiTags('campaigns')
 @Controller('api/v1/campaigns')
 export class CampaignsController {
@@ -129,6 +161,7 @@ export class CampaignsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a campaign (draft unless a status is given)' })
+  @ApiBody({ type: CampaignBody, examples: CREATE_EXAMPLES })
   @ApiCreatedResponse({ type: CampaignView, description: 'The campaign' })
   @ApiProblems(CampaignErrorCodes.campaignDuplicate, CampaignErrorCodes.channelUnknown)
   async create(@Context() ctx: CommandContext, @Body() body: CampaignBody) {
@@ -159,6 +192,7 @@ export class CampaignsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change some fields of a campaign; null clears a field; a completed campaign cannot be reopened' })
+  @ApiBody({ type: CampaignPatch, examples: UPDATE_EXAMPLES })
   @ApiOkResponse({ type: CampaignView, description: 'The campaign as changed' })
   @ApiProblems(
     CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CampaignErrorCodes.campaignDuplicate, CampaignErrorCodes.channelUnknown,
@@ -187,6 +221,7 @@ export class CampaignsController {
 
   @Post(':id/contacts')
   @ApiOperation({ summary: 'Add a contact to the campaign (409 with existing_id when already a member)' })
+  @ApiBody({ type: MemberBody, examples: MEMBER_EXAMPLES })
   @ApiCreatedResponse({ type: CampaignMemberView, description: 'The membership' })
   @ApiProblems(
     CommonErrorCodes.notFound, CampaignErrorCodes.memberDuplicate, CampaignErrorCodes.memberContactUnknown,
@@ -202,6 +237,7 @@ export class CampaignsController {
 
   @Patch(':id/contacts/:contactId')
   @ApiOperation({ summary: "Change a member's advisors, state or summary; null clears a field" })
+  @ApiBody({ type: MemberPatch, examples: MEMBER_UPDATE_EXAMPLES })
   @ApiOkResponse({ type: CampaignMemberView, description: 'The membership as changed' })
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CampaignErrorCodes.memberAdvisorUnknown)
   async updateMember(

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
+  ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
   PartialType,
 } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
@@ -10,7 +10,7 @@ import {
 } from '@leadline/crm-domain';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
-import { ApiProblems, pageOf } from '../http/openapi.js';
+import { ApiProblems, pageOf, requestExamples } from '../http/openapi.js';
 import { PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
 import { presentChannel } from './presenters.js';
 import { ChannelView } from './views.js';
@@ -26,6 +26,15 @@ export class ChannelBody {
 
 export class ChannelPatch extends PartialType(ChannelBody) {}
 
+const CREATE_EXAMPLES = requestExamples({
+  full: { summary: 'A name and a description', value: { name: 'Facebook Messenger', description: 'Canal oficial de Facebook' } },
+  minimal: { summary: 'Only the name', value: { name: 'WhatsApp' } },
+});
+
+const UPDATE_EXAMPLES = requestExamples({
+  describe: { summary: 'Change the description', value: { description: 'Anuncios de Facebook e Instagram' } },
+});
+
 @ApiTags('channels')
 @Controller('api/v1/channels')
 export class ChannelsController {
@@ -36,6 +45,7 @@ export class ChannelsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a channel leads arrive through (Facebook, WhatsApp …)' })
+  @ApiBody({ type: ChannelBody, examples: CREATE_EXAMPLES })
   @ApiCreatedResponse({ type: ChannelView, description: 'The channel' })
   async create(@Context() ctx: CommandContext, @Body() body: ChannelBody) {
     return presentChannel(await this.commands.execute(new CreateChannelCommand(ctx, body)));
@@ -58,6 +68,7 @@ export class ChannelsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change the name or description of a channel' })
+  @ApiBody({ type: ChannelPatch, examples: UPDATE_EXAMPLES })
   @ApiOkResponse({ type: ChannelView, description: 'The channel as changed' })
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: ChannelPatch) {

@@ -1,13 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags,
+} from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { PlatformErrorCodes } from '@leadline/platform';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { GetCallRecordingQuery, InitiateCallCommand, TelephonyErrorCodes } from '@leadline/telephony';
 import { Context, Roles } from '../http/auth.js';
-import { ApiProblems } from '../http/openapi.js';
+import { ApiProblems, EXAMPLE_IDS, requestExamples } from '../http/openapi.js';
 import { UuidParam } from '../http/validation.js';
 import { CallView, presentCall } from './calls.controller.js';
 
@@ -20,6 +22,11 @@ export class InitiateCallBody {
   @IsOptional() @IsUUID()
   opportunity_id?: string;
 }
+
+const INITIATE_EXAMPLES = requestExamples({
+  minimal: { summary: 'Call a contact', value: { contact_id: EXAMPLE_IDS.contact } },
+  full: { summary: 'For one of its opportunities', value: { contact_id: EXAMPLE_IDS.contact, opportunity_id: EXAMPLE_IDS.opportunity } },
+});
 
 @ApiTags('calls')
 @Controller('api/v1/crm/calls')
@@ -39,6 +46,7 @@ export class CallProviderController {
       'Its progress arrives through the status callbacks. No Twilio settings → 422 telephony.provider_not_configured; Twilio ' +
       'refusing the call → 422 telephony.provider_rejected with Twilio\'s code in provider_code; Twilio failing or unreachable → 502.',
   })
+  @ApiBody({ type: InitiateCallBody, examples: INITIATE_EXAMPLES })
   @ApiAcceptedResponse({ type: CallView, description: 'The call, placed: provider twilio, status initiated' })
   @ApiProblems(
     TelephonyErrorCodes.contactUnknown, TelephonyErrorCodes.contactWithoutPhone, TelephonyErrorCodes.opportunityNotOfContact,

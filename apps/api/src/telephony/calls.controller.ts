@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  ApiAcceptedResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
+  ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -14,7 +14,7 @@ import {
   type Call, type CallDetails, type CallDirection, type CallEntityType, type CallProvider, type CallStatus,
 } from '@leadline/telephony';
 import { Context, Roles } from '../http/auth.js';
-import { ApiProblems, pageOf } from '../http/openapi.js';
+import { ApiProblems, EXAMPLE_IDS, pageOf, requestExamples } from '../http/openapi.js';
 import {
   IF_MATCH, IfMatch, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
@@ -132,6 +132,33 @@ class AttemptSyncView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) since!: string | null;
 }
 
+const FULL_CALL = {
+  direction: 'outbound', entity_type: 'contacts', entity_id: EXAMPLE_IDS.contact, call_status: 'completed', provider: 'zadarma',
+  external_call_id: 'out_4f1c2d3e4b5a69788796a5b4c3d2e1f0', from_number: '100', to_number: '+52 55 1234 5678',
+  started_at: '2025-01-29T10:00:00Z', answered_at: '2025-01-29T10:00:12Z', ended_at: '2025-01-29T10:01:25Z', duration_seconds: 73,
+  recording_url: 'https://crm.example.com/recordings/out_4f1c2d3e4b5a.mp3', call_result: 'Contestó',
+  summary: 'Interesada; pide una cotización por correo',
+};
+
+const CALL_EXAMPLES = requestExamples({
+  minimal: { summary: 'An outbound call to a contact (registers a first-call attempt)', value: { direction: 'outbound', entity_id: EXAMPLE_IDS.contact } },
+  full: { summary: 'Every field', value: FULL_CALL },
+});
+
+const REPLACE_EXAMPLES = requestExamples({
+  full: { summary: 'The whole call', value: FULL_CALL },
+  minimal: { summary: 'Only the direction: every other field is cleared', value: { direction: 'outbound' } },
+});
+
+const PATCH_EXAMPLES = requestExamples({
+  outcome: { summary: 'The outcome of the call', value: { call_status: 'completed', duration_seconds: 73, summary: 'Agendó una cita para el viernes' } },
+});
+
+const SYNC_EXAMPLES = requestExamples({
+  all: { summary: 'Every past outbound call', value: {} },
+  since: { summary: 'Calls from a date on', value: { since: '2025-01-01T00:00:00Z' } },
+});
+
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export function presentCall(call: Call) {
@@ -202,6 +229,7 @@ export class CallsController {
     description: "An outbound call to a contact registers a first-call attempt on the contact's open opportunity, "
       + 'asynchronously (contract §6); the call itself is stored whatever registration does.',
   })
+  @ApiBody({ type: CallBody, examples: CALL_EXAMPLES })
   @ApiCreatedResponse({ type: CallView, description: 'The call' })
   @ApiProblems(TelephonyErrorCodes.callDuplicate, TelephonyErrorCodes.contactUnknown)
   async create(@Context() ctx: CommandContext, @Body() body: CallBody) {
@@ -216,6 +244,7 @@ export class CallsController {
     summary: 'Register first-call attempts for past outbound calls (admin)',
     description: 'Runs in the worker, oldest call first, with the same rules as live registration; calls already registered are unchanged.',
   })
+  @ApiBody({ type: SyncAttemptsBody, examples: SYNC_EXAMPLES })
   @ApiAcceptedResponse({ type: AttemptSyncView, description: 'Queued for the worker' })
   async syncAttempts(@Context() ctx: CommandContext, @Body() body: SyncAttemptsBody) {
     const request = await this.commands.execute(new RequestAttemptSyncCommand(ctx, optionalDate(body.since) ?? null));
@@ -247,6 +276,7 @@ export class CallsController {
   @Put(':id')
   @ApiOperation({ summary: 'Replace a call; fields not sent are cleared. Re-registers its attempt when it is one' })
   @ApiHeader(IF_MATCH)
+  @ApiBody({ type: CallBody, examples: REPLACE_EXAMPLES })
   @ApiOkResponse({ type: CallView, description: 'The call as replaced' })
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, TelephonyErrorCodes.callDuplicate, TelephonyErrorCodes.contactUnknown)
   async replace(
@@ -261,6 +291,7 @@ export class CallsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change some fields of a call (e.g. its status). Re-registers its attempt when it is one' })
   @ApiHeader(IF_MATCH)
+  @ApiBody({ type: PatchCallBody, examples: PATCH_EXAMPLES })
   @ApiOkResponse({ type: CallView, description: 'The call as changed' })
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, TelephonyErrorCodes.callDuplicate, TelephonyErrorCodes.contactUnknown)
   async update(

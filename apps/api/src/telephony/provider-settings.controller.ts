@@ -1,12 +1,12 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 import { IntegrationSettings, PlatformErrorCodes, type IntegrationProvider } from '@leadline/platform';
 import { ConfigureTwilioCommand, ConfigureZadarmaCommand } from '@leadline/telephony';
 import type { CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
-import { ApiProblems } from '../http/openapi.js';
+import { ApiProblems, requestExamples } from '../http/openapi.js';
 import { IntegrationView, presentIntegration } from '../platform/integrations.controller.js';
 
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
@@ -68,6 +68,15 @@ export class ProviderSettingsController {
     description: 'Stores the key and secret encrypted; the answer, like GET /api/v1/integrations, shows them only masked. ' +
       'Give Zadarma the notification URL `PUBLIC_BASE_URL/api/v1/webhooks/zadarma/<tenant id>`.',
   })
+  @ApiBody({
+    type: ZadarmaSettingsBody,
+    examples: requestExamples({
+      account: {
+        summary: "Your account's key, secret and time zone",
+        value: { api_key: 'a1b2c3d4e5f6a7b8c9d0', api_secret: 'f0e1d2c3b4a59687', timezone: 'Europe/Madrid' },
+      },
+    }),
+  })
   @ApiOkResponse({ type: IntegrationView, description: 'The saved connection, secrets masked' })
   @ApiProblems(PlatformErrorCodes.secretsKeyMissing)
   async zadarma(@Context() ctx: CommandContext, @Body() body: ZadarmaSettingsBody) {
@@ -82,6 +91,15 @@ export class ProviderSettingsController {
     summary: 'Connect a Twilio account for outbound calls (admin)',
     description: 'Stores the auth token encrypted; the answer shows it only masked. Calls placed by ' +
       '`POST /api/v1/crm/calls/initiate` report to `PUBLIC_BASE_URL/api/v1/webhooks/twilio/<tenant id>/status`.',
+  })
+  @ApiBody({
+    type: TwilioSettingsBody,
+    examples: requestExamples({
+      account: {
+        summary: 'Your account SID, auth token and calling number',
+        value: { account_sid: 'AC00000000000000000000000000000001', auth_token: 'your_auth_token', from_number: '+14155550100' },
+      },
+    }),
   })
   @ApiOkResponse({ type: IntegrationView, description: 'The saved connection, secrets masked' })
   @ApiProblems(PlatformErrorCodes.secretsKeyMissing)

@@ -16,6 +16,30 @@ import { HttpProblem } from '../http/problem.filter.js';
 import { UuidParam } from '../http/validation.js';
 import { CallView, presentCall } from './calls.controller.js';
 
+/** A whole recording e-mail, small enough to read: the call is matched by the PBX call id in its subject. */
+const RECORDING_EMAIL = [
+  'From: Zadarma <no-reply@zadarma.com>',
+  'To: calls@agency.example',
+  'Subject: Call recording out_4f1c2d3e4b5a69788796a5b4c3d2e1f001122334 100 -> +525512345678',
+  'Date: Tue, 10 Jun 2025 10:20:00 +0000',
+  'Message-ID: <recording-out_4f1c2d3e4b5a@zadarma.com>',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/mixed; boundary="recording"',
+  '',
+  '--recording',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Grabación de la llamada adjunta.',
+  '--recording',
+  'Content-Type: audio/mpeg; name="out_4f1c2d3e4b5a.mp3"',
+  'Content-Disposition: attachment; filename="out_4f1c2d3e4b5a.mp3"',
+  'Content-Transfer-Encoding: base64',
+  '',
+  'SUQzBAAAAAAAAP/7kGRVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVV',
+  '--recording--',
+  '',
+].join('\r\n');
+
 const TENANT_ID = { name: 'tenant_id', format: 'uuid', description: 'The tenant whose provider settings sign this webhook' };
 
 /** Webhooks run as the provider, not as an API key: the audit trail shows them as such. */
@@ -104,7 +128,7 @@ export class ZadarmaWebhooksController {
   })
   @ApiParam(TENANT_ID)
   @ApiConsumes('message/rfc822')
-  @ApiBody({ schema: { type: 'string', format: 'binary', example: 'From: Zadarma <no-reply@zadarma.com>\r\nSubject: Call recording 100 -> 525512345678\r\n...' } })
+  @ApiBody({ schema: { type: 'string', format: 'binary', example: RECORDING_EMAIL } })
   @ApiCreatedResponse({ type: CallView, description: 'The call the recording belongs to' })
   @ApiProblems(CommonErrorCodes.notFound, TelephonyErrorCodes.recordingEmailInvalid)
   async recordingEmail(
