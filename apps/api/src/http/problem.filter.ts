@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ConnectionException, DriverException } from '@mikro-orm/core';
+import { ConnectionException, DriverException, InvalidFieldNameException, TableNotFoundException } from '@mikro-orm/core';
 import { CommonErrorCodes, DependencyTimeoutError, DomainError, InvalidInputError } from '@leadline/shared-kernel';
 import { PlatformErrorCodes } from '@leadline/platform';
 import { HttpErrorCodes, STATUS_BY_CODE, TITLES, type ErrorCode } from './error-codes.js';
@@ -63,6 +63,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       return problem(HttpErrorCodes.dependencyUnavailable, 'The database is unavailable; retry shortly');
     }
+    if (isDatabaseNotMigrated(exception)) {
+      return problem(HttpErrorCodes.dependencyUnavailable, 'database not migrated: run `npm run migrate`');
+    }
     return problem(HttpErrorCodes.internal, '');
   }
 }
@@ -106,6 +109,15 @@ function loggable(error: unknown): unknown {
   const { name, code, sqlState } = error as DriverException & { code?: string; sqlState?: string };
   const { constraint, table } = error as { constraint?: string; table?: string };
   return { name, code, sqlState, constraint, table, stack: error.stack?.split('\n').filter((line) => line.trim().startsWith('at ')).join('\n') };
+}
+
+/**
+ * A table or column the code expects is missing: the database has not been migrated (e.g.
+ * `npm run start:api` against a fresh database). An operator's problem, answered as 503 like an
+ * outage instead of a 500 on every request.
+ */
+function isDatabaseNotMigrated(error: unknown): boolean {
+  return error instanceof TableNotFoundException || error instanceof InvalidFieldNameException;
 }
 
 /** Connection refused or dropped, or the server shutting down: the request may succeed on retry. */
