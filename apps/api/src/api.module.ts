@@ -13,6 +13,7 @@ import { OpportunitiesController } from './crm/opportunities.controller.js';
 import { PipelinesController } from './crm/pipelines.controller.js';
 import { AuthGuard } from './http/auth.js';
 import { JsonBodyMiddleware } from './http/body.middleware.js';
+import { VersionETagInterceptor } from './http/etag.interceptor.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem.filter.js';
 import { StorableTextMiddleware } from './http/text-policy.js';
@@ -60,6 +61,8 @@ export class ApiModule implements NestModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: validationPipe },
+        // Outermost first: a replayed answer gets its ETag too.
+        { provide: APP_INTERCEPTOR, useClass: VersionETagInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };

@@ -20,6 +20,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   // Before anything that can fail: every answer carries a request id and is counted.
   app.use(assignRequestId, httpMetrics(app));
   app.disable('x-powered-by');
+  // ETags are versions (VersionETagInterceptor), never Express's hash of a body.
+  app.set('etag', false);
   app.set('query parser', 'simple');
   mountQueueDashboard(app, config);
   app.enableShutdownHooks();

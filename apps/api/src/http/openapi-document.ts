@@ -123,6 +123,7 @@ export function createOpenApiDocument(app: INestApplication, controllers: readon
       const access = accessOf(handler.controller, handler.method);
       describeAccess(operation, method, access);
       if (method === 'post') describeIdempotency(operation);
+      describeVersions(operation, method, document.components!.schemas!);
       const codes = problemCodes(method, access, handler.method);
       describeProblems(operation, codes);
       for (const code of codes) answered.add(code);
@@ -182,6 +183,36 @@ function describeIdempotency(operation: OperationObject): void {
       'Idempotent-Replayed': { description: '`true` when this is the replayed answer of an earlier request with the same Idempotency-Key', schema: { type: 'string', enum: ['true'] } },
     };
   }
+}
+
+const ETAG_HEADER: HeaderObject = {
+  description: 'The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes',
+  required: true,
+  schema: { type: 'string', pattern: '^"[0-9]+"$', example: '"3"' },
+};
+
+/**
+ * A resource with a `version` answers `ETag: "<version>"` (VersionETagInterceptor), and a GET of it
+ * answers 304 when If-None-Match names the current version (Express's conditional GET).
+ */
+function describeVersions(operation: OperationObject, method: Method, schemas: Record<string, SchemaObject | ReferenceObject>): void {
+  let versioned = false;
+  for (const [status, response] of Object.entries(operation.responses) as [string, ResponseObject][]) {
+    const ref = (response.content?.['application/json']?.schema as ReferenceObject | undefined)?.$ref;
+    const schema = ref ? schemas[ref.split('/').pop()!] as SchemaObject | undefined : undefined;
+    if (!status.startsWith('2') || !schema?.properties?.version) continue;
+    versioned = true;
+    response.headers = { ...response.headers, ETag: ETAG_HEADER };
+  }
+  if (!versioned || method !== 'get') return;
+  operation.parameters = [...(operation.parameters ?? []), {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description: 'The ETag you hold: when it is still the current version the answer is 304 with no body',
+    schema: { type: 'string', example: '"3"' },
+  }];
+  operation.responses['304'] = { description: 'Not modified: If-None-Match names the current version', headers: { ETag: ETAG_HEADER } };
 }
 
 /** The codes every operation of this kind answers, plus those it declares with @ApiProblems. */
