@@ -157,7 +157,7 @@ describe('import-legacy', () => {
     });
     expect((await opportunity(opportunities.notAnObject)).first_call_attempts).toEqual({});
     await get(tenant, `/crm/opportunities/${opportunities.ofNobody}`).expect(404);
-    expect((await get(tenant, `/crm/opportunities/${opportunities.linked}/stage-history`).expect(200)).body).toEqual([
+    expect((await get(tenant, `/crm/opportunities/${opportunities.linked}/stage-history`).expect(200)).body.data).toEqual([
       { from_stage: null, to_stage: 'agendado', changed_at: '2024-03-05T08:00:00.000Z', reason: `legacy stage row ${stages.linkedStage}`, source: 'import' },
     ]);
 

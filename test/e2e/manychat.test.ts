@@ -162,10 +162,10 @@ describe('crm-opportunity webhook', () => {
     expect(opportunities).toHaveLength(1);
     expect(opportunities[0].pipeline_stage.current_stage).toBe('comienza_atencion_comercial');
     const history = await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}/stage-history`).set(tenant.auth).expect(200);
-    expect(history.body.map((change: { to_stage: string; source: string; reason: string | null }) => [change.to_stage, change.source, change.reason])).toEqual([
-      ['recien_suscrito_sin_asignar', 'created', null],
-      ['recien_suscrito_pendiente_ac', 'manychat', 'Pidió información'],
+    expect(history.body.data.map((change: { to_stage: string; source: string; reason: string | null }) => [change.to_stage, change.source, change.reason])).toEqual([
       ['comienza_atencion_comercial', 'manychat', 'Empieza atención'],
+      ['recien_suscrito_pendiente_ac', 'manychat', 'Pidió información'],
+      ['recien_suscrito_sin_asignar', 'created', null],
     ]);
   });
 

@@ -69,11 +69,19 @@ describe('stage moves', () => {
     await app.http().post(`/api/v1/crm/opportunities/${opportunity.id}/stage`).set(tenant.auth).send({ stage: 'agendado' }).expect(200);
 
     const history = await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}/stage-history`).set(tenant.auth).expect(200);
-    expect(history.body).toEqual([
-      expect.objectContaining({ from_stage: null, to_stage: 'agent_initial', source: 'created' }),
-      expect.objectContaining({ from_stage: 'agent_initial', to_stage: 'perfilamiento', reason: 'answered the first call', source: 'api' }),
-      expect.objectContaining({ from_stage: 'perfilamiento', to_stage: 'agendado', reason: null, source: 'api' }),
-    ]);
+    expect(history.body).toEqual({
+      data: [
+        expect.objectContaining({ from_stage: 'perfilamiento', to_stage: 'agendado', reason: null, source: 'api' }),
+        expect.objectContaining({ from_stage: 'agent_initial', to_stage: 'perfilamiento', reason: 'answered the first call', source: 'api' }),
+        expect.objectContaining({ from_stage: null, to_stage: 'agent_initial', source: 'created' }),
+      ],
+      next_cursor: null,
+    });
+    const first = await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}/stage-history`).query({ limit: 2 }).set(tenant.auth).expect(200);
+    expect(first.body.data.map((change: { to_stage: string }) => change.to_stage)).toEqual(['agendado', 'perfilamiento']);
+    const rest = await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}/stage-history`)
+      .query({ limit: 2, cursor: first.body.next_cursor }).set(tenant.auth).expect(200);
+    expect(rest.body).toEqual({ data: [expect.objectContaining({ to_stage: 'agent_initial' })], next_cursor: null });
     const entry = await eventually(async () => {
       const response = await app.http().get('/api/v1/audit-log').query({ entity_id: opportunity.id }).set(tenant.auth);
       return response.body.data.find((e: { action: string; changes: { stage?: { to: string } } }) =>

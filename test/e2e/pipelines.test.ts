@@ -191,7 +191,7 @@ describe('opportunities in a non-default pipeline', () => {
     const read = await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}`).set(tenant.auth).expect(200);
     expect(read.body).toMatchObject({ version: opportunity.version, pipeline_stage: { current_stage: 'recien_suscrito_sin_asignar' } });
     const history = await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}/stage-history`).set(tenant.auth).expect(200);
-    expect(history.body.map((change: { to_stage: string }) => change.to_stage)).not.toContain('perfilamiento');
+    expect(history.body.data.map((change: { to_stage: string }) => change.to_stage)).not.toContain('perfilamiento');
   });
 
   it('moving it to one of its own pipeline\'s stages works and is kept in the stage history', async () => {
@@ -202,7 +202,7 @@ describe('opportunities in a non-default pipeline', () => {
       .send({ stage: 'comienza_cotizacion', reason: 'pidió cotización' }).expect(200);
     expect(moved.body.pipeline_stage.current_stage).toBe('comienza_cotizacion');
     const history = await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}/stage-history`).set(tenant.auth).expect(200);
-    expect(history.body.at(-1)).toMatchObject({
+    expect(history.body.data[0]).toMatchObject({
       from_stage: 'recien_suscrito_sin_asignar', to_stage: 'comienza_cotizacion', reason: 'pidió cotización',
     });
   });

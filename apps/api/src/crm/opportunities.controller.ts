@@ -213,11 +213,11 @@ export class OpportunitiesController {
   }
 
   @Get(':id/stage-history')
-  @ApiOperation({ summary: 'Every stage the opportunity has been in, oldest first' })
-  @ApiOkResponse({ type: [StageChangeView], description: 'The stage changes, oldest first' })
+  @ApiOperation({ summary: 'Every stage the opportunity has been in, newest first (its creation in the initial stage last)' })
+  @ApiOkResponse({ type: pageOf(StageChangeView), description: 'A page of stage changes' })
   @ApiProblems(CommonErrorCodes.notFound)
-  async stageHistory(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
-    return (await this.queries.execute(new GetStageHistoryQuery(ctx.tenantId, id))).map(presentStageChange);
+  async stageHistory(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Query() query: PageQuery) {
+    return pageResponse(await this.queries.execute(new GetStageHistoryQuery(ctx.tenantId, id, pageRequest(query))), presentStageChange);
   }
 
   @Delete(':id')

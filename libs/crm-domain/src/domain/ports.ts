@@ -1,6 +1,6 @@
 import type { CommandContext, Page, PageRequest } from '@leadline/shared-kernel/domain';
 import type { Contact } from './contact.js';
-import type { Opportunity, OpportunityStatus, Priority, StageChange } from './opportunity.js';
+import type { Opportunity, OpportunityStatus, Priority } from './opportunity.js';
 import type { Pipeline } from './pipeline.js';
 
 export interface ContactFilter {
@@ -48,7 +48,6 @@ export interface OpportunityRepository {
   find(tenantId: string, id: string): Promise<Opportunity | null>;
   /** The contact's opportunities, newest first (a contact has a handful; reads of many go through the read side). */
   ofContact(tenantId: string, contactId: string): Promise<Opportunity[]>;
-  stageHistory(tenantId: string, id: string): Promise<StageChange[]>;
   stagesInUse(tenantId: string, pipelineId: string): Promise<Set<string>>;
   existsForContact(tenantId: string, contactId: string): Promise<boolean>;
   /** The contact's most recent open opportunity still waiting for a successful first call, locked for update. */

@@ -4,7 +4,7 @@ import {
   newId, Outbox, StaleVersionError, TenantReader, TenantTable, violatedConstraint, type CommandContext,
 } from '@leadline/shared-kernel';
 import {
-  Opportunity, unknownAdvisor, type FirstCallAttempt, type OpportunityRepository, type OpportunityState, type StageChange,
+  Opportunity, unknownAdvisor, type FirstCallAttempt, type OpportunityRepository, type OpportunityState,
 } from '../domain/index.js';
 
 export interface PipelineStageRow {
@@ -151,17 +151,6 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
       : [];
     const stageById = new Map(stages.map((stage) => [stage.id, stage]));
     return rows.map((row) => Opportunity.rehydrate(toState(row, stageById.get(row.pipeline_stage_id)!)));
-  }
-
-  async stageHistory(tenantId: string, id: string): Promise<StageChange[]> {
-    const rows = await this.history.find(tenantId, { opportunity_id: id }, { orderBy: { changed_at: 'asc', id: 'asc' } });
-    return rows.map((row) => ({
-      fromStage: row.from_stage,
-      toStage: row.to_stage,
-      changedAt: row.changed_at,
-      reason: row.reason,
-      source: row.source,
-    }));
   }
 
   /** One statement over the join, however many opportunities the pipeline has. */

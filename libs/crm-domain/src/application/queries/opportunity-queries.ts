@@ -1,8 +1,7 @@
-import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, TenantReader, type Page, type PageRequest, type Read } from '@leadline/shared-kernel';
 import {
-  OPPORTUNITY_REPOSITORY, type FirstCallAttempt, type OpportunityFilter, type OpportunityRepository, type OpportunityState, type StageChange,
+  type FirstCallAttempt, type OpportunityFilter, type OpportunityState, type StageChange,
 } from '../../domain/index.js';
 
 /** An opportunity as reads show it: plain data, its stage included, never an aggregate to change. */
@@ -20,8 +19,8 @@ export class ListOpportunitiesQuery extends Query<Page<OpportunityView>> {
   }
 }
 
-export class GetStageHistoryQuery extends Query<StageChange[]> {
-  constructor(readonly tenantId: string, readonly opportunityId: string) {
+export class GetStageHistoryQuery extends Query<Page<StageChange>> {
+  constructor(readonly tenantId: string, readonly opportunityId: string, readonly page: PageRequest) {
     super();
   }
 }
@@ -139,12 +138,33 @@ function toView(row: OpportunityViewRow): OpportunityView {
   };
 }
 
+interface StageChangeRow {
+  id: string;
+  from_stage: string | null;
+  to_stage: string;
+  changed_at: string;
+  reason: string | null;
+  source: string;
+}
+
+/** The opportunity's stage changes as a list like any other (contract §1): pages, newest first. */
 @QueryHandler(GetStageHistoryQuery)
 export class GetStageHistoryHandler implements IQueryHandler<GetStageHistoryQuery> {
-  constructor(@Inject(OPPORTUNITY_REPOSITORY) private readonly opportunities: OpportunityRepository) {}
+  constructor(private readonly reader: TenantReader) {}
 
-  async execute({ tenantId, opportunityId }: GetStageHistoryQuery): Promise<StageChange[]> {
-    if (!(await this.opportunities.find(tenantId, opportunityId))) throw new NotFoundError('opportunity', opportunityId);
-    return this.opportunities.stageHistory(tenantId, opportunityId);
+  async execute({ tenantId, opportunityId, page }: GetStageHistoryQuery): Promise<Page<StageChange>> {
+    const opportunity = await this.reader.one(tenantId, { select: 'o.id', from: ['lead_opportunities', 'o'], where: [['o.id = ?', opportunityId]] });
+    if (!opportunity) throw new NotFoundError('opportunity', opportunityId);
+    const found = await this.reader.page<StageChangeRow>(tenantId, {
+      select: 'h.id, h.from_stage, h.to_stage, h.changed_at, h.reason, h.source',
+      from: ['opportunity_stage_history', 'h'],
+      where: [['h.opportunity_id = ?', opportunityId]],
+    }, page);
+    return {
+      data: found.data.map((row) => ({
+        fromStage: row.from_stage, toStage: row.to_stage, changedAt: date(row.changed_at), reason: row.reason, source: row.source,
+      })),
+      nextCursor: found.nextCursor,
+    };
   }
 }
