@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApp, type RunningApp } from '../support/app.js';
 import { aContact, anOpportunity, aTenant, eventually } from '../support/builders.js';
+import { expectProblem } from '../support/problems.js';
 import { sql } from '../support/db.js';
 
 let app: RunningApp;
@@ -90,12 +91,32 @@ describe('stage moves', () => {
     expect(entry.changes).toEqual({ stage: { from: 'perfilamiento', to: 'agendado' } });
   });
 
+  it('says what to send: a missing stage is "stage is required", a malformed one says what a key looks like', async () => {
+    const tenant = await aTenant(app);
+    const opportunity = await anOpportunity(app, tenant);
+    const missing = await app.http().post(`/api/v1/crm/opportunities/${opportunity.id}/stage`).set(tenant.auth).send({ reason: 'x' });
+    expectProblem(missing, 400, 'request.invalid');
+    expect(missing.body.errors).toEqual([{ field: 'stage', message: 'stage is required' }]);
+    const malformed = await app.http().post(`/api/v1/crm/opportunities/${opportunity.id}/stage`).set(tenant.auth).send({ stage: 'Perfilamiento' });
+    expectProblem(malformed, 400, 'request.invalid');
+    expect(malformed.body.errors).toEqual([
+      { field: 'stage', message: 'stage must be a stage key: 1-50 lowercase letters, digits or _ (e.g. perfilamiento)' },
+    ]);
+  });
+
   it('refuses a stage of another pipeline with 422 and changes nothing', async () => {
     const tenant = await aTenant(app);
     const opportunity = await anOpportunity(app, tenant);
     const response = await app.http().post(`/api/v1/crm/opportunities/${opportunity.id}/stage`).set(tenant.auth)
       .send({ stage: 'comienza_cotizacion' }).expect(422);
-    expect(response.body).toMatchObject({ status: 422, code: 'opportunity.stage_not_in_pipeline' });
+    const keys = ['agent_initial', 'perfilamiento', 'calificacion_financiera', 'agendado', 'seguimiento', 'referidos', 'ganado', 'perdido'];
+    expect(response.body).toMatchObject({
+      status: 422,
+      code: 'opportunity.stage_not_in_pipeline',
+      detail: `Stage "comienza_cotizacion" is not in this opportunity's pipeline; its stages are ${keys.join(', ')}`,
+      stage: 'comienza_cotizacion',
+      stages: keys,
+    });
     const reread = await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}`).set(tenant.auth).expect(200);
     expect(reread.body).toMatchObject({ version: 1, pipeline_stage: { current_stage: 'agent_initial' } });
   });

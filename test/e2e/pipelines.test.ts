@@ -92,6 +92,17 @@ describe('creating pipelines', () => {
     if (code === 'request.invalid') expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: expect.any(String) })]));
     expect(await pipelineIds(tenant)).toEqual(before);
   });
+
+  it.each([
+    [{ name: 'P' }, [{ field: 'template', message: 'give either template (sales or manychat_odoo), or initial_stage and stages' }]],
+    [{ name: 'P', stages: THREE_STAGES }, [{ field: 'initial_stage', message: 'initial_stage is required' }]],
+    [{ template: 'sales' }, [{ field: 'name', message: 'name is required' }]],
+  ])('%j → field errors that say what to send', async (body, errors) => {
+    const tenant = await aTenant(app);
+    const response = await app.http().post(PIPELINES).set(tenant.auth).send(body);
+    expectProblem(response, 400, 'request.invalid');
+    expect(response.body.errors).toEqual(errors);
+  });
 });
 
 describe('who may define pipelines', () => {

@@ -4,7 +4,7 @@ import {
   ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import {
   CreateOpportunityCommand, CrmErrorCodes, DeleteOpportunityCommand, GetOpportunityQuery, GetStageHistoryQuery,
   ReferenceDataErrorCodes,
@@ -16,7 +16,7 @@ import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, EXAMPLE_IDS, OpportunityView, pageOf, requestExamples, StageChangeView } from '../http/openapi.js';
 import {
-  IF_MATCH, IfMatch, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
+  IF_MATCH, IfMatch, IsStageKey, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
 import { presentOpportunity, presentStageChange } from './presenters.js';
 
@@ -63,8 +63,11 @@ export class UpdateOpportunityBody extends OpportunityFields {
 }
 
 export class MoveStageBody {
-  @ApiProperty({ example: 'perfilamiento', description: "A stage key of the opportunity's pipeline (else 422)" })
-  @Matches(/^[a-z0-9_]{1,50}$/)
+  @ApiProperty({
+    example: 'perfilamiento', pattern: '^[a-z0-9_]{1,50}$',
+    description: "A stage key of the opportunity's pipeline (else 422, naming the keys it has)",
+  })
+  @IsStageKey()
   stage!: string;
 
   @ApiPropertyOptional({ example: 'Customer answered the first call' }) @IsOptional() @IsString() @MaxLength(2000)
@@ -74,7 +77,7 @@ export class MoveStageBody {
 export class OpportunityListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() contact_id?: string;
   @ApiPropertyOptional({ enum: OPPORTUNITY_STATUSES }) @IsOptional() @IsIn(OPPORTUNITY_STATUSES) status?: OpportunityStatus;
-  @ApiPropertyOptional({ description: 'Current stage key' }) @IsOptional() @Matches(/^[a-z0-9_]{1,50}$/) stage?: string;
+  @ApiPropertyOptional({ description: 'Current stage key' }) @IsOptional() @IsStageKey() stage?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() pipeline_id?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigned_advisor_id?: string;
   @ApiPropertyOptional({ enum: PRIORITIES }) @IsOptional() @IsIn(PRIORITIES) priority?: Priority;

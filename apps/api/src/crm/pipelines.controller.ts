@@ -3,8 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf,
-  ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength,
+  ValidateIf, ValidateNested,
 } from 'class-validator';
 import {
   CreatePipelineCommand, CrmErrorCodes, GetPipelineQuery, ListPipelinesQuery, PIPELINE_TEMPLATE_NAMES, RedefinePipelineCommand,
@@ -14,11 +14,11 @@ import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { HttpProblem } from '../http/problem.filter.js';
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems, pageOf, PipelineView, requestExamples } from '../http/openapi.js';
-import { PageQuery, pageRequest, pageResponse, UuidParam, whenSent } from '../http/validation.js';
+import { IsStageKey, PageQuery, pageRequest, pageResponse, UuidParam, whenSent } from '../http/validation.js';
 import { presentPipeline } from './presenters.js';
 
 export class StageBody {
-  @ApiProperty({ example: 'perfilamiento', pattern: '^[a-z0-9_]{1,50}$' }) @Matches(/^[a-z0-9_]{1,50}$/)
+  @ApiProperty({ example: 'perfilamiento', pattern: '^[a-z0-9_]{1,50}$' }) @IsStageKey()
   key!: string;
 
   @ApiProperty({ example: 'Perfilamiento' }) @IsString() @MinLength(1) @MaxLength(100)
@@ -34,22 +34,26 @@ export class StageBody {
   odoo_stage_id?: number | null;
 }
 
+/** Stages of one's own were asked for: no template, and initial_stage or stages given. */
+const ownStages = (body: CreatePipelineBody) => body.template === undefined && (body.initial_stage !== undefined || body.stages !== undefined);
+
 export class CreatePipelineBody {
   @ApiProperty({ example: 'ManyChat funnel' }) @IsString() @MinLength(1) @MaxLength(200)
   name!: string;
 
   @ApiPropertyOptional({ enum: PIPELINE_TEMPLATE_NAMES, description: 'Either a template, or initial_stage + stages' })
   @ValidateIf((body: CreatePipelineBody) => body.stages === undefined || body.template !== undefined)
-  @IsIn(PIPELINE_TEMPLATE_NAMES, { message: 'give either template or initial_stage and stages' })
+  @IsDefined({ message: `give either template (${PIPELINE_TEMPLATE_NAMES.join(' or ')}), or initial_stage and stages` })
+  @IsIn(PIPELINE_TEMPLATE_NAMES, { message: `template must be ${PIPELINE_TEMPLATE_NAMES.join(' or ')}` })
   template?: PipelineTemplate;
 
   @ApiPropertyOptional({ example: 'agent_initial' })
-  @ValidateIf((body: CreatePipelineBody) => body.template === undefined)
-  @Matches(/^[a-z0-9_]{1,50}$/)
+  @ValidateIf(ownStages)
+  @IsStageKey()
   initial_stage?: string;
 
   @ApiPropertyOptional({ type: [StageBody] })
-  @ValidateIf((body: CreatePipelineBody) => body.template === undefined)
+  @ValidateIf(ownStages)
   @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => StageBody)
   stages?: StageBody[];
 }
@@ -58,7 +62,7 @@ export class UpdatePipelineBody {
   @ApiPropertyOptional() @ValidateIf(whenSent) @IsString() @MinLength(1) @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional() @ValidateIf(whenSent) @Matches(/^[a-z0-9_]{1,50}$/)
+  @ApiPropertyOptional() @ValidateIf(whenSent) @IsStageKey()
   initial_stage?: string;
 
   @ApiPropertyOptional({ type: [StageBody], description: 'Replaces the whole list; keys that opportunities are in must stay' })

@@ -49,24 +49,34 @@ export function validationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // The value is read by flatten() to tell a missing field from a wrong one; it is never echoed.
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => invalid(flatten(errors)),
   });
 }
 
+/**
+ * One error per broken rule, except for a required field that is absent: it breaks every rule it
+ * has ("must match /^[a-z0-9_]{1,50}$/"), and what the caller needs to hear is that it is missing.
+ */
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      message: message.replace(/^property (.*) should not exist$/s, 'unknown field'),
-    }));
+    const constraints = error.constraints ?? {};
+    const missing = error.value === undefined && Object.keys(constraints).length > 0 && !('whitelistValidation' in constraints);
+    const messages = missing ? [constraints.isDefined ?? `${field} is required`] : Object.values(constraints);
+    const own = messages.map((message) => ({ field, message: message.replace(/^property (.*) should not exist$/s, 'unknown field') }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
 
 /** For `@ValidateIf`: a field is validated whenever it is sent, null included, so a field that cannot be cleared refuses null. */
 export const whenSent = (_: object, value: unknown) => value !== undefined;
+
+/** A stage key as pipelines define them, with a message that says what one looks like. */
+export const IsStageKey = () => Matches(/^[a-z0-9_]{1,50}$/, {
+  message: ({ property }) => `${property} must be a stage key: 1-50 lowercase letters, digits or _ (e.g. perfilamiento)`,
+});
 
 /** Text that must say something: not empty and not only white space (which the domain would trim to nothing). */
 export const NotBlank = () => Matches(/\S/, { message: ({ property }) => `${property} must not be blank` });

@@ -177,10 +177,12 @@ export class Opportunity {
     if (pipeline.id !== this.state.pipelineId) throw new Error('moveTo needs the opportunity\'s own pipeline');
     const target = pipeline.stage(stageKey);
     if (!target) {
-      throw new CrmError(CrmErrorCodes.stageNotInPipeline, `Stage "${stageKey}" is not in this opportunity's pipeline`, {
-        stage: stageKey,
-        pipeline_id: pipeline.id,
-      });
+      const stages = pipeline.snapshot.stages.map((stage) => stage.key);
+      throw new CrmError(
+        CrmErrorCodes.stageNotInPipeline,
+        `Stage "${stageKey}" is not in this opportunity's pipeline; its stages are ${stages.join(', ')}`,
+        { stage: stageKey, pipeline_id: pipeline.id, stages },
+      );
     }
     const from = this.state.stage.currentStage;
     if (from === stageKey) return false;
