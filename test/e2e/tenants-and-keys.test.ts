@@ -298,3 +298,41 @@ describe('API keys', () => {
     expect((await app.http().get(KEYS).set(tenant.auth).expect(200)).body.data).toHaveLength(1);
   });
 });
+
+describe('the audit trail of tenants and keys', () => {
+  type Entry = { action: string; entity_type: string; entity_id: string; actor: { type: string; id: string | null; name: string | null }; changes: Record<string, unknown>; request_id: string | null };
+  const entries = async (tenant: { auth: Record<string, string> }, entityType: string, count: number) => eventually(async () => {
+    const response = await app.http().get('/api/v1/audit-log').query({ entity_type: entityType }).set(tenant.auth).expect(200);
+    return response.body.data.length >= count ? response.body.data as Entry[] : undefined;
+  });
+
+  it("starts with the tenant's creation and its first key's, by the platform operator, with the request id", async () => {
+    const created = await app.http().post(TENANTS).set('X-Admin-Key', ADMIN_KEY).set('X-Request-Id', 'create-tenant-audit')
+      .send({ name: 'Agencia Sur' }).expect(201);
+    const tenant = { auth: { 'X-API-Key': created.body.api_key.key as string } };
+    const operator = { type: 'system', id: null, name: 'platform operator' };
+    expect(await entries(tenant, 'tenant', 1)).toEqual([expect.objectContaining({
+      action: 'created', entity_id: created.body.id, actor: operator, request_id: 'create-tenant-audit',
+      changes: { name: { from: null, to: 'Agencia Sur' }, slug: { from: null, to: created.body.slug } },
+    })]);
+    expect(await entries(tenant, 'api_key', 1)).toEqual([expect.objectContaining({
+      action: 'created', entity_id: created.body.api_key.id, actor: operator,
+      changes: { name: { from: null, to: 'Initial admin key' }, role: { from: null, to: 'admin' }, prefix: { from: null, to: created.body.api_key.key.slice(0, 11) } },
+    })]);
+  });
+
+  it('records who issued and who revoked a key, never the key itself; revoking it again records nothing', async () => {
+    const tenant = await aTenant(app);
+    const issued = await app.http().post(KEYS).set(tenant.auth).send({ name: 'Reporting', role: 'viewer' }).expect(201);
+    await app.http().delete(`${KEYS}/${issued.body.id}`).set(tenant.auth).expect(204);
+    await app.http().delete(`${KEYS}/${issued.body.id}`).set(tenant.auth).expect(204);
+    const trail = await entries(tenant, 'api_key', 3);
+    const about = trail.filter((entry) => entry.entity_id === issued.body.id);
+    expect(about.map((entry) => entry.action)).toEqual(['revoked', 'created']);
+    for (const entry of about) expect(entry.actor).toMatchObject({ type: 'api_key', name: 'Initial admin key' });
+    expect(about[0].changes).toEqual({ revoked_at: { from: null, to: expect.stringMatching(ISO_UTC) } });
+    expect(JSON.stringify(trail)).not.toContain(issued.body.key);
+    const listed = await app.http().get('/api/v1/audit-log').query({ entity_id: issued.body.id }).set(tenant.auth).expect(200);
+    expect(listed.body.data).toHaveLength(2);
+  });
+});

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
@@ -9,7 +9,7 @@ import {
   PlatformErrorCodes, RevokeApiKeyCommand, type ApiKeyRole, type ApiKeyRow, type AuditRow, type IssuedApiKey, type TenantRow,
 } from '@leadline/platform';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
-import { Context, PlatformAdmin, Roles } from '../http/auth.js';
+import { Context, PlatformAdmin, Roles, type AuthenticatedRequest } from '../http/auth.js';
 import { SecretInResponse } from '../http/idempotency.interceptor.js';
 import { ApiProblems, pageOf, requestExamples } from '../http/openapi.js';
 import { NotBlank, PageQuery, pageRequest, pageResponse, UuidParam } from '../http/validation.js';
@@ -31,7 +31,9 @@ export class CreateApiKeyBody {
   role!: ApiKeyRole;
 }
 
-const AUDITED_ENTITY_TYPES = ['contact', 'pipeline', 'opportunity', 'call', 'channel', 'advisor', 'campaign', 'campaign_member', 'integration'];
+const AUDITED_ENTITY_TYPES = [
+  'contact', 'pipeline', 'opportunity', 'call', 'channel', 'advisor', 'campaign', 'campaign_member', 'integration', 'tenant', 'api_key',
+];
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: AUDITED_ENTITY_TYPES }) @IsOptional() @IsIn(AUDITED_ENTITY_TYPES)
@@ -142,8 +144,8 @@ export class TenantsController {
   })
   @ApiCreatedResponse({ type: CreatedTenantView, description: 'The tenant and its first admin key (shown once)' })
   @ApiProblems(PlatformErrorCodes.tenantSlugTaken)
-  async create(@Body() body: CreateTenantBody) {
-    const { tenant, apiKey } = await this.commands.execute(new CreateTenantCommand(body.name, body.slug));
+  async create(@Body() body: CreateTenantBody, @Req() request: AuthenticatedRequest) {
+    const { tenant, apiKey } = await this.commands.execute(new CreateTenantCommand(body.name, body.slug, request.id ?? null));
     return { ...presentTenant(tenant), api_key: presentIssuedKey(apiKey) };
   }
 

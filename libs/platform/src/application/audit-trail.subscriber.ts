@@ -7,13 +7,16 @@ type Changes = AuditRow['changes'];
 
 /**
  * Turns every contact, pipeline, opportunity, call, reference-data (channel, advisor, campaign,
- * member) and provider-connection event into an audit entry. The entry takes the event's id, so a redelivered event can
- * never produce a second entry.
+ * member), provider-connection, tenant and API-key event into an audit entry. The entry takes the
+ * event's id, so a redelivered event can never produce a second entry.
  */
 @Injectable()
 @SubscribesTo({
   name: 'audit-trail',
-  events: ['contact.*', 'pipeline.*', 'opportunity.*', 'call.*', 'channel.*', 'advisor.*', 'campaign.*', 'campaign_member.*', 'integration.*'],
+  events: [
+    'contact.*', 'pipeline.*', 'opportunity.*', 'call.*', 'channel.*', 'advisor.*', 'campaign.*', 'campaign_member.*', 'integration.*',
+    'tenant.*', 'api_key.*',
+  ],
 })
 export class AuditTrailSubscriber implements DomainEventSubscriber {
   constructor(private readonly entries: AuditLog) {}

@@ -50,9 +50,11 @@ export class ApiKeys {
   }
 
   /** Keeps the first revocation time; tells every process (on commit) to drop the key from its cache. */
-  async revoke(tenantId: string, id: string, channel: string): Promise<void> {
-    await this.keys.update(tenantId, { id, revoked_at: null }, { revoked_at: new Date() });
+  async revoke(tenantId: string, id: string, channel: string): Promise<Date> {
+    const revokedAt = new Date();
+    await this.keys.update(tenantId, { id, revoked_at: null }, { revoked_at: revokedAt });
     await (this.em.getContext(false) as unknown as SqlEntityManager).execute('select pg_notify(?, ?)', [channel, id]);
+    return revokedAt;
   }
 
   /** Deliberately unscoped: the presented key is what tells us the tenant. */

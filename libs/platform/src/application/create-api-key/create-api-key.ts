@@ -1,5 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { newId, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
+import { newId, Outbox, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
 import { generateApiKey, type ApiKeyRole } from '../../domain/index.js';
 import { ApiKeys } from '../../infrastructure/platform-tables.js';
 import type { ApiKeyRow } from '../../infrastructure/schemas.js';
@@ -17,8 +17,10 @@ export class CreateApiKeyCommand extends Command<IssuedApiKey> {
   }
 }
 
+/** Issues a key and records `api_key.created` for the audit trail (name and role: never the key). */
 export async function issueApiKey(
   keys: ApiKeys,
+  outbox: Outbox,
   context: CommandContext,
   name: string,
   role: ApiKeyRole,
@@ -36,6 +38,15 @@ export async function issueApiKey(
     revoked_at: null,
   };
   await keys.insert(row);
+  await outbox.append(context, [{
+    id: newId(),
+    type: 'api_key.created',
+    aggregateType: 'api_key',
+    aggregateId: row.id,
+    tenantId: row.tenant_id,
+    occurredAt: row.created_at,
+    payload: { changes: { name: { from: null, to: row.name }, role: { from: null, to: role }, prefix: { from: null, to: prefix } } },
+  }]);
   return { ...row, key };
 }
 
@@ -43,10 +54,11 @@ export async function issueApiKey(
 export class CreateApiKeyHandler implements ICommandHandler<CreateApiKeyCommand> {
   constructor(
     private readonly keys: ApiKeys,
+    private readonly outbox: Outbox,
     private readonly uow: UnitOfWork,
   ) {}
 
   execute({ context, name, role }: CreateApiKeyCommand): Promise<IssuedApiKey> {
-    return this.uow.run(() => issueApiKey(this.keys, context, name, role));
+    return this.uow.run(() => issueApiKey(this.keys, this.outbox, context, name, role));
   }
 }
