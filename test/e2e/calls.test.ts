@@ -96,6 +96,8 @@ describe('recording a call', () => {
     [{ direction: 'outbound', duration_seconds: -1 }, 'duration_seconds'],
     [{ direction: 'outbound', duration_seconds: 1.5 }, 'duration_seconds'],
     [{ direction: 'outbound', to_number: 'call me maybe' }, 'to_number'],
+    [{ direction: 'outbound', to_number: '+52 55' }, 'to_number'],
+    [{ direction: 'outbound', from_number: '1234567' }, 'from_number'],
     [{ direction: 'outbound', recording_url: 'ftp://files/x.mp3' }, 'recording_url'],
     [{ direction: 'outbound', external_call_id: '' }, 'external_call_id'],
     [{ direction: 'outbound', duration: 12 }, 'duration'],
@@ -104,6 +106,21 @@ describe('recording a call', () => {
     const response = await app.http().post('/api/v1/crm/calls').set(tenant.auth).send(body);
     expectProblem(response, 400, 'request.invalid');
     expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+  });
+
+  it('stores numbers in E.164, read in the default region without a country code; PBX extensions as given', async () => {
+    const tenant = await aTenant(app);
+    const created = await app.http().post('/api/v1/crm/calls').set(tenant.auth)
+      .send({ direction: 'outbound', from_number: '100', to_number: '55 1234 5678' }).expect(201);
+    expect(created.body).toMatchObject({ from_number: '100', to_number: '+525512345678' });
+    const patched = await app.http().patch(`/api/v1/crm/calls/${created.body.id}`).set(tenant.auth)
+      .send({ to_number: '(55) 8765-4321', from_number: '+1 415 555 2671' }).expect(200);
+    expect(patched.body).toMatchObject({ from_number: '+14155552671', to_number: '+525587654321' });
+    const replaced = await app.http().put(`/api/v1/crm/calls/${created.body.id}`).set(tenant.auth)
+      .send({ direction: 'inbound', from_number: '+44 20 7946 0958', to_number: '2041' }).expect(200);
+    expect(replaced.body).toMatchObject({ from_number: '+442079460958', to_number: '2041' });
+    const listed = await app.http().get('/api/v1/crm/calls').set(tenant.auth).expect(200);
+    expect(listed.body.data[0]).toMatchObject({ from_number: '+442079460958', to_number: '2041' });
   });
 
   it('is for agents and admins; viewers only read', async () => {

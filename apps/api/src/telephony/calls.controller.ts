@@ -19,8 +19,8 @@ import {
   IF_MATCH, IfMatch, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
 
-/** Digits with an optional +, or a PBX extension such as "100"; spaces and separators allowed. */
-const PHONE_OR_EXTENSION = /^\+?[0-9][0-9 ().-]{0,39}$/;
+/** Digits with an optional + (or an opening parenthesis), or a PBX extension such as "100"; spaces and separators allowed. */
+const PHONE_OR_EXTENSION = /^\+?[0-9(][0-9 ().-]{0,39}$/;
 
 export class CallFields {
   @ApiPropertyOptional({ enum: CALL_ENTITY_TYPES, nullable: true, description: 'Defaults to "contacts" when entity_id is given' })
@@ -41,11 +41,18 @@ export class CallFields {
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
   external_call_id?: string | null;
 
-  @ApiPropertyOptional({ example: '+525512345678', nullable: true, type: String, description: 'A number or a PBX extension' })
+  @ApiPropertyOptional({
+    example: '100', nullable: true, type: String,
+    description: 'A phone number, stored in E.164 (read in DEFAULT_PHONE_REGION without a country code), or a PBX extension of up to 6 digits',
+  })
   @IsOptional() @Matches(PHONE_OR_EXTENSION, { message: 'from_number must be a phone number or an extension' })
   from_number?: string | null;
 
-  @ApiPropertyOptional({ example: '+525598765432', nullable: true, type: String }) @IsOptional()
+  @ApiPropertyOptional({
+    example: '55 9876 5432', nullable: true, type: String,
+    description: 'A phone number, stored in E.164 (read in DEFAULT_PHONE_REGION without a country code), or a PBX extension of up to 6 digits',
+  })
+  @IsOptional()
   @Matches(PHONE_OR_EXTENSION, { message: 'to_number must be a phone number or an extension' })
   to_number?: string | null;
 
@@ -112,8 +119,8 @@ export class CallView {
   @ApiProperty({ enum: CALL_STATUSES, nullable: true }) call_status!: string | null;
   @ApiProperty({ enum: CALL_PROVIDERS }) provider!: string;
   @ApiProperty({ nullable: true, type: String }) external_call_id!: string | null;
-  @ApiProperty({ nullable: true, type: String }) from_number!: string | null;
-  @ApiProperty({ nullable: true, type: String }) to_number!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '100', description: 'E.164, or a PBX extension' }) from_number!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '+525598765432', description: 'E.164, or a PBX extension' }) to_number!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) started_at!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) answered_at!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) ended_at!: string | null;

@@ -8,3 +8,4 @@ export * from './voice-provider.js';
 export * from './twilio-status.js';
 export * from './zadarma-notification.js';
 export * from './events.js';
+export * from './call-number.js';

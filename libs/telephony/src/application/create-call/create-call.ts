@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
-import { Call, CALL_REPOSITORY, type CallRepository, type NewCall } from '../../domain/index.js';
+import { APP_CONFIG, UnitOfWork, type AppConfig, type CommandContext } from '@leadline/shared-kernel';
+import { Call, CALL_REPOSITORY, withCallNumbers, type CallRepository, type NewCall } from '../../domain/index.js';
 
 export class CreateCallCommand extends Command<Call> {
   constructor(readonly context: CommandContext, readonly input: NewCall) {
@@ -18,11 +18,13 @@ export class CreateCallHandler implements ICommandHandler<CreateCallCommand> {
   constructor(
     @Inject(CALL_REPOSITORY) private readonly calls: CallRepository,
     private readonly uow: UnitOfWork,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   execute({ context, input }: CreateCallCommand): Promise<Call> {
+    const details = withCallNumbers(input, this.config.defaultPhoneRegion);
     return this.uow.run(async () => {
-      const call = Call.create(context.tenantId, input);
+      const call = Call.create(context.tenantId, details);
       await this.calls.add(call, context);
       return call;
     });

@@ -1,7 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { NotFoundError, retryOnStaleVersion, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
-import { CALL_REPOSITORY, type Call, type CallDetails, type CallRepository } from '../../domain/index.js';
+import {
+  APP_CONFIG, NotFoundError, retryOnStaleVersion, UnitOfWork, type AppConfig, type CommandContext,
+} from '@leadline/shared-kernel';
+import { CALL_REPOSITORY, withCallNumbers, type Call, type CallDetails, type CallRepository } from '../../domain/index.js';
 
 export class UpdateCallCommand extends Command<Call> {
   constructor(
@@ -21,14 +23,16 @@ export class UpdateCallHandler implements ICommandHandler<UpdateCallCommand> {
   constructor(
     @Inject(CALL_REPOSITORY) private readonly calls: CallRepository,
     private readonly uow: UnitOfWork,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   execute({ context, callId, changes, expectedVersion }: UpdateCallCommand): Promise<Call> {
+    const details = withCallNumbers(changes, this.config.defaultPhoneRegion);
     const attempt = () => this.uow.run(async () => {
       const call = await this.calls.find(context.tenantId, callId);
       if (!call) throw new NotFoundError('call', callId);
       call.assertVersion(expectedVersion);
-      if (call.update(changes)) await this.calls.save(call, context);
+      if (call.update(details)) await this.calls.save(call, context);
       return call;
     });
     return expectedVersion === undefined ? retryOnStaleVersion(attempt) : attempt();
