@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntitySchema } from '@mikro-orm/core';
+import { EntityManager, EntitySchema, raw } from '@mikro-orm/core';
 import {
   Outbox, pageQuery, StaleVersionError, TenantTable, toPage, violatedConstraint,
   type CommandContext, type Page, type PageRequest } from '@leadline/shared-kernel';
@@ -74,18 +74,16 @@ export class MikroOrmContactRepository implements ContactRepository {
   async list(tenantId: string, filter: ContactFilter, page: PageRequest): Promise<Page<Contact>> {
     const { where, options } = pageQuery(page);
     const prefix = filter.q ? `${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+    // Names and e-mails are compared folded (lower case, no accents: "hernandez" finds "Hernández"),
+    // through leadline_fold, which the contact search indexes are built on.
+    const folded = (column: string) => ({ [raw((alias: string) => `leadline_fold(${alias}.${column}) like leadline_fold(?)`, [prefix])]: [] });
     const rows = await this.table.find(tenantId, {
       ...where,
       ...(filter.phone !== undefined ? { phone: filter.phone } : {}),
       ...(filter.manychatId !== undefined ? { manychat_id: filter.manychatId } : {}),
       ...(prefix
         ? {
-            $or: [
-              { first_name: { $ilike: prefix } },
-              { last_name: { $ilike: prefix } },
-              { email: { $ilike: prefix } },
-              { phone: { $like: prefix } },
-            ],
+            $or: [folded('first_name'), folded('last_name'), folded('email'), { phone: { $like: prefix } }],
           }
         : {}),
     }, options);

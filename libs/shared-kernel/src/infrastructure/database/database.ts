@@ -15,6 +15,7 @@ import { Migration20261126000100ScheduledJobs } from './migrations/Migration2026
 import { Migration20261126000200OdooMirror } from './migrations/Migration20261126000200_odoo_mirror.js';
 import { Migration20261126000300OutboxClaims } from './migrations/Migration20261126000300_outbox_claims.js';
 import { Migration20261127001300LegacyImport } from './migrations/Migration20261127001300_legacy_import.js';
+import { Migration20261127001400ContactSearch } from './migrations/Migration20261127001400_contact_search.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -30,6 +31,7 @@ export const migrations = [
   { name: 'Migration20261126000200_odoo_mirror', class: Migration20261126000200OdooMirror },
   { name: 'Migration20261126000300_outbox_claims', class: Migration20261126000300OutboxClaims },
   { name: 'Migration20261127001300_legacy_import', class: Migration20261127001300LegacyImport },
+  { name: 'Migration20261127001400_contact_search', class: Migration20261127001400ContactSearch },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
