@@ -34,7 +34,8 @@ export async function startApp(options: {
   await migrate(config.databaseUrl);
   const api = await createApiApp(config);
   await api.init();
-  // Every request and answer of app.http() is checked against the document the app serves.
+  // Every request and answer of app.http() is checked against the document the app serves, after
+  // each test (a mismatch fails the test that made the request).
   const contract = await OpenApiContract.served(request(api.getHttpServer()));
   let worker: INestApplicationContext | null = null;
   if (options.worker !== false) {
@@ -44,7 +45,7 @@ export async function startApp(options: {
     config,
     api,
     worker,
-    http: () => contract.enforce(request(api.getHttpServer())),
+    http: () => contract.enforceAfterEach(request(api.getHttpServer())),
     close: async () => {
       await worker?.close();
       await api.close();
