@@ -6,6 +6,7 @@ import { CreatePipelineHandler } from './application/create-pipeline/create-pipe
 import { DeleteContactHandler } from './application/delete-contact/delete-contact.js';
 import { DeleteOpportunityHandler } from './application/delete-opportunity/delete-opportunity.js';
 import { MoveOpportunityStageHandler } from './application/move-opportunity-stage/move-opportunity-stage.js';
+import { GetLeadContextHandler } from './application/queries/lead-context/lead-context.js';
 import { GetContactHandler, ListContactsHandler } from './application/queries/contact-queries.js';
 import {
   GetOpportunityHandler, GetStageHistoryHandler, ListOpportunitiesHandler,
@@ -32,7 +33,7 @@ import { referenceDataProviders } from './reference-data.providers.js';
     CreateContactHandler, UpdateContactHandler, DeleteContactHandler, GetContactHandler, ListContactsHandler,
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, GetDefaultPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
-    GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler,
+    GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler, GetLeadContextHandler,
     RegisterCallAttemptHandler, CallAttemptRegistration,
     ...referenceDataProviders,
     UpsertContactByManychatIdHandler, PlaceContactInOdooStageHandler,

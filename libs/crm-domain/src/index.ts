@@ -14,6 +14,7 @@ export * from './application/place-contact-in-odoo-stage/place-contact-in-odoo-s
 export * from './application/queries/contact-queries.js';
 export * from './application/queries/pipeline-queries.js';
 export * from './application/queries/opportunity-queries.js';
+export * from './application/queries/lead-context/lead-context.js';
 export * from './application/create-channel/create-channel.js';
 export * from './application/update-channel/update-channel.js';
 export * from './application/delete-channel/delete-channel.js';

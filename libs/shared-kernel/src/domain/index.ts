@@ -4,3 +4,4 @@ export * from './domain-event.js';
 export * from './ids.js';
 export * from './page.js';
 export * from './clock.js';
+export * from './json-logic.js';

@@ -1,0 +1,153 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { Clock, NotFoundError, TenantReader } from '@leadline/shared-kernel';
+
+/**
+ * Contract §9's render context for one opportunity: the variables a template, a campaign step's
+ * condition, a stage's `auto_advance.when` and a scoring rule see. Plain data under the variable
+ * names themselves (snake_case), so Liquid and JsonLogic read it as it is.
+ *
+ * The opportunity's `qualification` fields (§13: budget, location, timeline, …) sit beside the
+ * built-in variables under their own names; a qualification field named like a built-in variable
+ * never hides it.
+ */
+export interface LeadContext {
+  readonly opportunity_id: string;
+  readonly contact_id: string;
+  readonly pipeline_id: string;
+  /** The contact's first name. */
+  readonly name: string | null;
+  readonly first_name: string | null;
+  readonly last_name: string | null;
+  /** First and last name joined by a space; null when both are missing. */
+  readonly full_name: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  /** The current stage key, its name, and the pipeline's name. */
+  readonly stage: string;
+  readonly stage_name: string;
+  readonly pipeline_name: string;
+  /** `lead_score.value` (§12); null until the opportunity is first scored. `score` and `lead_score` are the same number. */
+  readonly score: number | null;
+  readonly lead_score: number | null;
+  /** The client-set detection score (§5), the base of the lead score. */
+  readonly opportunity_score: number | null;
+  readonly priority: string;
+  readonly status: string;
+  readonly treatment_type: string | null;
+  readonly advisor_name: string | null;
+  readonly advisor_phone: string | null;
+  readonly advisor_email: string | null;
+  /** The campaign sending, supplied by the caller (null otherwise). */
+  readonly campaign_name: string | null;
+  /** Whole days since the opportunity entered its current stage. */
+  readonly days_in_stage: number;
+  readonly first_call_completed: boolean;
+  /** First-call attempts registered (0–5). */
+  readonly attempts: number;
+  readonly [qualificationField: string]: unknown;
+}
+
+export class GetLeadContextQuery extends Query<LeadContext> {
+  constructor(
+    readonly tenantId: string,
+    readonly opportunityId: string,
+    /** The campaign on whose behalf the context is built (`campaign_name`), if any. */
+    readonly campaignName: string | null = null,
+  ) {
+    super();
+  }
+}
+
+interface LeadContextRow {
+  id: string;
+  contact_id: string;
+  pipeline_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  email: string | null;
+  stage: string;
+  stage_name: string | null;
+  pipeline_name: string;
+  lead_score_value: number | null;
+  opportunity_score: number | null;
+  priority: string;
+  status: string;
+  treatment_type: string | null;
+  advisor_name: string | null;
+  advisor_phone: string | null;
+  advisor_email: string | null;
+  stage_entered_at: string;
+  first_call_completed: boolean;
+  attempts: number;
+  qualification: Record<string, unknown> | null;
+}
+
+/**
+ * One statement: the opportunity with its contact, stage row, pipeline (for the names) and
+ * advisor, every table scoped to the tenant by the reader.
+ */
+@QueryHandler(GetLeadContextQuery)
+export class GetLeadContextHandler implements IQueryHandler<GetLeadContextQuery> {
+  constructor(
+    private readonly reader: TenantReader,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ tenantId, opportunityId, campaignName }: GetLeadContextQuery): Promise<LeadContext> {
+    const row = await this.reader.one<LeadContextRow>(tenantId, {
+      select: `o.id, o.contact_id, o.pipeline_id, c.first_name, c.last_name, c.phone, c.email,
+               s.current_stage as stage,
+               (select st->>'name' from jsonb_array_elements(p.stages) st where st->>'key' = s.current_stage) as stage_name,
+               p.name as pipeline_name, o.lead_score_value, o.opportunity_score, o.priority, o.status, o.treatment_type,
+               a.name as advisor_name, a.phone as advisor_phone, a.email as advisor_email,
+               s.stage_entered_at, o.first_call_completed,
+               (select count(*)::int from jsonb_object_keys(o.first_call_attempts)) as attempts,
+               o.qualification`,
+      from: ['lead_opportunities', 'o'],
+      join: [
+        { table: 'contacts', as: 'c', on: 'c.id = o.contact_id' },
+        { table: 'pipeline_stages', as: 's', on: 's.id = o.pipeline_stage_id' },
+        { table: 'pipelines', as: 'p', on: 'p.id = o.pipeline_id' },
+        { table: 'advisors', as: 'a', on: 'a.id = o.assigned_advisor_id', left: true },
+      ],
+      where: [['o.id = ?', opportunityId]],
+    });
+    if (!row) throw new NotFoundError('opportunity', opportunityId);
+    return toLeadContext(row, campaignName, this.clock.now());
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+function toLeadContext(row: LeadContextRow, campaignName: string | null, now: Date): LeadContext {
+  const fullName = [row.first_name, row.last_name].filter((part) => part).join(' ');
+  const builtIn = {
+    opportunity_id: row.id,
+    contact_id: row.contact_id,
+    pipeline_id: row.pipeline_id,
+    name: row.first_name,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    full_name: fullName || null,
+    phone: row.phone,
+    email: row.email,
+    stage: row.stage,
+    stage_name: row.stage_name ?? row.stage,
+    pipeline_name: row.pipeline_name,
+    score: row.lead_score_value,
+    lead_score: row.lead_score_value,
+    opportunity_score: row.opportunity_score,
+    priority: row.priority,
+    status: row.status,
+    treatment_type: row.treatment_type,
+    advisor_name: row.advisor_name,
+    advisor_phone: row.advisor_phone,
+    advisor_email: row.advisor_email,
+    campaign_name: campaignName,
+    days_in_stage: Math.max(0, Math.floor((now.getTime() - new Date(row.stage_entered_at).getTime()) / DAY_MS)),
+    first_call_completed: row.first_call_completed,
+    attempts: row.attempts,
+  } satisfies LeadContext;
+  return { ...(row.qualification ?? {}), ...builtIn };
+}
