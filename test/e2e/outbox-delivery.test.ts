@@ -4,7 +4,8 @@ import {
   DELIVER_EVENT, deliveryJobId, DomainError, JobQueue, newId, Queues, SubscribesTo, type DeliveredEvent, type DomainEventSubscriber,
 } from '@leadline/shared-kernel';
 import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
-import { aContact, aTenant, eventually } from '../support/builders.js';
+import { aTenant, anOpportunity, eventually } from '../support/builders.js';
+import { aCall, opportunityOf, withAttempts } from '../support/telephony.js';
 import { TEST_REDIS_URL } from '../support/config.js';
 import { sql } from '../support/db.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
@@ -29,23 +30,26 @@ describe('delivery when Redis is down', () => {
     await proxy.stop();
   });
 
-  it('accepts writes during the outage and delivers their events once Redis is back', async () => {
+  it('accepts writes during the outage, audited at once, and delivers their events once Redis is back', async () => {
     const port = await proxy.start();
     app = await startApp({ env: { REDIS_URL: `redis://127.0.0.1:${port}${redis.pathname}` } });
     const tenant = await aTenant(app);
+    const opportunity = await anOpportunity(app, tenant);
 
     await proxy.stop();
-    const contact = await aContact(app, tenant, { first_name: 'Written during the outage' });
+    const call = await aCall(app, tenant, { entity_id: opportunity.contact_id, call_status: 'no_answer' });
     const ready = await app.http().get('/health/ready').expect(503);
     expect(ready.body.checks).toEqual({ postgres: 'up', redis: 'down' });
+    // The audit entry is written with the change; the attempt needs the worker, which waits for Redis.
+    expect((await auditEntryFor(app, tenant.auth, call.id))?.action).toBe('recorded');
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    expect(await auditEntryFor(app, tenant.auth, contact.id)).toBeUndefined();
-    const pending = await db.query(`select published_at from outbox_events where aggregate_id = $1`, [contact.id]);
+    expect((await opportunityOf(app, tenant, opportunity.id)).first_call_attempts).toEqual({});
+    const pending = await db.query(`select published_at from outbox_events where aggregate_id = $1`, [call.id]);
     expect(pending.rows).toEqual([{ published_at: null }]);
 
     await proxy.start();
-    const entry = await eventually(() => auditEntryFor(app, tenant.auth, contact.id), 30_000);
-    expect(entry.action).toBe('created');
+    const registered = await withAttempts(app, tenant, opportunity.id, 1);
+    expect(registered.first_call_attempts['1']).toMatchObject({ call_id: call.id, status: 'orange' });
     await app.http().get('/health/ready').expect(200);
   }, 60_000);
 });
@@ -146,18 +150,17 @@ describe('retries and dead letters', () => {
 
   it('does not run a subscriber again when an event is delivered twice', async () => {
     const tenant = await aTenant(app);
-    const contact = await aContact(app, tenant);
-    await eventually(() => auditEntryFor(app, tenant.auth, contact.id));
-    const { rows: [event] } = await db.query(`select id from outbox_events where aggregate_id = $1`, [contact.id]);
+    const event = await deliver(tenant.id, 'counted');
+    await eventually(async () =>
+      (await db.query(`select 1 from processed_events where event_id = $1 and handler = 'test-rules'`, [event])).rows[0]);
     await app.worker!.get(JobQueue).add([{
       queue: Queues.domainEvents,
       name: DELIVER_EVENT,
-      id: `again-${deliveryJobId(event.id, 'audit-trail')}`,
-      payload: { eventId: event.id, tenantId: tenant.id, subscriber: 'audit-trail' },
+      id: `again-${deliveryJobId(event, 'test-rules')}`,
+      payload: { eventId: event, tenantId: tenant.id, subscriber: 'test-rules' },
       retry: { attempts: 1, backoffMs: 100 },
     }]);
     await waitForQuiescence(app);
-    const entries = await db.query(`select count(*)::int as n from audit_log where entity_id = $1`, [contact.id]);
-    expect(entries.rows[0].n).toBe(1);
+    expect(attemptsByEvent.get(event)).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ApiKeyAuthenticator } from './application/authenticate/api-key-authenticator.js';
-import { AuditTrailSubscriber } from './application/audit-trail.subscriber.js';
+import { AuditTrail } from './application/audit-trail.js';
 import { CreateApiKeyHandler } from './application/create-api-key/create-api-key.js';
 import { CreateTenantHandler } from './application/create-tenant/create-tenant.js';
 import { ListApiKeysHandler, ListAuditLogHandler, ListTenantsHandler } from './application/queries/platform-queries.js';
@@ -14,7 +14,7 @@ import { ApiKeys, AuditLog, Tenants } from './infrastructure/platform-tables.js'
 @Module({
   imports: [CqrsModule],
   providers: [
-    ApiKeyAuthenticator, AuditTrailSubscriber,
+    ApiKeyAuthenticator, AuditTrail,
     CreateTenantHandler, CreateApiKeyHandler, RevokeApiKeyHandler,
     ListTenantsHandler, ListApiKeysHandler, ListAuditLogHandler,
     IntegrationSettings, Tenants, ApiKeys, AuditLog,

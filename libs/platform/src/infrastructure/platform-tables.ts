@@ -81,8 +81,8 @@ export class AuditLog {
     this.entries = new TenantTable(em, AuditSchema);
   }
 
-  append(entry: AuditRow): Promise<void> {
-    return this.entries.insert(entry.tenant_id, entry);
+  append(tenantId: string, entries: readonly AuditRow[]): Promise<void> {
+    return this.entries.insert(tenantId, ...entries);
   }
 
   /** Ordered by id: entries take their event's time-ordered id, so this is newest first. */

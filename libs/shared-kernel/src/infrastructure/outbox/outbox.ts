@@ -39,12 +39,28 @@ export interface DeliveredEvent<Payload extends object = Record<string, unknown>
 }
 
 /**
+ * A read model that must hold exactly what was committed, written in the transaction that records
+ * the events (the audit trail): no delivery, no lag, no job per event. Only for local writes that
+ * cannot fail for reasons of their own; anything slow or remote is a subscriber.
+ */
+export interface InTransactionProjection {
+  project(events: readonly DeliveredEvent[]): Promise<void>;
+}
+
+/**
  * Writes recorded events in the caller's transaction, so an event exists exactly when the change
  * it describes was committed; the relay publishes them afterwards.
  */
 @Injectable()
 export class Outbox {
+  readonly #projections: InTransactionProjection[] = [];
+
   constructor(private readonly em: EntityManager) {}
+
+  /** Registered by the context that owns the projection (shared-kernel cannot import it). */
+  projectInTransaction(projection: InTransactionProjection): void {
+    this.#projections.push(projection);
+  }
 
   async append(context: CommandContext, events: readonly DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
@@ -52,24 +68,24 @@ export class Outbox {
     if (!em.isInTransaction()) {
       throw new Error('Outbox.append must run inside a transaction (UnitOfWork.run)');
     }
-    await em.insertMany(
-      OutboxEventSchema,
-      events.map((event) => {
-        if (event.tenantId !== context.tenantId) throw new Error('event recorded for another tenant');
-        return {
-          id: event.id,
-          tenant_id: event.tenantId,
-          type: event.type,
-          aggregate_type: event.aggregateType,
-          aggregate_id: event.aggregateId,
-          payload: event.payload as Record<string, unknown>,
-          actor: { ...context.actor },
-          request_id: context.requestId,
-          occurred_at: event.occurredAt,
-          published_at: null,
-        };
-      }),
-    );
+    const rows = events.map((event): OutboxRow => {
+      if (event.tenantId !== context.tenantId) throw new Error('event recorded for another tenant');
+      return {
+        id: event.id,
+        tenant_id: event.tenantId,
+        type: event.type,
+        aggregate_type: event.aggregateType,
+        aggregate_id: event.aggregateId,
+        payload: event.payload as Record<string, unknown>,
+        actor: { ...context.actor },
+        request_id: context.requestId,
+        occurred_at: event.occurredAt,
+        published_at: null,
+      };
+    });
+    await em.insertMany(OutboxEventSchema, rows);
+    const delivered = rows.map(toDeliveredEvent);
+    for (const projection of this.#projections) await projection.project(delivered);
   }
 }
 
