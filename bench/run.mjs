@@ -2,6 +2,7 @@
 // BENCH_SCENARIOS=name,name runs a subset; each scenario file also runs alone with `node`.
 import { main } from './harness.mjs';
 import { callAttempts } from './scenarios/call-attempts.mjs';
+import legacyImport from './scenarios/legacy-import.mjs';
 import manychat from './scenarios/manychat.mjs';
 import opportunities from './scenarios/opportunities.mjs';
 import scheduledJobs from './scenarios/scheduled-jobs.mjs';
@@ -18,4 +19,5 @@ main([
   callAttempts({ topology: 'combined', rate: 200 }),
   callAttempts({ topology: 'combined', rate: 100, burst: true }),
   scheduledJobs,
+  legacyImport,
 ]);
