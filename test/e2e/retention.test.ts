@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RetentionJob } from '../../apps/worker/src/jobs/retention.job.js';
 import { ScheduledJobsRelay } from '../../apps/worker/src/relays/scheduled-jobs-relay.js';
 import { FakeClock, startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
-import { aContact, aPhone, aTenant, eventually, type TestTenant } from '../support/builders.js';
+import { aPhone, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
 
 /** Retention (RETENTION_DAYS, 7 here; RETENTION_BATCH 2, so every rule needs several batches), a scheduled job of the worker. */
@@ -22,10 +22,9 @@ afterAll(async () => {
 
 const count = async (query: string, params: unknown[]) => (await db.query(query, params)).rows[0].n as number;
 
-/** A tenant with three contacts whose events were published and delivered, and one ManyChat event processed. */
+/** A tenant whose three ManyChat events were processed, their outbox events published and delivered. */
 async function aDeliveredTenant(): Promise<{ tenant: TestTenant; eventIds: string[]; inboxIds: string[] }> {
   const tenant = await aTenant(app);
-  for (let i = 0; i < 3; i++) await aContact(app, tenant);
   const inbox = await Promise.all([0, 1, 2].map(() => app.http().post('/api/v1/manychat/webhook/contact').set(tenant.auth).send({
     manychat_id: `MC${randomUUID().slice(0, 8)}`, nombre_lead: 'Ana', apellido_lead: 'García', whatsapp: aPhone(),
     datetime_suscripcion: '2025-06-10T10:00:00Z', datetime_actual: '2025-06-10T10:05:00Z', ultimo_estado: 'Nuevo Lead',
@@ -34,7 +33,7 @@ async function aDeliveredTenant(): Promise<{ tenant: TestTenant; eventIds: strin
   const inboxIds = inbox.map((response) => response.body.event_id as string);
   await eventually(async () => (await count(
     `select count(*)::int as n from manychat_inbox where tenant_id = $1 and status = 'processed'`, [tenant.id])) === 3 ? true : undefined);
-  const { rows } = await db.query(`select id from outbox_events where tenant_id = $1 and type = 'contact.created'`, [tenant.id]);
+  const { rows } = await db.query(`select id from outbox_events where tenant_id = $1 and type = 'manychat.event_received'`, [tenant.id]);
   const eventIds = rows.map((row) => row.id as string);
   await eventually(async () => (await count(
     `select count(*)::int as n from outbox_events o where o.id = any($1::uuid[]) and published_at is not null
