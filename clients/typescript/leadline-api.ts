@@ -169,7 +169,7 @@ export interface paths {
          * Define a pipeline from a template (sales, manychat_odoo) or from explicit stages (admin)
          * @description **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `pipeline.invalid` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `pipeline.invalid` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `pipeline.rule_invalid` (422), `dependency.unavailable` (503).
          */
         post: operations["PipelinesController_create"];
         delete?: never;
@@ -201,9 +201,133 @@ export interface paths {
          * Rename a pipeline or replace its stages (admin); removing a stage in use is a 409
          * @description **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `pipeline.invalid` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `pipeline.stage_in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `pipeline.invalid` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `pipeline.stage_in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `pipeline.rule_invalid` (422), `dependency.unavailable` (503).
          */
         patch: operations["PipelinesController_update"];
+        trace?: never;
+    };
+    "/api/v1/pipeline/leads/{id}/move-stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a lead to a stage of its pipeline (the same as POST /crm/opportunities/:id/stage)
+         * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `opportunity.stage_not_in_pipeline` (422), `opportunity.invalid_status_transition` (422), `dependency.unavailable` (503).
+         */
+        post: operations["PipelineController_moveStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/leads/{id}/auto-advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate the lead's current stage rule (auto_advance) and move it when the rule holds
+         * @description The same evaluation runs by itself after a call attempt and a score change. It never moves backwards, never into a lost stage, never a won or lost lead, and records `source: "auto_advance"` in the stage history.
+         *
+         *     **Access**: an API key with role `admin` or `agent` (viewers only read).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         */
+        post: operations["PipelineController_autoAdvance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/stages/{stage}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The leads in a stage, longest in it first
+         * @description **Access**: any API key (`admin`, `agent` or `viewer`).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         */
+        get: operations["PipelineController_stageLeads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/stages/{stage}/inactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The leads in a stage with no activity for `days`, most idle first
+         * @description Activity is a stage change, a call attempt, an edit, a message or a meeting. `days` defaults to the stage's rotting_days, else 7.
+         *
+         *     **Access**: any API key (`admin`, `agent` or `viewer`).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         */
+        get: operations["PipelineController_inactive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pipeline metrics: counts, conversion, time in stage, inactivity, win rate
+         * @description Computed from the stage history; the window [from, to) defaults to the last 30 days.
+         *     - `count`: opportunities in the stage now.
+         *     - `entered`: entries into the stage within the window (a re-entry counts again).
+         *     - `advanced`: of those entries, how many later reached an open stage with a higher position or a won stage; a move into a lost stage is not an advance.
+         *     - `conversion_rate` = advanced / entered (null without entries).
+         *     - time in stage (`avg_`, `median_time_in_stage_seconds`): the completed visits of the stage that ended within the window, however early they began.
+         *     - `current_avg_age_seconds`: mean time the opportunities in the stage now have been in it.
+         *     - `inactive`: opportunities in the stage now with no activity (stage change, call attempt, edit, message, meeting) for the stage's `rotting_days` (else 7), as `GET /pipeline/stages/:stage/inactive` answers with its default; open stages only.
+         *     - `open`: opportunities in open stages now; `won` / `lost`: opportunities that entered a won / lost stage within the window; `win_rate` = won / (won + lost) (null when none closed).
+         *
+         *     **Access**: any API key (`admin`, `agent` or `viewer`).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         */
+        get: operations["PipelineController_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/crm/opportunities": {
@@ -1340,6 +1464,44 @@ export interface components {
             kind?: "open" | "won" | "lost";
             /** @example 16 */
             odoo_stage_id?: number | null;
+            /**
+             * @description Chance of winning from this stage (%)
+             * @example 20
+             */
+            probability?: number | null;
+            /**
+             * @description Days without activity after which a lead here is inactive; 7 when null
+             * @example 7
+             */
+            rotting_days?: number | null;
+            /**
+             * @description Multiplies the lead score while in this stage
+             * @default 1
+             * @example 1.2
+             */
+            score_multiplier?: number;
+            /** @description Move on by itself when `when` holds (contract §11). A `to` that is not a stage, is lost or is not after this stage, or a `when` that is not JsonLogic, is a 422 */
+            auto_advance?: {
+                /**
+                 * @description JsonLogic over the lead's render context
+                 * @example {
+                 *       "==": [
+                 *         {
+                 *           "var": "first_call_completed"
+                 *         },
+                 *         true
+                 *       ]
+                 *     }
+                 */
+                when?: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * @description The target stage; null: the next open stage by position
+                 * @example perfilamiento
+                 */
+                to?: string | null;
+            } | null;
         };
         CreatePipelineBody: {
             /** @example ManyChat funnel */
@@ -1364,6 +1526,43 @@ export interface components {
             kind: "open" | "won" | "lost";
             /** @example null */
             odoo_stage_id: number | null;
+            /**
+             * @description Chance of winning from this stage (%)
+             * @example 15
+             */
+            probability: number | null;
+            /**
+             * @description Days without activity after which a lead here is inactive (7 when null)
+             * @example 7
+             */
+            rotting_days: number | null;
+            /**
+             * @description Multiplies the lead score while in this stage
+             * @example 1
+             */
+            score_multiplier: number;
+            /** @description Move on by itself when `when` holds (contract §11); null: no rule */
+            auto_advance: {
+                /**
+                 * @description JsonLogic over the lead's render context
+                 * @example {
+                 *       "==": [
+                 *         {
+                 *           "var": "first_call_completed"
+                 *         },
+                 *         true
+                 *       ]
+                 *     }
+                 */
+                when?: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * @description The target stage; null: the next open stage by position
+                 * @example perfilamiento
+                 */
+                to?: string | null;
+            } | null;
         };
         PipelineView: {
             /** Format: uuid */
@@ -1391,36 +1590,14 @@ export interface components {
             /** @description Replaces the whole list; keys that opportunities are in must stay */
             stages?: components["schemas"]["StageBody"][];
         };
-        CreateOpportunityBody: {
-            /** @example 75 */
-            opportunity_score?: number | null;
+        MoveStageBody: {
             /**
-             * @default medium
-             * @enum {string}
+             * @description A stage key of the opportunity's pipeline (else 422, naming the keys it has)
+             * @example perfilamiento
              */
-            priority?: "low" | "medium" | "high" | "urgent";
-            /**
-             * Format: uuid
-             * @description Assigning an advisor to a pending opportunity makes it assigned
-             */
-            assigned_advisor_id?: string | null;
-            /** @enum {string|null} */
-            treatment_type?: "automated_telegram" | "automated_call" | "manual_follow_up" | "hold" | null;
-            /** @example 2026-12-01T15:00:00-06:00 */
-            next_action_at?: string | null;
-            notes?: string | null;
-            /**
-             * Format: uuid
-             * @description An existing contact of this tenant (unknown → 422)
-             */
-            contact_id: string;
-            /** @example Alta probabilidad de conversión */
-            detection_reason?: string | null;
-            /**
-             * Format: uuid
-             * @description Defaults to the tenant's default pipeline
-             */
-            pipeline_id?: string;
+            stage: string;
+            /** @example Customer answered the first call */
+            reason?: string;
         };
         PipelineStageView: {
             /** Format: uuid */
@@ -1494,6 +1671,215 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        AutoAdvanceResultView: {
+            /** @description Whether the opportunity moved */
+            moved: boolean;
+            /** @example agent_initial */
+            from_stage: string;
+            /**
+             * @description The stage it moved to; null when it stayed
+             * @example perfilamiento
+             */
+            to_stage: string | null;
+            /** @description The current stage's rule as evaluated; null when the stage has none */
+            rule: {
+                /**
+                 * @description JsonLogic over the lead's render context
+                 * @example {
+                 *       "==": [
+                 *         {
+                 *           "var": "first_call_completed"
+                 *         },
+                 *         true
+                 *       ]
+                 *     }
+                 */
+                when?: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * @description The target stage; null: the next open stage by position
+                 * @example perfilamiento
+                 */
+                to?: string | null;
+            } | null;
+        };
+        StageLeadView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contact_id: string;
+            /** Format: uuid */
+            pipeline_id: string;
+            /** Format: uuid */
+            pipeline_stage_id: string;
+            pipeline_stage: components["schemas"]["PipelineStageView"];
+            /** @example 75 */
+            opportunity_score: number | null;
+            detection_reason: string | null;
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "urgent";
+            /** @enum {string} */
+            status: "pending" | "assigned" | "contacted" | "qualified" | "won" | "lost";
+            /** Format: date-time */
+            detected_at: string;
+            /** Format: uuid */
+            assigned_advisor_id: string | null;
+            /** @enum {string|null} */
+            treatment_type: "automated_telegram" | "automated_call" | "manual_follow_up" | "hold" | null;
+            /** Format: date-time */
+            next_action_at: string | null;
+            notes: string | null;
+            /**
+             * @description Attempts keyed "1" … "5"
+             * @example {}
+             */
+            first_call_attempts: {
+                [key: string]: components["schemas"]["FirstCallAttemptView"];
+            };
+            first_call_completed: boolean;
+            first_call_successful_attempt: number | null;
+            /** Format: date-time */
+            last_contact_attempt_at: string | null;
+            odoo: components["schemas"]["OdooView"];
+            /** @description Optimistic-locking version; send it as If-Match to refuse stale writes */
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description The latest activity in the current stage (stage change, edit, call attempt, message, meeting)
+             */
+            last_activity_at: string;
+            /**
+             * @description Seconds since last_activity_at
+             * @example 691200
+             */
+            idle_seconds: number;
+            /**
+             * @description Seconds since the opportunity entered the stage
+             * @example 950400
+             */
+            time_in_stage_seconds: number;
+        };
+        StageLeadPage: {
+            data: components["schemas"]["StageLeadView"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            next_cursor: string | null;
+        };
+        StageMetricsView: {
+            /** @example perfilamiento */
+            key: string;
+            /** @example Perfilamiento */
+            name: string;
+            /** @enum {string} */
+            kind: "open" | "won" | "lost";
+            /**
+             * @description Opportunities in the stage now
+             * @example 120
+             */
+            count: number;
+            /**
+             * @description Entries into the stage within [from, to); a re-entry counts again
+             * @example 80
+             */
+            entered: number;
+            /**
+             * @description Of those entries, how many later reached an open stage of a higher position or a won stage (a move into a lost stage is not an advance)
+             * @example 36
+             */
+            advanced: number;
+            /**
+             * @description advanced / entered; null without entries
+             * @example 0.45
+             */
+            conversion_rate: number | null;
+            /**
+             * @description Mean duration of the visits of this stage that ended within [from, to); null without any
+             * @example 302400
+             */
+            avg_time_in_stage_seconds: number | null;
+            /**
+             * @description Median of the same visits
+             * @example 259200
+             */
+            median_time_in_stage_seconds: number | null;
+            /**
+             * @description Mean time the opportunities in the stage now have been in it; null when empty
+             * @example 432000
+             */
+            current_avg_age_seconds: number | null;
+            /**
+             * @description Opportunities in the stage now with no activity for the stage's rotting_days (else 7), as the inactive endpoint answers; 0 for won and lost stages
+             * @example 14
+             */
+            inactive: number;
+        };
+        PipelineMetricsView: {
+            /** Format: uuid */
+            pipeline_id: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** Format: date-time */
+            generated_at: string;
+            /**
+             * @description Opportunities in open stages now
+             * @example 412
+             */
+            open: number;
+            /**
+             * @description Opportunities that entered a won stage within [from, to)
+             * @example 21
+             */
+            won: number;
+            /**
+             * @description Opportunities that entered a lost stage within [from, to)
+             * @example 9
+             */
+            lost: number;
+            /**
+             * @description won / (won + lost); null when none closed in the window
+             * @example 0.7
+             */
+            win_rate: number | null;
+            /** @description Every stage of the pipeline, by position */
+            stages: components["schemas"]["StageMetricsView"][];
+        };
+        CreateOpportunityBody: {
+            /** @example 75 */
+            opportunity_score?: number | null;
+            /**
+             * @default medium
+             * @enum {string}
+             */
+            priority?: "low" | "medium" | "high" | "urgent";
+            /**
+             * Format: uuid
+             * @description Assigning an advisor to a pending opportunity makes it assigned
+             */
+            assigned_advisor_id?: string | null;
+            /** @enum {string|null} */
+            treatment_type?: "automated_telegram" | "automated_call" | "manual_follow_up" | "hold" | null;
+            /** @example 2026-12-01T15:00:00-06:00 */
+            next_action_at?: string | null;
+            notes?: string | null;
+            /**
+             * Format: uuid
+             * @description An existing contact of this tenant (unknown → 422)
+             */
+            contact_id: string;
+            /** @example Alta probabilidad de conversión */
+            detection_reason?: string | null;
+            /**
+             * Format: uuid
+             * @description Defaults to the tenant's default pipeline
+             */
+            pipeline_id?: string;
+        };
         OpportunityPage: {
             data: components["schemas"]["OpportunityView"][];
             /** @description Pass as ?cursor= for the next page; null on the last */
@@ -1522,15 +1908,6 @@ export interface components {
              * @enum {string}
              */
             status?: "pending" | "assigned" | "contacted" | "qualified" | "won" | "lost";
-        };
-        MoveStageBody: {
-            /**
-             * @description A stage key of the opportunity's pipeline (else 422, naming the keys it has)
-             * @example perfilamiento
-             */
-            stage: string;
-            /** @example Customer answered the first call */
-            reason?: string;
         };
         StageChangeView: {
             from_stage: string | null;
@@ -4144,6 +4521,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unprocessable Content: `pipeline.rule_invalid` */
+            422: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "pipeline.rule_invalid";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
@@ -4408,6 +4801,754 @@ export interface operations {
                         status?: 409;
                         /** @enum {string} */
                         code?: "resource.stale_version" | "pipeline.stage_in_use";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Unprocessable Content: `pipeline.rule_invalid` */
+            422: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "pipeline.rule_invalid";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PipelineController_moveStage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
+                "If-Match"?: string;
+                /** @description Echoed on the response and in every log line; generated when absent */
+                "X-Request-Id"?: string;
+                /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveStageBody"];
+            };
+        };
+        responses: {
+            /** @description The opportunity in its new stage */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Forbidden: `auth.forbidden` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency.key_reused`, `idempotency.in_progress`, `resource.stale_version` */
+            409: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency.key_reused" | "idempotency.in_progress" | "resource.stale_version";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Unprocessable Content: `opportunity.stage_not_in_pipeline`, `opportunity.invalid_status_transition` */
+            422: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "opportunity.stage_not_in_pipeline" | "opportunity.invalid_status_transition";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PipelineController_autoAdvance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent */
+                "X-Request-Id"?: string;
+                /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the evaluation did */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAdvanceResultView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Forbidden: `auth.forbidden` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency.key_reused`, `idempotency.in_progress` */
+            409: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency.key_reused" | "idempotency.in_progress";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PipelineController_stageLeads: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string;
+                /** @description The pipeline; the tenant's default when omitted */
+                pipeline_id?: string;
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description A stage key of the pipeline (404 when it has none such) */
+                stage: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of leads with their time in the stage */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageLeadPage"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PipelineController_inactive: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string;
+                /** @description The pipeline; the tenant's default when omitted */
+                pipeline_id?: string;
+                /** @description Days without activity; default the stage's rotting_days, else 7 */
+                days?: number;
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description A stage key of the pipeline (404 when it has none such) */
+                stage: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of inactive leads, each with idle_seconds */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageLeadPage"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PipelineController_metrics: {
+        parameters: {
+            query?: {
+                /** @description The pipeline; the tenant's default when omitted */
+                pipeline_id?: string;
+                /** @description Window start (inclusive); default `to` minus 30 days */
+                from?: string;
+                /** @description Window end (exclusive); default now */
+                to?: string;
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line; generated when absent */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics of the pipeline over the window */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineMetricsView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
                     };
                 };
             };

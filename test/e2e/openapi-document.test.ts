@@ -111,6 +111,7 @@ describe('the served OpenAPI document', () => {
       'PATCH /api/v1/crm/calls/{id}',
       'PATCH /api/v1/crm/opportunities/{id}',
       'POST /api/v1/crm/opportunities/{id}/stage',
+      'POST /api/v1/pipeline/leads/{id}/move-stage',
       'PUT /api/v1/crm/calls/{id}',
     ]);
   });

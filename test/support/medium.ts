@@ -7,7 +7,7 @@ import { CampaignsModule } from '@leadline/campaigns';
 import { CrmDomainModule } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { CreateTenantCommand, PlatformModule } from '@leadline/platform';
-import { InProcessJobQueue, JobQueue, runtimeModules, type CommandContext } from '@leadline/shared-kernel';
+import { Clock, InProcessJobQueue, JobQueue, runtimeModules, type CommandContext } from '@leadline/shared-kernel';
 import { TelephonyModule } from '@leadline/telephony';
 import { ManychatModule } from '@leadline/manychat';
 import { allEntities } from '../../apps/api/src/api.module.js';
@@ -31,14 +31,17 @@ export interface Medium {
   close(): Promise<void>;
 }
 
-export async function startMedium(): Promise<Medium> {
+/** `clock` replaces the system clock (see FakeClock), for tests that build histories over days. */
+export async function startMedium(options: { clock?: Clock } = {}): Promise<Medium> {
   const config = testConfig();
-  const module = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [
       ...runtimeModules(config, allEntities, 'in-process'),
       CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule,
     ],
-  }).compile();
+  });
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const module = await builder.compile();
   await module.init();
   const em = module.get(EntityManager);
   const run = <T>(work: () => Promise<T>) => RequestContext.create(em, work);

@@ -7,6 +7,9 @@ import { DeleteContactHandler } from './application/delete-contact/delete-contac
 import { DeleteOpportunityHandler } from './application/delete-opportunity/delete-opportunity.js';
 import { MoveOpportunityStageHandler } from './application/move-opportunity-stage/move-opportunity-stage.js';
 import { GetLeadContextHandler } from './application/queries/lead-context/lead-context.js';
+import { AutoAdvanceOnActivity, AutoAdvanceOpportunityHandler } from './application/auto-advance/auto-advance.js';
+import { GetPipelineMetricsHandler } from './application/queries/pipeline-metrics/pipeline-metrics.js';
+import { ListInactiveLeadsHandler, ListStageLeadsHandler } from './application/queries/stage-leads/stage-leads.js';
 import { GetContactHandler, ListContactsHandler } from './application/queries/contact-queries.js';
 import {
   GetOpportunityHandler, GetStageHistoryHandler, ListOpportunitiesHandler,
@@ -34,6 +37,7 @@ import { referenceDataProviders } from './reference-data.providers.js';
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, GetDefaultPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler, GetLeadContextHandler,
+    AutoAdvanceOpportunityHandler, AutoAdvanceOnActivity, ListStageLeadsHandler, ListInactiveLeadsHandler, GetPipelineMetricsHandler,
     RegisterCallAttemptHandler, CallAttemptRegistration,
     ...referenceDataProviders,
     UpsertContactByManychatIdHandler, PlaceContactInOdooStageHandler,

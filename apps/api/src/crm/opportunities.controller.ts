@@ -11,14 +11,13 @@ import {
   ListOpportunitiesQuery, MoveOpportunityStageCommand, OPPORTUNITY_STATUSES, PRIORITIES, TREATMENT_TYPES,
   UpdateOpportunityCommand, type OpportunityStatus, type OpportunityView as Opportunity, type Priority, type TreatmentType,
 } from '@leadline/crm-domain';
-import { OdooMirrorsQuery } from '@leadline/odoo-adapter';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, EXAMPLE_IDS, OpportunityView, pageOf, requestExamples, StageChangeView } from '../http/openapi.js';
 import {
   IF_MATCH, IfMatch, IsStageKey, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
-import { presentOpportunity, presentStageChange } from './presenters.js';
+import { presentOpportunities, presentOpportunity, presentStageChange } from './presenters.js';
 
 
 export class OpportunityFields {
@@ -151,8 +150,7 @@ export class OpportunitiesController {
       assignedAdvisorId: query.assigned_advisor_id,
       priority: query.priority,
     }, pageRequest(query)));
-    const mirrors = await this.mirrors(ctx, page.data);
-    return pageResponse(page, (opportunity) => presentOpportunity(opportunity, mirrors.get(opportunity.id)));
+    return { data: await presentOpportunities(this.queries, ctx.tenantId, page.data), next_cursor: page.nextCursor };
   }
 
   @Get(':id')
@@ -233,10 +231,6 @@ export class OpportunitiesController {
   }
 
   private async present(ctx: CommandContext, opportunity: Opportunity) {
-    return presentOpportunity(opportunity, (await this.mirrors(ctx, [opportunity])).get(opportunity.id));
-  }
-
-  private mirrors(ctx: CommandContext, opportunities: readonly Opportunity[]) {
-    return this.queries.execute(new OdooMirrorsQuery(ctx.tenantId, opportunities.map((opportunity) => opportunity.id)));
+    return (await presentOpportunities(this.queries, ctx.tenantId, [opportunity]))[0]!;
   }
 }

@@ -1,5 +1,6 @@
+import type { QueryBus } from '@nestjs/cqrs';
 import type { Contact, OpportunityView, Pipeline, StageChange } from '@leadline/crm-domain';
-import { NOT_MIRRORED, type OdooMirror } from '@leadline/odoo-adapter';
+import { NOT_MIRRORED, OdooMirrorsQuery, type OdooMirror } from '@leadline/odoo-adapter';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -35,6 +36,10 @@ export function presentPipeline(pipeline: Pipeline) {
       position: stage.position,
       kind: stage.kind,
       odoo_stage_id: stage.odooStageId,
+      probability: stage.probability,
+      rotting_days: stage.rottingDays,
+      score_multiplier: stage.scoreMultiplier,
+      auto_advance: stage.autoAdvance,
     })),
     version: p.version,
     created_at: iso(p.createdAt),
@@ -98,4 +103,10 @@ export function presentStageChange(change: StageChange) {
     reason: change.reason,
     source: change.source,
   };
+}
+
+/** Opportunities as the API shows them, with their Odoo mirror read in one query for the whole list. */
+export async function presentOpportunities(queries: QueryBus, tenantId: string, opportunities: readonly OpportunityView[]) {
+  const mirrors = await queries.execute(new OdooMirrorsQuery(tenantId, opportunities.map((opportunity) => opportunity.id)));
+  return opportunities.map((opportunity) => presentOpportunity(opportunity, mirrors.get(opportunity.id)));
 }

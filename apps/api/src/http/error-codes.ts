@@ -37,6 +37,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CrmErrorCodes.pipelineInvalid]: 400,
   [CrmErrorCodes.pipelineUnknown]: 422,
   [CrmErrorCodes.pipelineStageInUse]: 409,
+  [CrmErrorCodes.pipelineRuleInvalid]: 422,
   [CrmErrorCodes.stageNotInPipeline]: 422,
   [CrmErrorCodes.invalidStatusTransition]: 422,
   [CrmErrorCodes.opportunityCorrupt]: 500,

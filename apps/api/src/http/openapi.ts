@@ -94,12 +94,31 @@ export class ContactView {
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
 }
 
+/**
+ * A stage's auto-advance rule, inline: an object schema that may be null (a nullable `$ref` loses
+ * its null in OpenAPI 3.0).
+ */
+export const AUTO_ADVANCE_SCHEMA = {
+  type: 'object',
+  nullable: true,
+  properties: {
+    when: { type: 'object', additionalProperties: true, description: "JsonLogic over the lead's render context", example: { '==': [{ var: 'first_call_completed' }, true] } },
+    to: { type: 'string', nullable: true, description: 'The target stage; null: the next open stage by position', example: 'perfilamiento' },
+  },
+} as const;
+
 export class StageView {
   @ApiProperty({ example: 'perfilamiento' }) key!: string;
   @ApiProperty({ example: 'Perfilamiento' }) name!: string;
   @ApiProperty({ example: 1 }) position!: number;
   @ApiProperty({ enum: STAGE_KINDS }) kind!: string;
   @ApiProperty({ nullable: true, type: Number, example: null }) odoo_stage_id!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 15, description: 'Chance of winning from this stage (%)' }) probability!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 7, description: 'Days without activity after which a lead here is inactive (7 when null)' })
+  rotting_days!: number | null;
+  @ApiProperty({ example: 1, description: 'Multiplies the lead score while in this stage' }) score_multiplier!: number;
+  @ApiProperty({ ...AUTO_ADVANCE_SCHEMA, description: 'Move on by itself when `when` holds (contract §11); null: no rule' })
+  auto_advance!: { when: Record<string, unknown>; to: string | null } | null;
 }
 
 export class PipelineView {

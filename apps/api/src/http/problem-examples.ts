@@ -35,6 +35,10 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
     detail: 'Opportunities are in stage(s) seguimiento; move them before removing or renaming those stages',
     extensions: { stages: ['seguimiento'] },
   },
+  'pipeline.rule_invalid': {
+    detail: 'stage "perfilamiento": auto_advance.to "demo" is not a stage of this pipeline; its stages are agent_initial, perfilamiento, ganado, perdido',
+    extensions: { stage: 'perfilamiento' },
+  },
   'opportunity.stage_not_in_pipeline': {
     detail: 'Stage "demo" is not in this opportunity\'s pipeline; its stages are agent_initial, perfilamiento, ' +
       'calificacion_financiera, agendado, seguimiento, referidos, ganado, perdido',

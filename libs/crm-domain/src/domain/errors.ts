@@ -7,6 +7,7 @@ export const CrmErrorCodes = {
   pipelineInvalid: 'pipeline.invalid',
   pipelineUnknown: 'pipeline.unknown',
   pipelineStageInUse: 'pipeline.stage_in_use',
+  pipelineRuleInvalid: 'pipeline.rule_invalid',
   stageNotInPipeline: 'opportunity.stage_not_in_pipeline',
   invalidStatusTransition: 'opportunity.invalid_status_transition',
   opportunityCorrupt: 'opportunity.corrupt',

@@ -1,5 +1,5 @@
 import {
-  diff, InvalidInputError, newId, RecordedEvents, StaleVersionError, type DomainEvent,
+  diff, InvalidInputError, jsonLogicHolds, newId, RecordedEvents, StaleVersionError, type DomainEvent, type JsonLogicRule,
 } from '@leadline/shared-kernel/domain';
 import type { OpportunityEventPayloads } from './events.js';
 import { CallAttempts, type CallOutcome, type FirstCallAttempt, type RegisteredAttempt } from './call-attempts.js';
@@ -56,6 +56,25 @@ export interface StageChange {
   readonly source: string;
 }
 
+/**
+ * A stage change as the aggregate records it for the history: also the stages whose earlier visits
+ * it advances (a later move to a higher open stage, or to won; the pipeline metrics' `advanced`).
+ */
+export interface RecordedStageChange extends StageChange {
+  readonly advances: readonly string[];
+}
+
+/** What an auto-advance evaluation did (contract §11's answer). */
+export interface AutoAdvanceOutcome {
+  readonly moved: boolean;
+  readonly fromStage: string;
+  readonly toStage: string | null;
+  /** The current stage's rule that was evaluated; null when the stage has none. */
+  readonly rule: { readonly when: JsonLogicRule; readonly to: string | null } | null;
+}
+
+export const AUTO_ADVANCE_SOURCE = 'auto_advance';
+
 /** Fields PATCH may change (contract §5). */
 export interface OpportunityChanges {
   opportunityScore?: number | null;
@@ -86,7 +105,9 @@ const STATUS_RANK: Record<OpportunityStatus, number> = {
 
 export class Opportunity {
   readonly #events = new RecordedEvents<OpportunityEventPayloads>();
-  #stageChanges: StageChange[] = [];
+  #stageChanges: RecordedStageChange[] = [];
+  /** When the lead last showed activity in this command (an edit, a call attempt, a stage change), for the inactivity reads. */
+  #activityAt: Date | null = null;
 
   /** The version stored in the database; 0 until the aggregate is first saved. */
   readonly persistedVersion: number;
@@ -129,7 +150,7 @@ export class Opportunity {
       createdAt: now,
       updatedAt: now,
     }, true);
-    opportunity.#stageChanges.push({ fromStage: null, toStage: initial, changedAt: now, reason: null, source: 'created' });
+    opportunity.#stageChanges.push({ fromStage: null, toStage: initial, changedAt: now, reason: null, source: 'created', advances: [] });
     opportunity.record('opportunity.created', {
       contact_id: input.contactId,
       pipeline_id: pipeline.id,
@@ -200,7 +221,8 @@ export class Opportunity {
       version: this.persistedVersion + 1,
       updatedAt: now,
     };
-    this.#stageChanges.push({ fromStage: from, toStage: stageKey, changedAt: now, reason, source });
+    this.#stageChanges.push({ fromStage: from, toStage: stageKey, changedAt: now, reason, source, advances: pipeline.stagesAdvancedBy(target) });
+    this.#activityAt = now;
     this.record('opportunity.stage_changed', { from_stage: from, to_stage: stageKey, reason, source, status }, now);
     return true;
   }
@@ -216,8 +238,26 @@ export class Opportunity {
     const changed = diff(this.state, next, EDITABLE);
     if (Object.keys(changed).length === 0) return false;
     this.state = { ...next, version: this.persistedVersion + 1, updatedAt: now };
+    this.#activityAt = now;
     this.record('opportunity.updated', { changes: changed }, now);
     return true;
+  }
+
+  /**
+   * Evaluates the current stage's `auto_advance` rule over the lead's render context (contract
+   * §11) and moves when it holds. Never backwards, never into a lost stage, never out of a closed
+   * opportunity; the move is kept in the history with source `auto_advance`.
+   */
+  autoAdvance(pipeline: Pipeline, context: object, now = new Date()): AutoAdvanceOutcome {
+    const fromStage = this.state.stage.currentStage;
+    const from = pipeline.stage(fromStage);
+    const rule = from?.autoAdvance ?? null;
+    const stay = { moved: false, fromStage, toStage: null, rule };
+    if (!from || !rule || isClosed(this.state.status)) return stay;
+    const target = pipeline.autoAdvanceTarget(from);
+    if (!target || !pipeline.isForward(from, target) || !jsonLogicHolds(rule.when, context)) return stay;
+    this.moveTo(pipeline, target.key, AUTO_ADVANCE_SOURCE, `auto_advance rule of stage ${fromStage} held`, now);
+    return { moved: true, fromStage, toStage: target.key, rule };
   }
 
   /** Contract §6 rule 1: only an open opportunity whose first call has not succeeded yet takes attempts. */
@@ -246,6 +286,7 @@ export class Opportunity {
       version: this.persistedVersion + 1,
       updatedAt: now,
     };
+    this.#activityAt = now;
     this.record('opportunity.call_attempt_registered', {
       attempt_number: registered.number,
       call_id: call.callId,
@@ -267,8 +308,15 @@ export class Opportunity {
     }, now);
   }
 
+  /** When the lead last showed activity in this command, or null (a rescoring is no activity). */
+  pullActivity(): Date | null {
+    const at = this.#activityAt;
+    this.#activityAt = null;
+    return at;
+  }
+
   /** Stage changes made since the aggregate was loaded, for the history table. */
-  pullStageChanges(): StageChange[] {
+  pullStageChanges(): RecordedStageChange[] {
     const changes = this.#stageChanges;
     this.#stageChanges = [];
     return changes;

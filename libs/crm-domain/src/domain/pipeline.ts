@@ -1,9 +1,15 @@
-import { diff, newId, RecordedEvents, type DomainEvent } from '@leadline/shared-kernel/domain';
+import { diff, jsonLogicProblem, newId, RecordedEvents, type DomainEvent, type JsonLogicRule } from '@leadline/shared-kernel/domain';
 import type { PipelineEventPayloads } from './events.js';
 import { CrmError, CrmErrorCodes } from './errors.js';
 
 export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
+
+/** Contract §11: move on by itself when `when` holds over the lead's context; `to` defaults to the next open stage. */
+export interface AutoAdvanceRule {
+  readonly when: JsonLogicRule;
+  readonly to: string | null;
+}
 
 export interface StageDefinition {
   readonly key: string;
@@ -11,10 +17,20 @@ export interface StageDefinition {
   readonly position: number;
   readonly kind: StageKind;
   readonly odooStageId: number | null;
+  /** Chance of winning from this stage, 0–100 (a forecast figure, shown as given). */
+  readonly probability: number | null;
+  /** Days without activity after which a lead in this stage is inactive ("rotting"); the default is 7. */
+  readonly rottingDays: number | null;
+  /** Multiplies the lead score while an opportunity is in this stage (§12), 0–5. */
+  readonly scoreMultiplier: number;
+  readonly autoAdvance: AutoAdvanceRule | null;
 }
 
-export type StageInput = Omit<StageDefinition, 'position' | 'kind' | 'odooStageId'> &
-  Partial<Pick<StageDefinition, 'position' | 'kind' | 'odooStageId'>>;
+type StageRuleField = 'probability' | 'rottingDays' | 'scoreMultiplier' | 'autoAdvance';
+export type StageInput = Omit<StageDefinition, 'position' | 'kind' | 'odooStageId' | StageRuleField> &
+  Partial<Pick<StageDefinition, 'position' | 'kind' | 'odooStageId' | StageRuleField>>;
+
+export const DEFAULT_ROTTING_DAYS = 7;
 
 export interface PipelineState {
   readonly id: string;
@@ -132,6 +148,32 @@ export class Pipeline {
   }
 
   /**
+   * Whether entering `to` from `from` moves forward (contract §11): into a won stage, or into an
+   * open stage of a higher position. A lost stage is never forward.
+   */
+  isForward(from: StageDefinition, to: StageDefinition): boolean {
+    return to.kind === 'won' || (to.kind === 'open' && to.position > from.position);
+  }
+
+  /**
+   * The stages whose earlier visits a move into `to` advances (the metrics' `advanced`): every open
+   * stage below it, or every open stage when it is won; none when it is lost.
+   */
+  stagesAdvancedBy(to: StageDefinition): string[] {
+    if (to.kind === 'lost') return [];
+    return this.state.stages
+      .filter((stage) => stage.kind === 'open' && (to.kind === 'won' || stage.position < to.position))
+      .map((stage) => stage.key);
+  }
+
+  /** Where the stage's auto-advance rule leads: its `to`, else the next open stage by position; null without a rule. */
+  autoAdvanceTarget(from: StageDefinition): StageDefinition | null {
+    if (!from.autoAdvance) return null;
+    if (from.autoAdvance.to !== null) return this.stage(from.autoAdvance.to) ?? null;
+    return this.state.stages.find((stage) => stage.kind === 'open' && stage.position > from.position) ?? null;
+  }
+
+  /**
    * Renames the pipeline or replaces its stages. `stagesInUse` are the keys opportunities are in
    * now: those keys must survive, or the opportunities would sit in a stage that no longer exists.
    */
@@ -196,12 +238,64 @@ export class Pipeline {
         if (odooIds.has(odooStageId)) invalid(`odoo_stage_id ${odooStageId} is mapped twice`);
         odooIds.add(odooStageId);
       }
-      return { key: stage.key, name: stage.name.trim() || stage.key, position: stage.position ?? index, kind, odooStageId };
+      return {
+        key: stage.key,
+        name: stage.name.trim() || stage.key,
+        position: stage.position ?? index,
+        kind,
+        odooStageId,
+        ...checkRules(stage),
+      };
     });
     if (!seen.has(initialStage)) invalid(`initial_stage "${initialStage}" is not one of the stages`);
     if (stages.find((stage) => stage.key === initialStage)?.kind !== 'open') invalid('initial_stage must be an open stage');
-    return { initialStage, stages: [...stages].sort((a, b) => a.position - b.position) };
+    const sorted = [...stages].sort((a, b) => a.position - b.position);
+    checkAutoAdvance(sorted);
+    return { initialStage, stages: sorted };
   }
+}
+
+function checkRules(stage: StageInput): Pick<StageDefinition, StageRuleField> {
+  const probability = stage.probability ?? null;
+  if (probability !== null && !(probability >= 0 && probability <= 100)) invalid(`stage "${stage.key}": probability must be from 0 to 100`);
+  const rottingDays = stage.rottingDays ?? null;
+  if (rottingDays !== null && !(Number.isInteger(rottingDays) && rottingDays >= 1 && rottingDays <= 3650)) {
+    invalid(`stage "${stage.key}": rotting_days must be a whole number of days from 1 to 3650`);
+  }
+  const scoreMultiplier = stage.scoreMultiplier ?? 1;
+  if (!(scoreMultiplier >= 0 && scoreMultiplier <= 5)) invalid(`stage "${stage.key}": score_multiplier must be from 0 to 5`);
+  const autoAdvance = stage.autoAdvance ? { when: stage.autoAdvance.when, to: stage.autoAdvance.to ?? null } : null;
+  return { probability, rottingDays, scoreMultiplier, autoAdvance };
+}
+
+/** An auto-advance rule must parse and lead forward, into a stage that exists and is not lost (422 otherwise). */
+function checkAutoAdvance(stages: readonly StageDefinition[]): void {
+  for (const stage of stages) {
+    const rule = stage.autoAdvance;
+    if (!rule) continue;
+    const where = `stage "${stage.key}": auto_advance`;
+    if (stage.kind !== 'open') ruleInvalid(stage.key, `${where}: only an open stage advances; "${stage.key}" is ${stage.kind}`);
+    const problem = jsonLogicProblem(rule.when);
+    if (problem) ruleInvalid(stage.key, `${where}.when is not a JsonLogic rule: ${problem}`);
+    if (rule.to === null) {
+      if (!stages.some((next) => next.kind === 'open' && next.position > stage.position)) {
+        ruleInvalid(stage.key, `${where}: no open stage follows "${stage.key}"; name the stage in auto_advance.to`);
+      }
+      continue;
+    }
+    const target = stages.find((candidate) => candidate.key === rule.to);
+    if (!target) {
+      ruleInvalid(stage.key, `${where}.to "${rule.to}" is not a stage of this pipeline; its stages are ${stages.map((s) => s.key).join(', ')}`);
+    }
+    if (target.kind === 'lost') ruleInvalid(stage.key, `${where}.to "${rule.to}" is a lost stage; auto-advance never loses a lead`);
+    if (target.kind === 'open' && target.position <= stage.position) {
+      ruleInvalid(stage.key, `${where}.to "${rule.to}" is not after "${stage.key}"; auto-advance only moves forward`);
+    }
+  }
+}
+
+function ruleInvalid(stage: string, message: string): never {
+  throw new CrmError(CrmErrorCodes.pipelineRuleInvalid, message, { stage });
 }
 
 function invalid(message: string): never {

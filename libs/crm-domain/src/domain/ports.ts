@@ -55,5 +55,7 @@ export interface OpportunityRepository {
   add(opportunity: Opportunity, context: CommandContext): Promise<void>;
   save(opportunity: Opportunity, context: CommandContext): Promise<void>;
   delete(opportunity: Opportunity, context: CommandContext): Promise<void>;
+  /** Moves the lead's last activity forward to `at` (a message, a meeting) without changing the aggregate. */
+  recordActivity(tenantId: string, opportunityId: string, at: Date): Promise<void>;
 }
 export const OPPORTUNITY_REPOSITORY = Symbol('OpportunityRepository');

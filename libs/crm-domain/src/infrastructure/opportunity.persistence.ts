@@ -94,15 +94,20 @@ export const OpportunitySchema = new EntitySchema<OpportunityRow>({
   },
 });
 
+/** One visit of a stage: entered at `changed_at`, left at `left_at` (null: the current one). */
 export interface StageHistoryRow {
   id: string;
   tenant_id: string;
   opportunity_id: string;
+  pipeline_id: string;
   from_stage: string | null;
   to_stage: string;
   changed_at: Date;
   reason: string | null;
   source: string;
+  left_at: Date | null;
+  advanced: boolean;
+  last_activity_at: Date;
 }
 
 export const StageHistorySchema = new EntitySchema<StageHistoryRow>({
@@ -112,11 +117,15 @@ export const StageHistorySchema = new EntitySchema<StageHistoryRow>({
     id: { type: 'uuid', primary: true },
     tenant_id: { type: 'uuid' },
     opportunity_id: { type: 'uuid' },
+    pipeline_id: { type: 'uuid' },
     from_stage: { type: 'string', nullable: true },
     to_stage: { type: 'string' },
     changed_at: { type: 'Date' },
     reason: { type: 'text', nullable: true },
     source: { type: 'text' },
+    left_at: { type: 'Date', nullable: true },
+    advanced: { type: 'boolean' },
+    last_activity_at: { type: 'Date' },
   },
 });
 
@@ -219,25 +228,54 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     return Opportunity.rehydrate(toState(row, stage));
   }
 
+  /**
+   * Each stage change ends the current visit and, when it moves forward, marks the earlier visits
+   * it advances; then the new visit begins. Activity without a move touches the current visit.
+   */
   private async writeHistoryAndEvents(
     opportunity: Opportunity,
     context: CommandContext,
     changes = opportunity.pullStageChanges(),
   ): Promise<void> {
-    const { tenantId, id } = opportunity.snapshot;
-    if (changes.length > 0) {
-      await this.history.insert(tenantId, ...changes.map((change) => ({
+    const { tenantId, id, pipelineId } = opportunity.snapshot;
+    const activity = opportunity.pullActivity();
+    for (const change of changes) {
+      if (change.fromStage !== null) {
+        await this.history.update(tenantId, { opportunity_id: id, left_at: null }, { left_at: change.changedAt });
+        if (change.advances.length > 0) {
+          await this.history.update(
+            tenantId,
+            { opportunity_id: id, advanced: false, to_stage: { $in: [...change.advances] } },
+            { advanced: true },
+          );
+        }
+      }
+      await this.history.insert(tenantId, {
         id: newId(),
         tenant_id: tenantId,
         opportunity_id: id,
+        pipeline_id: pipelineId,
         from_stage: change.fromStage,
         to_stage: change.toStage,
         changed_at: change.changedAt,
         reason: change.reason,
         source: change.source,
-      })));
+        left_at: null,
+        advanced: false,
+        last_activity_at: change.changedAt,
+      });
     }
+    if (activity && changes.length === 0) await this.recordActivity(tenantId, id, activity);
     await this.outbox.append(context, opportunity.pullEvents());
+  }
+
+  /** Moves the current visit's last activity forward (never back: events arrive out of order). */
+  async recordActivity(tenantId: string, opportunityId: string, at: Date): Promise<void> {
+    await this.history.update(
+      tenantId,
+      { opportunity_id: opportunityId, left_at: null, last_activity_at: { $lt: at } },
+      { last_activity_at: at },
+    );
   }
 }
 

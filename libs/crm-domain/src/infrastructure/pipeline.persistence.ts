@@ -11,6 +11,11 @@ interface StoredStage {
   position: number;
   kind: StageDefinition['kind'];
   odoo_stage_id: number | null;
+  /** Stage rules (contract §11); absent in stages stored before they existed. */
+  probability?: number | null;
+  rotting_days?: number | null;
+  score_multiplier?: number;
+  auto_advance?: { when: unknown; to: string | null } | null;
 }
 
 export interface PipelineRow {
@@ -99,6 +104,10 @@ function toState(row: PipelineRow): PipelineState {
       position: stage.position,
       kind: stage.kind,
       odooStageId: stage.odoo_stage_id,
+      probability: stage.probability ?? null,
+      rottingDays: stage.rotting_days ?? null,
+      scoreMultiplier: stage.score_multiplier ?? 1,
+      autoAdvance: stage.auto_advance ?? null,
     })),
     version: row.version,
     createdAt: row.created_at,
@@ -119,6 +128,10 @@ function toRow(state: PipelineState): PipelineRow {
       position: stage.position,
       kind: stage.kind,
       odoo_stage_id: stage.odooStageId,
+      probability: stage.probability,
+      rotting_days: stage.rottingDays,
+      score_multiplier: stage.scoreMultiplier,
+      auto_advance: stage.autoAdvance,
     })),
     version: state.version,
     created_at: state.createdAt,

@@ -207,8 +207,10 @@ export async function loadOpportunities(
          select s.stage_id, $1, 'leads', s.id, s.current_stage, s.stage_entered_at, s.stage_created_at, s.stage_updated_at
            from stg_opportunities s join created using (id)),
        history as (
-         insert into opportunity_stage_history (id, tenant_id, opportunity_id, from_stage, to_stage, changed_at, reason, source)
-         select s.history_id, $1, s.id, null, s.current_stage, s.stage_entered_at, s.history_reason, 'import'
+         insert into opportunity_stage_history (
+           id, tenant_id, opportunity_id, pipeline_id, from_stage, to_stage, changed_at, reason, source, last_activity_at)
+         select s.history_id, $1, s.id, $2, null, s.current_stage, s.stage_entered_at, s.history_reason, 'import',
+                greatest(s.stage_entered_at, s.last_contact_attempt_at)
            from stg_opportunities s join created using (id))
        ${unwritten('not exists (select 1 from created c where c.id = r.id)')}`
     : `with ${resolved} ${unwritten('true', 'no_contact or owner is not null')}`,

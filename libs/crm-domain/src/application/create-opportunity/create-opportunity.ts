@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork, violatedConstraint, type CommandContext } from '@leadline/shared-kernel';
+import { Clock, UnitOfWork, violatedConstraint, type CommandContext } from '@leadline/shared-kernel';
 import {
   CrmError, CrmErrorCodes, Opportunity, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY,
   type NewOpportunity, type OpportunityRepository, type PipelineRepository,
@@ -26,6 +26,7 @@ export class CreateOpportunityHandler implements ICommandHandler<CreateOpportuni
     @Inject(PIPELINE_REPOSITORY) private readonly pipelines: PipelineRepository,
     @Inject(OPPORTUNITY_REPOSITORY) private readonly opportunities: OpportunityRepository,
     private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ context, input }: CreateOpportunityCommand): Promise<Opportunity> {
@@ -40,7 +41,7 @@ export class CreateOpportunityHandler implements ICommandHandler<CreateOpportuni
             pipeline_id: input.pipelineId ?? null,
           });
         }
-        const opportunity = Opportunity.create(tenantId, pipeline, input);
+        const opportunity = Opportunity.create(tenantId, pipeline, input, this.clock.now());
         await this.opportunities.add(opportunity, context);
         return opportunity;
       });

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { NotFoundError, retryOnStaleVersion, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
+import { Clock, NotFoundError, retryOnStaleVersion, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
 import {
   OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY, type Opportunity, type OpportunityRepository, type PipelineRepository,
 } from '../../domain/index.js';
@@ -25,6 +25,7 @@ export class MoveOpportunityStageHandler implements ICommandHandler<MoveOpportun
     @Inject(OPPORTUNITY_REPOSITORY) private readonly opportunities: OpportunityRepository,
     @Inject(PIPELINE_REPOSITORY) private readonly pipelines: PipelineRepository,
     private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
   ) {}
 
   execute(command: MoveOpportunityStageCommand): Promise<Opportunity> {
@@ -35,7 +36,7 @@ export class MoveOpportunityStageHandler implements ICommandHandler<MoveOpportun
       opportunity.assertVersion(expectedVersion);
       const pipeline = await this.pipelines.find(context.tenantId, opportunity.snapshot.pipelineId, 'share');
       if (!pipeline) throw new NotFoundError('pipeline', opportunity.snapshot.pipelineId);
-      if (opportunity.moveTo(pipeline, stage, source, reason)) await this.opportunities.save(opportunity, context);
+      if (opportunity.moveTo(pipeline, stage, source, reason, this.clock.now())) await this.opportunities.save(opportunity, context);
       return opportunity;
     });
     return expectedVersion === undefined ? retryOnStaleVersion(attempt) : attempt();

@@ -26,7 +26,7 @@ export class GetStageHistoryQuery extends Query<Page<StageChange>> {
 }
 
 /** The opportunity with its one stage row: one statement, both tables scoped to the tenant. */
-const OPPORTUNITY_WITH_STAGE = {
+export const OPPORTUNITY_WITH_STAGE = {
   select: `o.*, s.entity_type, s.current_stage, s.stage_entered_at,
            s.created_at as stage_created_at, s.updated_at as stage_updated_at`,
   from: ['lead_opportunities', 'o'],
@@ -40,7 +40,7 @@ export class GetOpportunityHandler implements IQueryHandler<GetOpportunityQuery>
   async execute({ tenantId, opportunityId }: GetOpportunityQuery): Promise<OpportunityView> {
     const row = await this.reader.one<OpportunityViewRow>(tenantId, { ...OPPORTUNITY_WITH_STAGE, where: [['o.id = ?', opportunityId]] });
     if (!row) throw new NotFoundError('opportunity', opportunityId);
-    return toView(row);
+    return toOpportunityView(row);
   }
 }
 
@@ -61,11 +61,11 @@ export class ListOpportunitiesHandler implements IQueryHandler<ListOpportunities
         filter.priority !== undefined && ['o.priority = ?', filter.priority],
       ],
     }, page);
-    return { data: found.data.map(toView), nextCursor: found.nextCursor };
+    return { data: found.data.map(toOpportunityView), nextCursor: found.nextCursor };
   }
 }
 
-interface OpportunityViewRow {
+export interface OpportunityViewRow {
   id: string;
   tenant_id: string;
   contact_id: string;
@@ -98,7 +98,7 @@ interface OpportunityViewRow {
 const date = (value: string) => new Date(value);
 const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
-function toView(row: OpportunityViewRow): OpportunityView {
+export function toOpportunityView(row: OpportunityViewRow): OpportunityView {
   return {
     id: row.id,
     tenantId: row.tenant_id,

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { NotFoundError, retryOnStaleVersion, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
+import { Clock, NotFoundError, retryOnStaleVersion, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
 import {
   OPPORTUNITY_REPOSITORY, type Opportunity, type OpportunityChanges, type OpportunityRepository,
 } from '../../domain/index.js';
@@ -22,6 +22,7 @@ export class UpdateOpportunityHandler implements ICommandHandler<UpdateOpportuni
   constructor(
     @Inject(OPPORTUNITY_REPOSITORY) private readonly opportunities: OpportunityRepository,
     private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
   ) {}
 
   execute({ context, opportunityId, changes, expectedVersion }: UpdateOpportunityCommand): Promise<Opportunity> {
@@ -29,7 +30,7 @@ export class UpdateOpportunityHandler implements ICommandHandler<UpdateOpportuni
       const opportunity = await this.opportunities.find(context.tenantId, opportunityId);
       if (!opportunity) throw new NotFoundError('opportunity', opportunityId);
       opportunity.assertVersion(expectedVersion);
-      if (opportunity.update(changes)) await this.opportunities.save(opportunity, context);
+      if (opportunity.update(changes, this.clock.now())) await this.opportunities.save(opportunity, context);
       return opportunity;
     });
     return expectedVersion === undefined ? retryOnStaleVersion(attempt) : attempt();

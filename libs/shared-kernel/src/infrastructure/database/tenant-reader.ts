@@ -17,10 +17,13 @@ export interface Join {
 /** A read over one tenant's rows: plain SQL pieces, each table scoped to the tenant by the reader. */
 export interface Read {
   readonly select: string;
+  /** Values of `?` placeholders in `select`, if it has any. */
+  readonly selectValues?: readonly unknown[];
   /** The main table and its alias. */
   readonly from: readonly [table: string, alias: string];
   readonly join?: readonly Join[];
   readonly where?: readonly (Condition | false | undefined)[];
+  readonly groupBy?: string;
   readonly orderBy?: string;
   readonly limit?: number;
 }
@@ -41,7 +44,7 @@ export class TenantReader {
   async rows<Row>(tenantId: string, read: Read): Promise<Row[]> {
     if (!tenantId) throw new Error(`a read of ${read.from[0]} needs a tenant id`);
     const [table, alias] = read.from;
-    const values: unknown[] = [];
+    const values: unknown[] = [...(read.selectValues ?? [])];
     const joins = (read.join ?? []).map((join) => {
       identifiers(join.table, join.as);
       values.push(tenantId);
@@ -60,6 +63,7 @@ export class TenantReader {
       `select ${read.select} from ${table} ${alias}`,
       ...joins,
       `where ${conditions.join(' and ')}`,
+      read.groupBy ? `group by ${read.groupBy}` : '',
       read.orderBy ? `order by ${read.orderBy}` : '',
       read.limit !== undefined ? `limit ${Math.trunc(read.limit)}` : '',
     ].join(' ');
