@@ -210,6 +210,10 @@ async function seedLoop(source) {
 
 async function run(ctx) {
   const source = await ensureLegacySource();
+  // Legacy ids are kept and ids are unique across tenants: an earlier run's tenant would make this
+  // one report every row as id_in_use. Its rows go with it (ON DELETE CASCADE).
+  log('legacy-import: deleting the tenants of earlier runs');
+  await withClient(config.databaseUrl, (client) => client.query(`delete from tenants where name like 'Legacy import %'`));
   const { tenantId } = await createTenant(ctx, `Legacy import ${Date.now()}`);
   const reportPath = path.join(tmpdir(), `leadline-bench-import-${tenantId}.jsonl`);
   log(`legacy-import: importing into tenant ${tenantId} (batch ${BATCH})`);
