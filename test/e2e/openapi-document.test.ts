@@ -113,7 +113,9 @@ describe('the served OpenAPI document', () => {
       'POST /api/v1/crm/opportunities/{id}/stage',
       'POST /api/v1/pipeline/leads/{id}/move-stage',
       'PUT /api/v1/crm/calls/{id}',
-    ]);
+      'DELETE /api/v1/templates/{id}',
+      'PUT /api/v1/templates/{id}',
+    ].sort());
   });
 
   it('asks for what the API accepts: X-API-Key or a bearer token, the admin key on /admin, nothing on public endpoints', () => {

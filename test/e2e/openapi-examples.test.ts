@@ -72,6 +72,9 @@ class Workspace {
   campaign = () => this.once('campaign', () => this.post('/api/v1/campaigns', { name: 'Invierno', external_id: '85' }));
   call = () => this.once('call', () => this.post('/api/v1/crm/calls', { direction: 'outbound' }));
   agentKey = () => this.once('agentKey', () => aKey(app, this.tenant, 'agent'));
+  template = () => this.once('template', () => this.post('/api/v1/templates', {
+    name: 'Bienvenida', channel: 'telegram', content: 'Hola {{ name }}, soy {{ advisor_name }}.',
+  }));
   member = () => this.once('member', async () => {
     const [campaign, contact] = [await this.campaign(), await this.contact()];
     await this.post(`/api/v1/campaigns/${campaign.id as string}/contacts`, { contact_id: contact.id });
@@ -156,6 +159,9 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/webhooks/zadarma/{tenant_id}': async (w) => ({ tenant_id: w.tenant.id }),
   '/api/v1/webhooks/zadarma/{tenant_id}/recording-email': async (w) => ({ tenant_id: w.tenant.id }),
   '/api/v1/webhooks/twilio/{tenant_id}/status': async (w) => ({ tenant_id: w.tenant.id }),
+  '/api/v1/templates/{id}': async (w) => ({ id: (await w.template()).id as string }),
+  '/api/v1/templates/{id}/preview': async (w) => ({ id: (await w.template()).id as string }),
+  '/api/v1/templates/agent-type/{agent_type}': async () => ({ agent_type: 'perfilador' }),
 };
 
 /** What a person does with an example's description: the placeholder ids become ids of their own resources. */

@@ -10,6 +10,7 @@ import { CreateTenantCommand, PlatformModule } from '@leadline/platform';
 import { Clock, InProcessJobQueue, JobQueue, runtimeModules, type CommandContext } from '@leadline/shared-kernel';
 import { TelephonyModule } from '@leadline/telephony';
 import { ManychatModule } from '@leadline/manychat';
+import { MessagingModule } from '@leadline/messaging';
 import { allEntities } from '../../apps/api/src/api.module.js';
 import { testConfig } from './config.js';
 
@@ -37,7 +38,7 @@ export async function startMedium(options: { clock?: Clock } = {}): Promise<Medi
   const builder = Test.createTestingModule({
     imports: [
       ...runtimeModules(config, allEntities, 'in-process'),
-      CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule,
+      CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule,
     ],
   });
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);

@@ -5,6 +5,7 @@ import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { ManychatModule, manychatEntities } from '@leadline/manychat';
+import { MessagingModule, messagingEntities } from '@leadline/messaging';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { ContactsController } from './crm/contacts.controller.js';
@@ -32,10 +33,11 @@ import { ChannelsController } from './reference-data/channels.controller.js';
 import { ManychatWebhooksController } from './manychat/manychat-webhooks.controller.js';
 import { WebhookBodyMiddleware } from './http/webhook-body.middleware.js';
 import { telephonyControllers } from './telephony/telephony-controllers.js';
+import { TemplatesController } from './messaging/templates.controller.js';
 
 /** Every entity the product maps; the worker composes the same list. */
 export const allEntities = [
-  ...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities,
+  ...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities, ...messagingEntities,
 ];
 
 /** Every HTTP controller; the OpenAPI document reads their access markings too. */
@@ -46,6 +48,7 @@ export const apiControllers = [
   OdooIntegrationController, DeadLettersController,
   ManychatWebhooksController,
   ...telephonyControllers,
+  TemplatesController,
 ];
 
 @Module({})
@@ -55,7 +58,7 @@ export class ApiModule implements NestModule {
       module: ApiModule,
       imports: [
         ...runtimeModules(config, allEntities),
-        CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule,
+        CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule,
       ],
       controllers: apiControllers,
       providers: [

@@ -5,6 +5,7 @@ import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { ManychatModule, manychatEntities } from '@leadline/manychat';
+import { MessagingModule, messagingEntities } from '@leadline/messaging';
 import { runtimeModules, type AppConfig, type JobTransport } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { JobRunner, workerPoolSize } from './jobs/job-runner.js';
@@ -23,8 +24,8 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ...runtimeModules({ ...config, databasePoolSize: workerPoolSize(config) },
-          [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities], jobs),
-        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule,
+          [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities, ...messagingEntities], jobs),
+        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule,
       ],
       providers: [WorkRegistry, JobRunner, OutboxRelay, ScheduledJobsRelay, ManychatInboxRelay, TransportSweeper, RetentionJob],
     };

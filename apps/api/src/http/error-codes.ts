@@ -5,6 +5,7 @@ import { CampaignErrorCodes, type CampaignErrorCode } from '@leadline/campaigns'
 import { PlatformErrorCodes, type PlatformErrorCode } from '@leadline/platform';
 import { TelephonyErrorCodes, type TelephonyErrorCode } from '@leadline/telephony';
 import { OdooErrorCodes, type OdooErrorCode } from '@leadline/odoo-adapter';
+import { MessagingErrorCodes, type MessagingErrorCode } from '@leadline/messaging';
 
 /** Codes that only the HTTP edge raises. */
 export const HttpErrorCodes = {
@@ -21,7 +22,7 @@ export const HttpErrorCodes = {
 export type HttpErrorCode = (typeof HttpErrorCodes)[keyof typeof HttpErrorCodes];
 
 export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | TelephonyErrorCode | HttpErrorCode
-  | ReferenceDataErrorCode | CampaignErrorCode | OdooErrorCode;
+  | ReferenceDataErrorCode | CampaignErrorCode | OdooErrorCode | MessagingErrorCode;
 
 /**
  * Every error code of every context and the HTTP status it answers with. A `Record` over the
@@ -89,6 +90,12 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [TelephonyErrorCodes.recordingEmailInvalid]: 422,
   [ReferenceDataErrorCodes.channelUnknown]: 422,
   [ReferenceDataErrorCodes.advisorUnknown]: 422,
+  [MessagingErrorCodes.templateInvalidSyntax]: 422,
+  [MessagingErrorCodes.templateMissingVariable]: 422,
+  [MessagingErrorCodes.templateTooLong]: 422,
+  [MessagingErrorCodes.templateInUse]: 409,
+  [MessagingErrorCodes.contactUnknown]: 422,
+  [MessagingErrorCodes.opportunityUnknown]: 422,
 };
 
 export const TITLES: Record<number, string> = {

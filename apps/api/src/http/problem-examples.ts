@@ -135,4 +135,19 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
   'campaign_member.advisor_unknown': { detail: `Advisor ${ID} does not exist`, extensions: { advisor_id: ID } },
   'channel.unknown': { detail: `Channel ${ID} does not exist`, extensions: { channel_id: ID } },
   'advisor.unknown': { detail: `Advisor ${ID} does not exist`, extensions: { assigned_advisor_id: ID } },
+  'template.invalid_syntax': {
+    detail: 'content has a Liquid syntax error at line 1, column 6: output "{{ name" not closed',
+    extensions: { part: 'content', line: 1, column: 6 },
+  },
+  'template.missing_variable': {
+    detail: 'No value and no default for budget, location: the message is not sent with a hole in it',
+    extensions: { variables: ['budget', 'location'] },
+  },
+  'template.too_long': {
+    detail: 'The rendered text has 1130 characters; whatsapp takes at most 1024',
+    extensions: { channel: 'whatsapp', length: 1130, limit: 1024 },
+  },
+  'template.in_use': { detail: 'Campaign steps use this template; change them first', extensions: { template_id: ID } },
+  'message.contact_unknown': { detail: `Contact ${ID} does not exist`, extensions: { contact_id: ID } },
+  'message.opportunity_unknown': { detail: `Opportunity ${ID} does not exist`, extensions: { opportunity_id: ID } },
 };

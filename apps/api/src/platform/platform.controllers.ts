@@ -33,6 +33,7 @@ export class CreateApiKeyBody {
 
 const AUDITED_ENTITY_TYPES = [
   'contact', 'pipeline', 'opportunity', 'call', 'channel', 'advisor', 'campaign', 'campaign_member', 'integration', 'tenant', 'api_key',
+  'template',
 ];
 
 export class AuditQuery extends PageQuery {

@@ -18,6 +18,7 @@ import { Migration20261127001300LegacyImport } from './migrations/Migration20261
 import { Migration20261127001400ContactSearch } from './migrations/Migration20261127001400_contact_search.js';
 import { Migration20261128000100LeadContext } from './migrations/Migration20261128000100_lead_context.js';
 import { Migration20261128000200StageVisits } from './migrations/Migration20261128000200_stage_visits.js';
+import { Migration20261128000900MessageTemplates } from './migrations/Migration20261128000900_message_templates.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -36,6 +37,7 @@ export const migrations = [
   { name: 'Migration20261127001400_contact_search', class: Migration20261127001400ContactSearch },
   { name: 'Migration20261128000100_lead_context', class: Migration20261128000100LeadContext },
   { name: 'Migration20261128000200_stage_visits', class: Migration20261128000200StageVisits },
+  { name: 'Migration20261128000900_message_templates', class: Migration20261128000900MessageTemplates },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types

@@ -1,0 +1,3 @@
+import { TemplateSchema } from './template.persistence.js';
+
+export const messagingEntities = [TemplateSchema];
