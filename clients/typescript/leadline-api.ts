@@ -43,7 +43,9 @@ export interface paths {
          * List the tenant's API keys (admin); never shows the keys themselves
          * @description **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["ApiKeysController_list"];
         put?: never;
@@ -53,7 +55,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["ApiKeysController_create"];
         delete?: never;
@@ -76,7 +80,9 @@ export interface paths {
          * Revoke a key: it answers 401 from now on. The last admin key cannot be revoked (409)
          * @description **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `api_key.last_admin` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `api_key.last_admin` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         delete: operations["ApiKeysController_revoke"];
         options?: never;
@@ -95,7 +101,9 @@ export interface paths {
          * List contacts, newest first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["ContactsController_list"];
         put?: never;
@@ -105,7 +113,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `contact.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `channel.unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `contact.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `channel.unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["ContactsController_create"];
         delete?: never;
@@ -125,7 +135,9 @@ export interface paths {
          * Read a contact
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["ContactsController_get"];
         put?: never;
@@ -134,7 +146,9 @@ export interface paths {
          * Delete a contact that has no opportunities
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `contact.has_opportunities` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `contact.has_opportunities` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         delete: operations["ContactsController_remove"];
         options?: never;
@@ -145,7 +159,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `contact.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `channel.unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `contact.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `channel.unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         patch: operations["ContactsController_update"];
         trace?: never;
@@ -161,7 +177,9 @@ export interface paths {
          * List pipelines, newest first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["PipelinesController_list"];
         put?: never;
@@ -169,7 +187,9 @@ export interface paths {
          * Define a pipeline from a template (sales, manychat_odoo) or from explicit stages (admin)
          * @description **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `pipeline.invalid` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `pipeline.rule_invalid` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `pipeline.invalid` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `pipeline.rule_invalid` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["PipelinesController_create"];
         delete?: never;
@@ -189,7 +209,9 @@ export interface paths {
          * Read a pipeline with its stages
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["PipelinesController_get"];
         put?: never;
@@ -201,7 +223,9 @@ export interface paths {
          * Rename a pipeline or replace its stages (admin); removing a stage in use is a 409
          * @description **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `pipeline.invalid` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `pipeline.stage_in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `pipeline.rule_invalid` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `pipeline.invalid` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `pipeline.stage_in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `pipeline.rule_invalid` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         patch: operations["PipelinesController_update"];
         trace?: never;
@@ -219,7 +243,9 @@ export interface paths {
          * Move a lead to a stage of its pipeline (the same as POST /crm/opportunities/:id/stage)
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `opportunity.stage_not_in_pipeline` (422), `opportunity.invalid_status_transition` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `opportunity.stage_not_in_pipeline` (422), `opportunity.invalid_status_transition` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["PipelineController_moveStage"];
         delete?: never;
@@ -243,7 +269,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["PipelineController_autoAdvance"];
         delete?: never;
@@ -263,7 +291,9 @@ export interface paths {
          * The leads in a stage, longest in it first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["PipelineController_stageLeads"];
         put?: never;
@@ -287,7 +317,9 @@ export interface paths {
          *
          *     **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["PipelineController_inactive"];
         put?: never;
@@ -319,7 +351,9 @@ export interface paths {
          *
          *     **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["PipelineController_metrics"];
         put?: never;
@@ -341,7 +375,9 @@ export interface paths {
          * List opportunities, newest first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["OpportunitiesController_list"];
         put?: never;
@@ -351,7 +387,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `contact.unknown` (422), `pipeline.unknown` (422), `advisor.unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `contact.unknown` (422), `pipeline.unknown` (422), `advisor.unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["OpportunitiesController_create"];
         delete?: never;
@@ -371,7 +409,9 @@ export interface paths {
          * Read an opportunity with its pipeline stage
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["OpportunitiesController_get"];
         put?: never;
@@ -380,7 +420,9 @@ export interface paths {
          * Delete an opportunity; its pipeline stage goes with it
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         delete: operations["OpportunitiesController_remove"];
         options?: never;
@@ -391,7 +433,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `opportunity.invalid_status_transition` (422), `advisor.unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `opportunity.invalid_status_transition` (422), `advisor.unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         patch: operations["OpportunitiesController_update"];
         trace?: never;
@@ -409,7 +453,9 @@ export interface paths {
          * Move to a stage of the opportunity's pipeline; won/lost stages close it
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `opportunity.stage_not_in_pipeline` (422), `opportunity.invalid_status_transition` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `opportunity.stage_not_in_pipeline` (422), `opportunity.invalid_status_transition` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["OpportunitiesController_moveStage"];
         delete?: never;
@@ -429,7 +475,9 @@ export interface paths {
          * Every stage the opportunity has been in, newest first (its creation in the initial stage last)
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["OpportunitiesController_stageHistory"];
         put?: never;
@@ -451,7 +499,9 @@ export interface paths {
          * List calls, newest first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["CallsController_list"];
         put?: never;
@@ -461,7 +511,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `call.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `call.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["CallsController_create"];
         delete?: never;
@@ -485,7 +537,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["CallsController_syncAttempts"];
         delete?: never;
@@ -505,14 +559,18 @@ export interface paths {
          * Read a call
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["CallsController_get"];
         /**
          * Replace a call; fields not sent are cleared. Re-registers its attempt when it is one
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `call.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `call.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         put: operations["CallsController_replace"];
         post?: never;
@@ -523,7 +581,9 @@ export interface paths {
          * Change some fields of a call (e.g. its status). Re-registers its attempt when it is one
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `call.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `call.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         patch: operations["CallsController_update"];
         trace?: never;
@@ -541,7 +601,9 @@ export interface paths {
          *
          *     **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["AuditLogController_list"];
         put?: never;
@@ -565,7 +627,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["IntegrationsController_list"];
         put?: never;
@@ -657,7 +721,9 @@ export interface paths {
          * List channels, newest first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["ChannelsController_list"];
         put?: never;
@@ -665,7 +731,9 @@ export interface paths {
          * Create a channel leads arrive through (Facebook, WhatsApp …)
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["ChannelsController_create"];
         delete?: never;
@@ -685,7 +753,9 @@ export interface paths {
          * Read a channel
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["ChannelsController_get"];
         put?: never;
@@ -694,7 +764,9 @@ export interface paths {
          * Delete a channel no campaign or contact uses (else 409 channel.in_use)
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `channel.in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `channel.in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         delete: operations["ChannelsController_remove"];
         options?: never;
@@ -703,7 +775,9 @@ export interface paths {
          * Change the name or description of a channel
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         patch: operations["ChannelsController_update"];
         trace?: never;
@@ -719,7 +793,9 @@ export interface paths {
          * List advisors, newest first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["AdvisorsController_list"];
         put?: never;
@@ -727,7 +803,9 @@ export interface paths {
          * Create an advisor (commercial, medical or agent)
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `advisor.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `advisor.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["AdvisorsController_create"];
         delete?: never;
@@ -747,7 +825,9 @@ export interface paths {
          * Read an advisor
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["AdvisorsController_get"];
         put?: never;
@@ -756,7 +836,9 @@ export interface paths {
          * Delete an advisor no campaign member or opportunity is assigned to (else 409 advisor.in_use)
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `advisor.in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `advisor.in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         delete: operations["AdvisorsController_remove"];
         options?: never;
@@ -765,7 +847,9 @@ export interface paths {
          * Change some fields of an advisor (e.g. complete a placeholder); null clears a field
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `advisor.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `advisor.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         patch: operations["AdvisorsController_update"];
         trace?: never;
@@ -781,7 +865,9 @@ export interface paths {
          * List campaigns, newest first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["CampaignsController_list"];
         put?: never;
@@ -789,7 +875,9 @@ export interface paths {
          * Create a campaign (draft unless a status is given)
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `campaign.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.channel_unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `campaign.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.channel_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["CampaignsController_create"];
         delete?: never;
@@ -809,7 +897,9 @@ export interface paths {
          * Read a campaign
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["CampaignsController_get"];
         put?: never;
@@ -818,7 +908,9 @@ export interface paths {
          * Delete a campaign without members (else 409 campaign.has_members)
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `campaign.has_members` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `campaign.has_members` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         delete: operations["CampaignsController_remove"];
         options?: never;
@@ -827,7 +919,9 @@ export interface paths {
          * Change some fields of a campaign; null clears a field; a completed campaign cannot be reopened
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `campaign.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.channel_unknown` (422), `campaign.invalid_status_transition` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `campaign.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.channel_unknown` (422), `campaign.invalid_status_transition` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         patch: operations["CampaignsController_update"];
         trace?: never;
@@ -843,7 +937,9 @@ export interface paths {
          * The campaign's members with their advisors and latest state, newest first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["CampaignsController_members"];
         put?: never;
@@ -851,7 +947,9 @@ export interface paths {
          * Add a contact to the campaign (409 with existing_id when already a member)
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `campaign_member.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign_member.contact_unknown` (422), `campaign_member.advisor_unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `campaign_member.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign_member.contact_unknown` (422), `campaign_member.advisor_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["CampaignsController_addMember"];
         delete?: never;
@@ -874,7 +972,9 @@ export interface paths {
          * Remove a contact from the campaign
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         delete: operations["CampaignsController_removeMember"];
         options?: never;
@@ -883,7 +983,9 @@ export interface paths {
          * Change a member's advisors, state or summary; null clears a field
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign_member.advisor_unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign_member.advisor_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         patch: operations["CampaignsController_updateMember"];
         trace?: never;
@@ -902,7 +1004,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign_member.advisor_unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign_member.advisor_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         put: operations["ManychatCampaignContactsController_update"];
         post?: never;
@@ -926,7 +1030,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `odoo.auth_failed` (422), `odoo.rejected` (422), `odoo.stages_missing` (422), `odoo.unavailable` (503), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `odoo.auth_failed` (422), `odoo.rejected` (422), `odoo.stages_missing` (422), `rate_limit.exceeded` (429), `odoo.unavailable` (503), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         put: operations["OdooIntegrationController_connect"];
         post?: never;
@@ -951,7 +1057,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `odoo.not_configured` (422), `odoo.unknown_opportunities` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `odoo.not_configured` (422), `odoo.unknown_opportunities` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["OdooIntegrationController_resync"];
         delete?: never;
@@ -973,7 +1081,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["DeadLettersController_list"];
         put?: never;
@@ -999,7 +1109,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `dead_letter.already_replayed` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dead_letter.not_replayable` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `dead_letter.already_replayed` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dead_letter.not_replayable` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["DeadLettersController_replay"];
         delete?: never;
@@ -1023,7 +1135,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: manychat webhooks count per tenant against `WEBHOOK_RATE_LIMIT_PER_MINUTE`, not against any API key.
          */
         post: operations["ManychatWebhooksController_contact"];
         delete?: never;
@@ -1047,7 +1161,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: manychat webhooks count per tenant against `WEBHOOK_RATE_LIMIT_PER_MINUTE`, not against any API key.
          */
         post: operations["ManychatWebhooksController_campaignAssignment"];
         delete?: never;
@@ -1071,7 +1187,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: manychat webhooks count per tenant against `WEBHOOK_RATE_LIMIT_PER_MINUTE`, not against any API key.
          */
         post: operations["ManychatWebhooksController_crmOpportunity"];
         delete?: never;
@@ -1091,7 +1209,9 @@ export interface paths {
          * Where a received ManyChat event is: queued, processed, failed (retrying) or dead
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["ManychatWebhooksController_event"];
         put?: never;
@@ -1116,7 +1236,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         put: operations["ProviderSettingsController_zadarma"];
         post?: never;
@@ -1140,7 +1262,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         put: operations["ProviderSettingsController_twilio"];
         post?: never;
@@ -1163,7 +1287,9 @@ export interface paths {
          *
          *     **Access**: no credentials.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `request.too_large` (413), `request.unsupported_media_type` (415).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429).
+         *
+         *     **Rate limit**: zadarma webhooks count per tenant against `WEBHOOK_RATE_LIMIT_PER_MINUTE`, not against any API key.
          */
         get: operations["ZadarmaWebhooksController_echo"];
         put?: never;
@@ -1173,7 +1299,9 @@ export interface paths {
          *
          *     **Access**: no credentials.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `telephony.notification_invalid` (400), `telephony.zadarma_signature_invalid` (401), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `telephony.notification_invalid` (400), `telephony.zadarma_signature_invalid` (401), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: zadarma webhooks count per tenant against `WEBHOOK_RATE_LIMIT_PER_MINUTE`, not against any API key.
          */
         post: operations["ZadarmaWebhooksController_notify"];
         delete?: never;
@@ -1197,7 +1325,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `agent` or `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `telephony.recording_email_invalid` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `telephony.recording_email_invalid` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: zadarma webhooks count per tenant against `WEBHOOK_RATE_LIMIT_PER_MINUTE`, not against any API key.
          */
         post: operations["ZadarmaWebhooksController_recordingEmail"];
         delete?: never;
@@ -1221,7 +1351,9 @@ export interface paths {
          *
          *     **Access**: no credentials.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `telephony.notification_invalid` (400), `telephony.twilio_signature_invalid` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `telephony.notification_invalid` (400), `telephony.twilio_signature_invalid` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: twilio webhooks count per tenant against `WEBHOOK_RATE_LIMIT_PER_MINUTE`, not against any API key.
          */
         post: operations["TwilioWebhooksController_status"];
         delete?: never;
@@ -1245,7 +1377,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `agent` or `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `telephony.contact_without_phone` (422), `telephony.opportunity_not_of_contact` (422), `telephony.provider_not_configured` (422), `telephony.provider_rejected` (422), `telephony.provider_unavailable` (502), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `telephony.contact_without_phone` (422), `telephony.opportunity_not_of_contact` (422), `telephony.provider_not_configured` (422), `telephony.provider_rejected` (422), `rate_limit.exceeded` (429), `telephony.provider_unavailable` (502), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["CallProviderController_initiate"];
         delete?: never;
@@ -1265,7 +1399,9 @@ export interface paths {
          * Stream the call's stored recording (from a recording e-mail or fetched from Zadarma)
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["CallProviderController_recording"];
         put?: never;
@@ -1287,7 +1423,9 @@ export interface paths {
          * List templates, newest first
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["TemplatesController_list"];
         put?: never;
@@ -1297,7 +1435,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `template.invalid_syntax` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `template.invalid_syntax` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["TemplatesController_create"];
         delete?: never;
@@ -1317,7 +1457,9 @@ export interface paths {
          * The templates of one agent type, newest first (seed 004's path)
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["TemplatesController_byAgentType"];
         put?: never;
@@ -1339,7 +1481,9 @@ export interface paths {
          * Read a template
          * @description **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["TemplatesController_get"];
         /**
@@ -1348,7 +1492,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `template.invalid_syntax` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `template.invalid_syntax` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         put: operations["TemplatesController_replace"];
         post?: never;
@@ -1358,7 +1504,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `template.in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `template.in_use` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         delete: operations["TemplatesController_remove"];
         options?: never;
@@ -1381,7 +1529,9 @@ export interface paths {
          *
          *     **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `message.contact_unknown` (422), `message.opportunity_unknown` (422), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `message.contact_unknown` (422), `message.opportunity_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["TemplatesController_preview"];
         delete?: never;
@@ -3158,7 +3308,16 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Requests allowed in any minute for this API key (or this tenant's webhooks of this provider) */
+        "RateLimit-Limit": string;
+        /** @description Requests left now, after this one */
+        "RateLimit-Remaining": string;
+        /** @description Seconds until the current one-minute window ends, after which its requests start to count less */
+        "RateLimit-Reset": string;
+        /** @description Seconds to wait before one more request will be admitted */
+        "Retry-After": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3422,6 +3581,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3433,6 +3595,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3449,6 +3614,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3465,6 +3633,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3481,6 +3652,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3497,6 +3671,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3508,11 +3685,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3551,6 +3751,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3562,6 +3765,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3578,6 +3784,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3594,6 +3803,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3610,6 +3822,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3626,6 +3841,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3642,6 +3860,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3653,11 +3874,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3690,6 +3934,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3699,6 +3946,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3715,6 +3965,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3731,6 +3984,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3747,6 +4003,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3763,6 +4022,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3779,6 +4041,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3795,6 +4060,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3806,11 +4074,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3850,6 +4141,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3861,6 +4155,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3877,6 +4174,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3893,6 +4193,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3909,6 +4212,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3920,11 +4226,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3965,6 +4294,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3976,6 +4308,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3992,6 +4327,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4008,6 +4346,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4024,6 +4365,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4040,6 +4384,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4056,6 +4403,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4072,6 +4422,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4083,11 +4436,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4124,6 +4500,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4137,6 +4516,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4146,6 +4528,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4162,6 +4547,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4178,6 +4566,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4194,6 +4585,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4210,6 +4604,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4221,11 +4618,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4258,6 +4678,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4267,6 +4690,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4283,6 +4709,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4299,6 +4728,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4315,6 +4747,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4331,6 +4766,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4347,6 +4785,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4363,6 +4804,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4374,11 +4818,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4417,6 +4884,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4428,6 +4898,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4444,6 +4917,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4460,6 +4936,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4476,6 +4955,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4492,6 +4974,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4508,6 +4993,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4524,6 +5012,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4540,6 +5031,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4551,11 +5045,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,6 +5107,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4601,6 +5121,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4617,6 +5140,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4633,6 +5159,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4649,6 +5178,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4660,11 +5192,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4705,6 +5260,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4716,6 +5274,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4732,6 +5293,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4748,6 +5312,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4764,6 +5331,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4780,6 +5350,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4796,6 +5369,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4812,6 +5388,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4823,11 +5402,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4864,6 +5466,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4877,6 +5482,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4886,6 +5494,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4902,6 +5513,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4918,6 +5532,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4934,6 +5551,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4950,6 +5570,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4961,11 +5584,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5004,6 +5650,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5015,6 +5664,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5031,6 +5683,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5047,6 +5702,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5063,6 +5721,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5079,6 +5740,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5095,6 +5759,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5111,6 +5778,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5127,6 +5797,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5138,11 +5811,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5187,6 +5883,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5198,6 +5897,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5214,6 +5916,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5230,6 +5935,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5246,6 +5954,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5262,6 +5973,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5278,6 +5992,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5294,6 +6011,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5310,6 +6030,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5321,11 +6044,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5362,6 +6108,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5373,6 +6122,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5389,6 +6141,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5405,6 +6160,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5421,6 +6179,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5437,6 +6198,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5453,6 +6217,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5469,6 +6236,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5480,11 +6250,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5524,6 +6317,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5535,6 +6331,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5551,6 +6350,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5567,6 +6369,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5583,6 +6388,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5599,6 +6407,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5610,11 +6421,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5656,6 +6490,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5667,6 +6504,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5683,6 +6523,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5699,6 +6542,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5715,6 +6561,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5731,6 +6580,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5742,11 +6594,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5784,6 +6659,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5795,6 +6673,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5811,6 +6692,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5827,6 +6711,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5843,6 +6730,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5859,6 +6749,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5870,11 +6763,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5916,6 +6832,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5927,6 +6846,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5943,6 +6865,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5959,6 +6884,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5975,6 +6903,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5986,11 +6917,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6031,6 +6985,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6042,6 +6999,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6058,6 +7018,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6074,6 +7037,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6090,6 +7056,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6106,6 +7075,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6122,6 +7094,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6138,6 +7113,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6149,11 +7127,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6190,6 +7191,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6203,6 +7207,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6212,6 +7219,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6228,6 +7238,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6244,6 +7257,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6260,6 +7276,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6276,6 +7295,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6287,11 +7309,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6324,6 +7369,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6333,6 +7381,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6349,6 +7400,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6365,6 +7419,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6381,6 +7438,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6397,6 +7457,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6413,6 +7476,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6429,6 +7495,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6440,11 +7509,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6485,6 +7577,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6496,6 +7591,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6512,6 +7610,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6528,6 +7629,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6544,6 +7648,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6560,6 +7667,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6576,6 +7686,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6592,6 +7705,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6608,6 +7724,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6619,11 +7738,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6668,6 +7810,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6679,6 +7824,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6695,6 +7843,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6711,6 +7862,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6727,6 +7881,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6743,6 +7900,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6759,6 +7919,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6775,6 +7938,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6791,6 +7957,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6802,11 +7971,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6843,6 +8035,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6854,6 +8049,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6870,6 +8068,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6886,6 +8087,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6902,6 +8106,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6918,6 +8125,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6929,11 +8139,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6976,6 +8209,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6987,6 +8223,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7003,6 +8242,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7019,6 +8261,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7035,6 +8280,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7046,11 +8294,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7091,6 +8362,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7102,6 +8376,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7118,6 +8395,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7134,6 +8414,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7150,6 +8433,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7166,6 +8452,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7182,6 +8471,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7198,6 +8490,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7209,11 +8504,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7252,6 +8570,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7263,6 +8584,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7279,6 +8603,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7295,6 +8622,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7311,6 +8641,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7327,6 +8660,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7343,6 +8679,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7354,11 +8693,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7395,6 +8757,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7408,6 +8773,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7417,6 +8785,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7433,6 +8804,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7449,6 +8823,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7465,6 +8842,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7481,6 +8861,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7492,11 +8875,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7537,6 +8943,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7548,6 +8957,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7564,6 +8976,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7580,6 +8995,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7596,6 +9014,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7612,6 +9033,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7628,6 +9052,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7644,6 +9071,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7660,6 +9090,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7671,11 +9104,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7716,6 +9172,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7727,6 +9186,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7743,6 +9205,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7759,6 +9224,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7775,6 +9243,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7791,6 +9262,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7807,6 +9281,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7823,6 +9300,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7839,6 +9319,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7850,11 +9333,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7891,6 +9397,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7902,6 +9411,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7918,6 +9430,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7934,6 +9449,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7950,6 +9468,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7961,11 +9482,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7996,6 +9540,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8007,6 +9554,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8023,6 +9573,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8039,6 +9592,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8055,6 +9611,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8071,6 +9630,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8082,11 +9644,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8370,6 +9955,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8381,6 +9969,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8397,6 +9988,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8413,6 +10007,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8429,6 +10026,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8440,11 +10040,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8485,6 +10108,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8496,6 +10122,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8512,6 +10141,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8528,6 +10160,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8544,6 +10179,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8560,6 +10198,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8576,6 +10217,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8587,11 +10231,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8628,6 +10295,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8641,6 +10311,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8650,6 +10323,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8666,6 +10342,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8682,6 +10361,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8698,6 +10380,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8714,6 +10399,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8725,11 +10413,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8762,6 +10473,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8771,6 +10485,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8787,6 +10504,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8803,6 +10523,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8819,6 +10542,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8835,6 +10561,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8851,6 +10580,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8867,6 +10599,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8878,11 +10613,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8921,6 +10679,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8932,6 +10693,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8948,6 +10712,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8964,6 +10731,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8980,6 +10750,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8996,6 +10769,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9012,6 +10788,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9028,6 +10807,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9039,11 +10821,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9082,6 +10887,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9093,6 +10901,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9109,6 +10920,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9125,6 +10939,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9141,6 +10958,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9152,11 +10972,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9197,6 +11040,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9208,6 +11054,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9224,6 +11073,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9240,6 +11092,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9256,6 +11111,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9272,6 +11130,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9288,6 +11149,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9299,11 +11163,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9340,6 +11227,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9353,6 +11243,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9362,6 +11255,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9378,6 +11274,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9394,6 +11293,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9410,6 +11312,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9426,6 +11331,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9437,11 +11345,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9474,6 +11405,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9483,6 +11417,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9499,6 +11436,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9515,6 +11455,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9531,6 +11474,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9547,6 +11493,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9563,6 +11512,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9579,6 +11531,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9590,11 +11545,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9633,6 +11611,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9644,6 +11625,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9660,6 +11644,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9676,6 +11663,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9692,6 +11682,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9708,6 +11701,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9724,6 +11720,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9740,6 +11739,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9751,11 +11753,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9795,6 +11820,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9806,6 +11834,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9822,6 +11853,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9838,6 +11872,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9854,6 +11891,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9865,11 +11905,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9910,6 +11973,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9921,6 +11987,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9937,6 +12006,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9953,6 +12025,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9969,6 +12044,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9985,6 +12063,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10001,6 +12082,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10017,6 +12101,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10028,11 +12115,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10069,6 +12179,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10082,6 +12195,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10091,6 +12207,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10107,6 +12226,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10123,6 +12245,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10139,6 +12264,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10155,6 +12283,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10166,11 +12297,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10203,6 +12357,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10212,6 +12369,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10228,6 +12388,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10244,6 +12407,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10260,6 +12426,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10276,6 +12445,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10292,6 +12464,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10308,6 +12483,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10319,11 +12497,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10362,6 +12563,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10373,6 +12577,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10389,6 +12596,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10405,6 +12615,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10421,6 +12634,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10437,6 +12653,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10453,6 +12672,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10469,6 +12691,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10485,6 +12710,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10496,11 +12724,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10537,6 +12788,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10548,6 +12802,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10564,6 +12821,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10580,6 +12840,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10596,6 +12859,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10612,6 +12878,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10623,11 +12892,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10670,6 +12962,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10681,6 +12976,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10697,6 +12995,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10713,6 +13014,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10729,6 +13033,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10745,6 +13052,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10761,6 +13071,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10777,6 +13090,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10793,6 +13109,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10804,11 +13123,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10842,6 +13184,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10851,6 +13196,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10867,6 +13215,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10883,6 +13234,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10899,6 +13253,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10915,6 +13272,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10931,6 +13291,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10947,6 +13310,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10958,11 +13324,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11002,6 +13391,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11013,6 +13405,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11029,6 +13424,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11045,6 +13443,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11061,6 +13462,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11077,6 +13481,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11093,6 +13500,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11109,6 +13519,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11125,6 +13538,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11136,11 +13552,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11177,6 +13616,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11188,6 +13630,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11204,6 +13649,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11220,6 +13668,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11236,6 +13687,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11252,6 +13706,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11268,6 +13725,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11284,6 +13744,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11300,6 +13763,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11311,11 +13777,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11350,6 +13839,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11361,6 +13853,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11377,6 +13872,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11393,6 +13891,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11409,6 +13910,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11425,6 +13929,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11441,6 +13948,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11452,11 +13962,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `odoo.unavailable`, `integration.secrets_key_missing`, `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11495,6 +14028,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11506,6 +14042,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11522,6 +14061,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11538,6 +14080,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11554,6 +14099,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11570,6 +14118,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11586,6 +14137,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11602,6 +14156,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11613,11 +14170,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11653,6 +14233,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11664,6 +14247,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11680,6 +14266,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11696,6 +14285,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11712,6 +14304,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11728,6 +14323,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11739,11 +14337,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11780,6 +14401,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11791,6 +14415,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11807,6 +14434,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11823,6 +14453,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11839,6 +14472,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11855,6 +14491,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11871,6 +14510,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11887,6 +14529,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11903,6 +14548,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11914,11 +14562,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11957,6 +14628,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11968,6 +14642,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11984,6 +14661,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12000,6 +14680,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12016,6 +14699,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12032,6 +14718,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12048,6 +14737,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12059,11 +14751,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12102,6 +14817,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12113,6 +14831,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12129,6 +14850,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12145,6 +14869,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12161,6 +14888,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12177,6 +14907,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12193,6 +14926,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12204,11 +14940,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12247,6 +15006,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12258,6 +15020,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12274,6 +15039,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12290,6 +15058,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12306,6 +15077,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12322,6 +15096,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12338,6 +15115,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12349,11 +15129,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12386,6 +15189,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12397,6 +15203,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12413,6 +15222,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12429,6 +15241,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12445,6 +15260,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12461,6 +15279,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12472,11 +15293,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12511,6 +15355,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12522,6 +15369,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12538,6 +15388,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12554,6 +15407,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12570,6 +15426,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12586,6 +15445,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12597,11 +15459,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12636,6 +15521,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12647,6 +15535,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12663,6 +15554,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12679,6 +15573,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12695,6 +15592,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12711,6 +15611,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12722,11 +15625,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12762,6 +15688,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12773,6 +15702,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12789,6 +15721,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12805,6 +15740,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12813,6 +15751,26 @@ export interface operations {
                         status?: 415;
                         /** @enum {string} */
                         code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
                     };
                 };
             };
@@ -12850,6 +15808,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12861,6 +15822,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12877,6 +15841,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12893,6 +15860,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12909,6 +15879,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12925,6 +15898,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12936,11 +15912,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12984,6 +15983,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12995,6 +15997,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13011,6 +16016,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13027,6 +16035,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13043,6 +16054,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13059,6 +16073,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13075,6 +16092,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13091,6 +16111,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13107,6 +16130,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13118,11 +16144,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13167,6 +16216,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13176,6 +16228,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13192,6 +16247,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13208,6 +16266,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13224,6 +16285,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13240,6 +16304,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13256,6 +16323,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13267,11 +16337,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13312,6 +16405,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13323,6 +16419,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13339,6 +16438,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13355,6 +16457,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13371,6 +16476,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13387,6 +16495,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13403,6 +16514,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13419,6 +16533,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13430,11 +16547,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Bad Gateway: `telephony.provider_unavailable` */
             502: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13451,6 +16591,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13483,6 +16626,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13496,6 +16642,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13512,6 +16661,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13528,6 +16680,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13544,6 +16699,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13560,6 +16718,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13571,11 +16732,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13614,6 +16798,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13625,6 +16812,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13641,6 +16831,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13657,6 +16850,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13673,6 +16869,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13684,11 +16883,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13729,6 +16951,9 @@ export interface operations {
                     "Idempotent-Replayed"?: "true";
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13740,6 +16965,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13756,6 +16984,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13772,6 +17003,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13788,6 +17022,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13804,6 +17041,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13820,6 +17060,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13836,6 +17079,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13847,11 +17093,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13888,6 +17157,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13899,6 +17171,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13915,6 +17190,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13931,6 +17209,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13947,6 +17228,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13958,11 +17242,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13999,6 +17306,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14012,6 +17322,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14021,6 +17334,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14037,6 +17353,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14053,6 +17372,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14069,6 +17391,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14085,6 +17410,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14096,11 +17424,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14141,6 +17492,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
                     ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14152,6 +17506,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14168,6 +17525,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14184,6 +17544,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14200,6 +17563,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14216,6 +17582,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14232,6 +17601,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14248,6 +17620,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14264,6 +17639,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14275,11 +17653,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14314,6 +17715,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14323,6 +17727,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14339,6 +17746,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14355,6 +17765,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14371,6 +17784,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14387,6 +17803,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14403,6 +17822,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14419,6 +17841,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14430,11 +17855,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14475,6 +17923,9 @@ export interface operations {
                     "X-Request-Id": string;
                     /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14486,6 +17937,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14502,6 +17956,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14518,6 +17975,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14534,6 +17994,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14550,6 +18013,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14566,6 +18032,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14582,6 +18051,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14598,6 +18070,9 @@ export interface operations {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14609,11 +18084,34 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
             /** @description Service Unavailable: `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
                     "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -15,13 +15,13 @@ interface Operation {
   description?: string;
   security?: Record<string, string[]>[];
   parameters?: { name: string; in: string; required?: boolean }[];
-  responses: Record<string, { description: string; content?: Record<string, { schema: Schema; examples?: Record<string, { $ref: string }> }> }>;
+  responses: Record<string, { description: string; headers?: Record<string, { $ref?: string }>; content?: Record<string, { schema: Schema; examples?: Record<string, { $ref: string }> }> }>;
   'x-error-codes'?: string[];
 }
 interface Document {
   servers?: { url: string }[];
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema>; securitySchemes: Record<string, { description?: string }>; examples: Record<string, { value: { code: string; status: number } }> };
+  components: { schemas: Record<string, Schema>; headers: Record<string, { required?: boolean; schema?: Schema }>; securitySchemes: Record<string, { description?: string }>; examples: Record<string, { value: { code: string; status: number } }> };
 }
 
 let app: RunningApp;
@@ -158,6 +158,34 @@ describe('the served OpenAPI document', () => {
     expect(Object.keys(contactCreate['401'].content!['application/problem+json'].examples!)).toEqual(['auth.unauthenticated']);
     expect(Object.keys(contactCreate['503'].content!['application/problem+json'].examples!)).toEqual(['dependency.unavailable']);
     expect(Object.keys(contactCreate['409'].content!['application/problem+json'].examples!)).toContain('contact.duplicate');
+  });
+
+  it('documents the rate limit on every API-key and provider-webhook operation, and on no other', () => {
+    const limitedRoutes: string[] = [];
+    for (const { route, path, operation } of operations) {
+      const responses = Object.entries(operation.responses);
+      const limited = responses.some(([, response]) => response.headers?.['RateLimit-Limit']);
+      if (!limited) {
+        expect({ route, codes: operation['x-error-codes'] }).not.toEqual({ route, codes: expect.arrayContaining(['rate_limit.exceeded']) });
+        continue;
+      }
+      limitedRoutes.push(route);
+      expect({ route, codes: operation['x-error-codes'] }).toEqual({ route, codes: expect.arrayContaining(['rate_limit.exceeded']) });
+      for (const [status, response] of responses) {
+        expect({ route, status, headers: Object.keys(response.headers ?? {}) })
+          .toEqual({ route, status, headers: expect.arrayContaining(['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']) });
+      }
+      expect(operation.responses['429'].headers).toMatchObject({ 'Retry-After': { $ref: '#/components/headers/Retry-After' } });
+      expect(operation.description).toMatch(path.includes('webhook') ? /WEBHOOK_RATE_LIMIT_PER_MINUTE/ : /RATE_LIMIT_PER_MINUTE/);
+    }
+    expect(doc.components.headers['Retry-After']).toMatchObject({ required: true, schema: { type: 'string', pattern: '^[0-9]+$' } });
+    const unlimited = operations.map((o) => o.route).filter((route) => !limitedRoutes.includes(route));
+    expect(unlimited.sort()).toEqual([
+      'GET /api/v1/admin/tenants', 'GET /health/live', 'GET /health/ready', 'GET /metrics', 'POST /api/v1/admin/tenants',
+    ]);
+    expect(limitedRoutes).toEqual(expect.arrayContaining([
+      'GET /api/v1/webhooks/zadarma/{tenant_id}', 'POST /api/v1/webhooks/twilio/{tenant_id}/status', 'POST /api/v1/manychat/webhook/contact',
+    ]));
   });
 
   it('serves Swagger UI at /docs', async () => {

@@ -38,6 +38,9 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     SECRETS_KEY: TEST_SECRETS_KEY,
     // The provider stand-ins listen on plain http at 127.0.0.1 (random ports).
     PROVIDER_TEST_HOSTS: '127.0.0.1',
+    // Suites send hundreds of requests a minute with one key; the rate-limit tests lower these.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    WEBHOOK_RATE_LIMIT_PER_MINUTE: '1000000',
     ...overrides,
   });
 }

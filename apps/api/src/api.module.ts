@@ -18,6 +18,8 @@ import { JsonBodyMiddleware } from './http/body.middleware.js';
 import { VersionETagInterceptor } from './http/etag.interceptor.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem.filter.js';
+import { RateLimitGuard } from './http/rate-limit/rate-limit.guard.js';
+import { RateLimiter } from './http/rate-limit/rate-limiter.js';
 import { StorableTextMiddleware } from './http/text-policy.js';
 import { validationPipe } from './http/validation.js';
 import { OdooIntegrationController } from './integrations/odoo.controller.js';
@@ -62,7 +64,10 @@ export class ApiModule implements NestModule {
       ],
       controllers: apiControllers,
       providers: [
+        // In this order: the rate limit counts against the key AuthGuard found.
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        RateLimiter,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: validationPipe },
         // Outermost first: a replayed answer gets its ETag too.

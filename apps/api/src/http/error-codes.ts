@@ -15,7 +15,7 @@ export const HttpErrorCodes = {
   malformedJson: 'request.malformed_json',
   idempotencyKeyReused: 'idempotency.key_reused',
   idempotencyInProgress: 'idempotency.in_progress',
-  tooManyRequests: 'request.rate_limited',
+  rateLimitExceeded: 'rate_limit.exceeded',
   dependencyUnavailable: 'dependency.unavailable',
   internal: 'internal',
 } as const;
@@ -66,7 +66,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [HttpErrorCodes.malformedJson]: 400,
   [HttpErrorCodes.idempotencyKeyReused]: 409,
   [HttpErrorCodes.idempotencyInProgress]: 409,
-  [HttpErrorCodes.tooManyRequests]: 429,
+  [HttpErrorCodes.rateLimitExceeded]: 429,
   [HttpErrorCodes.dependencyUnavailable]: 503,
   [HttpErrorCodes.internal]: 500,
   [ReferenceDataErrorCodes.channelInUse]: 409,

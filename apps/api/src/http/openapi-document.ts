@@ -8,6 +8,7 @@ import { accessOf, type Access } from './auth.js';
 import { HttpErrorCodes, STATUS_BY_CODE, TITLES, type ErrorCode } from './error-codes.js';
 import { declaredProblems, EXTRA_MODELS } from './openapi.js';
 import { PROBLEM_EXAMPLES } from './problem-examples.js';
+import { webhookProviderOf } from './rate-limit/rate-limit.guard.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 type Method = (typeof METHODS)[number];
@@ -25,7 +26,12 @@ attempts, ManyChat ingestion, campaigns, provider connections and an Odoo mirror
   the codes it can answer, with an example of each.
 - **Writes**: every POST takes \`Idempotency-Key\`. Resources with a \`version\` answer
   \`ETag: "<version>"\`; send it back as \`If-Match\` where documented to refuse stale writes (409).
-- **Lists** take \`limit\` (1–200, default 50) and \`cursor\` and answer \`{data, next_cursor}\`.`;
+- **Lists** take \`limit\` (1–200, default 50) and \`cursor\` and answer \`{data, next_cursor}\`.
+- **Rate limits**: each API key may make the server's \`RATE_LIMIT_PER_MINUTE\` requests (600 unless
+  configured) in any minute, shared by every API process; a provider's webhooks count per tenant and
+  provider against \`WEBHOOK_RATE_LIMIT_PER_MINUTE\` (6000), never against an API key. Limited answers
+  carry \`RateLimit-Limit\`, \`RateLimit-Remaining\` and \`RateLimit-Reset\`; over the limit the answer is
+  429 \`rate_limit.exceeded\` with \`Retry-After\` (seconds).`;
 
 const PROBLEM: SchemaObject = {
   type: 'object',
@@ -111,22 +117,29 @@ export function createOpenApiDocument(app: INestApplication, controllers: readon
   );
   delete (document.info as { contact?: unknown }).contact;
   Object.assign(document.components!.schemas!, SCHEMAS);
+  document.components!.headers = { ...document.components!.headers, ...RATE_LIMIT_HEADERS };
 
   const handlers = handlersByOperationId(controllers);
   const answered = new Set<ErrorCode>();
-  for (const item of Object.values(document.paths)) {
+  for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
       const handler = handlers.get(operation.operationId!);
       if (!handler) throw new Error(`OpenAPI: no handler for operation ${operation.operationId}`);
       const access = accessOf(handler.controller, handler.method);
+      const provider = webhookProviderOf(handler.controller, handler.method);
+      if (!provider && path.startsWith('/api/v1/webhooks/')) {
+        throw new Error(`OpenAPI: ${operation.operationId} is a provider webhook without @ProviderWebhook('<provider>'), so no rate limit would apply`);
+      }
+      const limited = provider !== undefined || access.kind === 'api-key';
       describeAccess(operation, method, access);
       if (method === 'post') describeIdempotency(operation);
       describeVersions(operation, method, document.components!.schemas!);
-      const codes = problemCodes(method, access, handler.method);
+      const codes = problemCodes(method, access, handler.method, limited);
       describeProblems(operation, codes);
       for (const code of codes) answered.add(code);
+      if (limited) describeRateLimit(operation, provider);
       for (const response of Object.values(operation.responses) as ResponseObject[]) {
         response.headers = { 'X-Request-Id': REQUEST_ID_HEADER, ...response.headers };
       }
@@ -215,8 +228,38 @@ function describeVersions(operation: OperationObject, method: Method, schemas: R
   operation.responses['304'] = { description: 'Not modified: If-None-Match names the current version', headers: { ETag: ETAG_HEADER } };
 }
 
+const SECONDS = { type: 'string', pattern: '^[0-9]+$' } as const;
+
+/** Shared by every limited operation's answers, referenced rather than repeated. */
+const RATE_LIMIT_HEADERS: Record<string, HeaderObject> = {
+  'RateLimit-Limit': { description: 'Requests allowed in any minute for this API key (or this tenant\'s webhooks of this provider)', schema: { ...SECONDS, example: '600' } },
+  'RateLimit-Remaining': { description: 'Requests left now, after this one', schema: { ...SECONDS, example: '599' } },
+  'RateLimit-Reset': { description: 'Seconds until the current one-minute window ends, after which its requests start to count less', schema: { ...SECONDS, example: '42' } },
+  'Retry-After': { description: 'Seconds to wait before one more request will be admitted', required: true, schema: { ...SECONDS, example: '7' } },
+};
+const headerRef = (name: string): ReferenceObject => ({ $ref: `#/components/headers/${name}` });
+
+/**
+ * Every answer the limiter saw carries the RateLimit-* headers (absent on answers refused before it,
+ * such as 401, and while Redis is down and requests go through unlimited); 429 carries Retry-After.
+ */
+function describeRateLimit(operation: OperationObject, provider: string | undefined): void {
+  for (const [status, response] of Object.entries(operation.responses) as [string, ResponseObject][]) {
+    response.headers = {
+      ...response.headers,
+      'RateLimit-Limit': headerRef('RateLimit-Limit'),
+      'RateLimit-Remaining': headerRef('RateLimit-Remaining'),
+      'RateLimit-Reset': headerRef('RateLimit-Reset'),
+      ...(status === '429' ? { 'Retry-After': headerRef('Retry-After') } : {}),
+    };
+  }
+  addDescription(operation, provider
+    ? `**Rate limit**: ${provider} webhooks count per tenant against \`WEBHOOK_RATE_LIMIT_PER_MINUTE\`, not against any API key.`
+    : '**Rate limit**: counts against the API key\'s `RATE_LIMIT_PER_MINUTE`.');
+}
+
 /** The codes every operation of this kind answers, plus those it declares with @ApiProblems. */
-function problemCodes(method: Method, access: Access, handler: object): ErrorCode[] {
+function problemCodes(method: Method, access: Access, handler: object, limited: boolean): ErrorCode[] {
   const declared = declaredProblems(handler);
   // Every route parses a body sent to it (JsonBodyMiddleware) and refuses text PostgreSQL cannot
   // store in its body or query (StorableTextMiddleware), so every route can answer these.
@@ -229,6 +272,7 @@ function problemCodes(method: Method, access: Access, handler: object): ErrorCod
     codes.add(HttpErrorCodes.idempotencyKeyReused);
     codes.add(HttpErrorCodes.idempotencyInProgress);
   }
+  if (limited) codes.add(HttpErrorCodes.rateLimitExceeded);
   for (const code of declared.codes) codes.add(code);
   if (declared.dependencies) codes.add(HttpErrorCodes.dependencyUnavailable);
   return [...codes];

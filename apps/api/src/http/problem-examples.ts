@@ -114,7 +114,7 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
   'request.malformed_json': { detail: 'The body is not valid JSON' },
   'idempotency.key_reused': { detail: 'This Idempotency-Key was used with a different request' },
   'idempotency.in_progress': { detail: 'A request with this Idempotency-Key is still running' },
-  'request.rate_limited': { detail: 'Too many requests for this API key; retry after the time in Retry-After' },
+  'rate_limit.exceeded': { detail: 'This API key made more than 600 requests in the last minute; retry in 7 s (Retry-After)' },
   'dependency.unavailable': { detail: 'The database is unavailable; retry shortly' },
   internal: { detail: 'The server could not complete the request' },
   'channel.in_use': { detail: 'Campaigns or contacts still use this channel', extensions: { channel_id: ID } },

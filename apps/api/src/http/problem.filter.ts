@@ -78,7 +78,7 @@ const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
   404: HttpErrorCodes.routeNotFound,
   413: HttpErrorCodes.payloadTooLarge,
   415: HttpErrorCodes.unsupportedMediaType,
-  429: HttpErrorCodes.tooManyRequests,
+  429: HttpErrorCodes.rateLimitExceeded,
   503: HttpErrorCodes.dependencyUnavailable,
 };
 

@@ -9,6 +9,7 @@ import { APP_CONFIG, CommonErrorCodes, type AppConfig, type CommandContext } fro
 import { Context, Roles } from '../http/auth.js';
 import { ApiProblems, requestExamples } from '../http/openapi.js';
 import { HttpProblem } from '../http/problem.filter.js';
+import { ProviderWebhook } from '../http/rate-limit/rate-limit.guard.js';
 import { UuidParam } from '../http/validation.js';
 import {
   CampaignAssignmentWebhookBody, ContactWebhookBody, CrmOpportunityWebhookBody, ManychatAcceptedView, ManychatEventView,
@@ -61,6 +62,7 @@ export class ManychatWebhooksController {
   ) {}
 
   @Post('webhook/contact')
+  @ProviderWebhook('manychat')
   @HttpCode(202)
   @Roles('admin', 'agent')
   @UseInterceptors(MergeTagsInterceptor)
@@ -73,6 +75,7 @@ export class ManychatWebhooksController {
   }
 
   @Post('webhook/campaign-assignment')
+  @ProviderWebhook('manychat')
   @HttpCode(202)
   @Roles('admin', 'agent')
   @UseInterceptors(MergeTagsInterceptor)
@@ -84,6 +87,7 @@ export class ManychatWebhooksController {
   }
 
   @Post('webhook/crm-opportunity')
+  @ProviderWebhook('manychat')
   @HttpCode(202)
   @Roles('admin', 'agent')
   @UseInterceptors(MergeTagsInterceptor)

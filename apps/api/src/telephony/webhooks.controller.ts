@@ -13,6 +13,7 @@ import { Context, Public, Roles, type AuthenticatedRequest } from '../http/auth.
 import { HttpErrorCodes } from '../http/error-codes.js';
 import { ApiNoDependencyProblem, ApiProblems } from '../http/openapi.js';
 import { HttpProblem } from '../http/problem.filter.js';
+import { ProviderWebhook } from '../http/rate-limit/rate-limit.guard.js';
 import { UuidParam } from '../http/validation.js';
 import { CallView, presentCall } from './calls.controller.js';
 
@@ -56,6 +57,7 @@ function formFields(request: AuthenticatedRequest): Record<string, string | stri
 }
 
 @ApiTags('webhooks')
+@ProviderWebhook('zadarma')
 @Controller('api/v1/webhooks/zadarma')
 export class ZadarmaWebhooksController {
   constructor(private readonly commands: CommandBus) {}
@@ -145,6 +147,7 @@ export class ZadarmaWebhooksController {
 }
 
 @ApiTags('webhooks')
+@ProviderWebhook('twilio')
 @Controller('api/v1/webhooks/twilio')
 export class TwilioWebhooksController {
   constructor(

@@ -12,7 +12,16 @@ describe('loadConfig', () => {
       publicBaseUrl: 'http://localhost:3000',
       logLevel: 'info',
       defaultPhoneRegion: 'MX',
+      rateLimitPerMinute: 600,
+      webhookRateLimitPerMinute: 6000,
     });
+  });
+
+  it('reads the rate limits, refusing anything but a positive whole number', () => {
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '120', WEBHOOK_RATE_LIMIT_PER_MINUTE: '20000' }))
+      .toMatchObject({ rateLimitPerMinute: 120, webhookRateLimitPerMinute: 20000 });
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+    expect(() => loadConfig({ WEBHOOK_RATE_LIMIT_PER_MINUTE: '1.5' })).toThrow(/WEBHOOK_RATE_LIMIT_PER_MINUTE/);
   });
 
   it('reads per-queue job concurrency and QUEUE_PREFIX, naming a bad entry', () => {

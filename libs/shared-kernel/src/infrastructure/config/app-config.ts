@@ -36,6 +36,10 @@ export interface AppConfig {
    * http or at a private/loopback address: test stand-ins and sandboxes only; empty in production.
    */
   readonly providerTestHosts: readonly string[];
+  /** Requests one API key may make per minute, counted across every API process (contract §8a). */
+  readonly rateLimitPerMinute: number;
+  /** Provider webhook requests per minute for one tenant and provider (§7, §8, §9a), apart from the API keys' budget. */
+  readonly webhookRateLimitPerMinute: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -123,6 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queueDashboard: flag('QUEUE_DASHBOARD', read('QUEUE_DASHBOARD'), problems),
     recordingsDir: read('RECORDINGS_DIR') ?? './var/recordings',
     providerTestHosts: parseHostList('PROVIDER_TEST_HOSTS', read('PROVIDER_TEST_HOSTS'), problems),
+    rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000_000),
+    webhookRateLimitPerMinute: integer('WEBHOOK_RATE_LIMIT_PER_MINUTE', 6000, 1, 1_000_000_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
