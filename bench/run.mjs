@@ -5,6 +5,7 @@ import { callAttempts } from './scenarios/call-attempts.mjs';
 import legacyImport from './scenarios/legacy-import.mjs';
 import manychat from './scenarios/manychat.mjs';
 import opportunities from './scenarios/opportunities.mjs';
+import pipelineMetrics from './scenarios/pipeline-metrics.mjs';
 import scheduledJobs from './scenarios/scheduled-jobs.mjs';
 import workerHeadroom from './scenarios/worker-headroom.mjs';
 
@@ -20,4 +21,5 @@ main([
   callAttempts({ topology: 'combined', rate: 100, burst: true }),
   scheduledJobs,
   legacyImport,
+  pipelineMetrics,
 ]);

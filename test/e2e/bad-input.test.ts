@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApp, type RunningApp } from '../support/app.js';
+import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
 import { expectProblem } from '../support/problems.js';
 import { anOpportunity, aTenant, type TestTenant } from '../support/builders.js';
 
@@ -17,10 +17,14 @@ afterAll(async () => {
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
 
-/** A fresh tenant with one opportunity: the write endpoints below all have something real to aim at. */
+/**
+ * A fresh tenant with one opportunity: the write endpoints below all have something real to aim at.
+ * The worker's work on it (its first lead score) is done before a test takes its "before".
+ */
 async function aWorld() {
   const tenant = await aTenant(app);
   const opportunity = await anOpportunity(app, tenant);
+  await waitForQuiescence(app);
   return { tenant, opportunity };
 }
 type World = Awaited<ReturnType<typeof aWorld>>;

@@ -142,6 +142,10 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/pipeline/leads/{id}/auto-advance': async (w) => ({ id: (await w.opportunity()).id }),
   '/api/v1/pipeline/stages/{stage}/leads': async () => ({ stage: 'agent_initial' }),
   '/api/v1/pipeline/stages/{stage}/inactive': async () => ({ stage: 'agent_initial' }),
+  '/api/v1/crm/opportunities/{id}/score': async (w) => ({ id: (await w.opportunity()).id }),
+  '/api/v1/scoring/recompute/{id}': async (w) => ({
+    id: (await app.http().post('/api/v1/scoring/recompute').set(w.tenant.auth).expect(202)).body.id as string,
+  }),
   '/api/v1/crm/calls/{id}': async (w) => ({ id: (await w.call()).id as string }),
   '/api/v1/crm/calls/{id}/recording': async (w) => ({
     id: (await w.recordedCall(exampleOf('POST /api/v1/webhooks/zadarma/{tenant_id}/recording-email') as unknown as string)).id as string,

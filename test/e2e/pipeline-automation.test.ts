@@ -98,7 +98,10 @@ describe('auto-advance', () => {
   it("moves when the rule holds; another tenant's lead is 404, a viewer may not ask", async () => {
     const tenant = await aTenant(app);
     await setRules(tenant, { agent_initial: { auto_advance: { when: { '==': [{ var: 'priority' }, 'urgent'] }, to: 'agendado' } } });
-    const lead = await anOpportunity(app, tenant, { priority: 'urgent' });
+    // Created medium: the evaluation after its first scoring leaves it where it is; then made urgent.
+    const lead = await anOpportunity(app, tenant, { priority: 'medium' });
+    await waitForQuiescence(app);
+    await app.http().patch(`/api/v1/crm/opportunities/${lead.id}`).set(tenant.auth).send({ priority: 'urgent' }).expect(200);
     const other = await aTenant(app);
     expectProblem(await app.http().post(`/api/v1/pipeline/leads/${lead.id}/auto-advance`).set(other.auth), 404, 'resource.not_found');
     const viewer = await aKey(app, tenant, 'viewer');

@@ -13,6 +13,7 @@ import { CallsController } from './telephony/calls.controller.js';
 import { OpportunitiesController } from './crm/opportunities.controller.js';
 import { PipelinesController } from './crm/pipelines.controller.js';
 import { PipelineController } from './pipeline/pipeline.controller.js';
+import { ScoringController } from './scoring/scoring.controller.js';
 import { AuthGuard } from './http/auth.js';
 import { JsonBodyMiddleware } from './http/body.middleware.js';
 import { VersionETagInterceptor } from './http/etag.interceptor.js';
@@ -44,7 +45,7 @@ export const allEntities = [
 
 /** Every HTTP controller; the OpenAPI document reads their access markings too. */
 export const apiControllers = [
-  TenantsController, ApiKeysController, ContactsController, PipelinesController, PipelineController, OpportunitiesController, CallsController,
+  TenantsController, ApiKeysController, ContactsController, PipelinesController, PipelineController, ScoringController, OpportunitiesController, CallsController,
   AuditLogController, IntegrationsController, HealthController, MetricsController,
   ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
   OdooIntegrationController, DeadLettersController,

@@ -10,6 +10,12 @@ import { GetLeadContextHandler } from './application/queries/lead-context/lead-c
 import { AutoAdvanceOnActivity, AutoAdvanceOpportunityHandler } from './application/auto-advance/auto-advance.js';
 import { GetPipelineMetricsHandler } from './application/queries/pipeline-metrics/pipeline-metrics.js';
 import { ListInactiveLeadsHandler, ListStageLeadsHandler } from './application/queries/stage-leads/stage-leads.js';
+import { LeadScoring, RescoreOpportunityHandler } from './application/score-lead/score-lead.js';
+import { GetScoringModelHandler, ReplaceScoringModelHandler } from './application/scoring-model/scoring-model.js';
+import {
+  GetScoreRecomputeHandler, RecomputeLeadScoresJob, RescoreOnPipelineChange, StartScoreRecomputeHandler,
+} from './application/recompute-lead-scores/recompute-lead-scores.js';
+import { LeadScoreStore, SqlScoringModelRepository } from './infrastructure/scoring.persistence.js';
 import { GetContactHandler, ListContactsHandler } from './application/queries/contact-queries.js';
 import {
   GetOpportunityHandler, GetStageHistoryHandler, ListOpportunitiesHandler,
@@ -21,7 +27,7 @@ import { UpdateContactHandler } from './application/update-contact/update-contac
 import { UpdateOpportunityHandler } from './application/update-opportunity/update-opportunity.js';
 import { PlaceContactInOdooStageHandler } from './application/place-contact-in-odoo-stage/place-contact-in-odoo-stage.js';
 import { UpsertContactByManychatIdHandler } from './application/upsert-contact-by-manychat-id/upsert-contact-by-manychat-id.js';
-import { CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY } from './domain/index.js';
+import { CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY, SCORING_MODEL_REPOSITORY } from './domain/index.js';
 import { MikroOrmContactRepository } from './infrastructure/contact.persistence.js';
 import { MikroOrmOpportunityRepository } from './infrastructure/opportunity.persistence.js';
 import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistence.js';
@@ -33,11 +39,14 @@ import { referenceDataProviders } from './reference-data.providers.js';
     { provide: CONTACT_REPOSITORY, useClass: MikroOrmContactRepository },
     { provide: PIPELINE_REPOSITORY, useClass: MikroOrmPipelineRepository },
     { provide: OPPORTUNITY_REPOSITORY, useClass: MikroOrmOpportunityRepository },
+    { provide: SCORING_MODEL_REPOSITORY, useClass: SqlScoringModelRepository },
     CreateContactHandler, UpdateContactHandler, DeleteContactHandler, GetContactHandler, ListContactsHandler,
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, GetDefaultPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler, GetLeadContextHandler,
     AutoAdvanceOpportunityHandler, AutoAdvanceOnActivity, ListStageLeadsHandler, ListInactiveLeadsHandler, GetPipelineMetricsHandler,
+    LeadScoreStore, RescoreOpportunityHandler, LeadScoring, GetScoringModelHandler, ReplaceScoringModelHandler,
+    RecomputeLeadScoresJob, StartScoreRecomputeHandler, GetScoreRecomputeHandler, RescoreOnPipelineChange,
     RegisterCallAttemptHandler, CallAttemptRegistration,
     ...referenceDataProviders,
     UpsertContactByManychatIdHandler, PlaceContactInOdooStageHandler,

@@ -18,6 +18,11 @@ export * from './application/queries/lead-context/lead-context.js';
 export * from './application/auto-advance/auto-advance.js';
 export * from './application/queries/stage-leads/stage-leads.js';
 export * from './application/queries/pipeline-metrics/pipeline-metrics.js';
+export * from './application/score-lead/score-lead.js';
+export * from './application/scoring-model/scoring-model.js';
+export {
+  GetScoreRecomputeQuery, RecomputeLeadScoresJob, StartScoreRecomputeCommand, type ScoreRecomputeView,
+} from './application/recompute-lead-scores/recompute-lead-scores.js';
 export * from './application/create-channel/create-channel.js';
 export * from './application/update-channel/update-channel.js';
 export * from './application/delete-channel/delete-channel.js';

@@ -59,6 +59,15 @@ export interface OpportunityCallAttemptRegistered {
   readonly changes: Changes;
 }
 
+/** crm-domain → campaigns (lead_score triggers), auto-advance, audit: the computed lead score's value changed (contract §12). */
+export interface OpportunityScoreChanged {
+  /** The previous value; null when the opportunity had not been scored yet. */
+  readonly from: number | null;
+  readonly to: number;
+  readonly model_version: number;
+  readonly changes: Changes;
+}
+
 export interface OpportunityDeleted {
   readonly contact_id: string;
   readonly stage: string;
@@ -75,6 +84,7 @@ export interface IntegrationEvents {
   'opportunity.updated': OpportunityUpdated;
   'opportunity.stage_changed': OpportunityStageChanged;
   'opportunity.call_attempt_registered': OpportunityCallAttemptRegistered;
+  'opportunity.score_changed': OpportunityScoreChanged;
   'opportunity.deleted': OpportunityDeleted;
 }
 

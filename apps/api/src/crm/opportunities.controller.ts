@@ -4,6 +4,7 @@ import {
   ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import {
   CreateOpportunityCommand, CrmErrorCodes, DeleteOpportunityCommand, GetOpportunityQuery, GetStageHistoryQuery,
@@ -80,6 +81,12 @@ export class OpportunityListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() pipeline_id?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigned_advisor_id?: string;
   @ApiPropertyOptional({ enum: PRIORITIES }) @IsOptional() @IsIn(PRIORITIES) priority?: Priority;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'lead_score.value at least this (unscored opportunities are left out)' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) min_score?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'lead_score.value at most this (unscored opportunities are left out)' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) max_score?: number;
+  @ApiPropertyOptional({ enum: ['-lead_score'], description: '-lead_score: highest lead score first (unscored last); default newest first' })
+  @IsOptional() @IsIn(['-lead_score']) sort?: '-lead_score';
 }
 
 const CREATE_EXAMPLES = requestExamples({
@@ -149,6 +156,9 @@ export class OpportunitiesController {
       pipelineId: query.pipeline_id,
       assignedAdvisorId: query.assigned_advisor_id,
       priority: query.priority,
+      minScore: query.min_score,
+      maxScore: query.max_score,
+      sort: query.sort,
     }, pageRequest(query)));
     return { data: await presentOpportunities(this.queries, ctx.tenantId, page.data), next_cursor: page.nextCursor };
   }

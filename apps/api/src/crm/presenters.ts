@@ -1,5 +1,5 @@
 import type { QueryBus } from '@nestjs/cqrs';
-import type { Contact, OpportunityView, Pipeline, StageChange } from '@leadline/crm-domain';
+import type { Contact, LeadScore, OpportunityView, Pipeline, StageChange } from '@leadline/crm-domain';
 import { NOT_MIRRORED, OdooMirrorsQuery, type OdooMirror } from '@leadline/odoo-adapter';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -83,6 +83,7 @@ export function presentOpportunity(o: OpportunityView, odoo: OdooMirror = NOT_MI
     first_call_completed: o.firstCallCompleted,
     first_call_successful_attempt: o.firstCallSuccessfulAttempt,
     last_contact_attempt_at: iso(o.lastContactAttemptAt),
+    lead_score: presentLeadScore(o.leadScore),
     odoo: {
       lead_id: odoo.leadId,
       sync_status: odoo.syncStatus,
@@ -92,6 +93,18 @@ export function presentOpportunity(o: OpportunityView, odoo: OdooMirror = NOT_MI
     version: o.version,
     created_at: iso(o.createdAt),
     updated_at: iso(o.updatedAt),
+  };
+}
+
+export function presentLeadScore(score: LeadScore | null) {
+  if (!score) return null;
+  return {
+    value: score.value,
+    components: score.components.map((component) => ({ rule: component.rule, points: component.points })),
+    base: score.base,
+    multiplier: score.multiplier,
+    model_version: score.modelVersion,
+    computed_at: iso(score.computedAt)!,
   };
 }
 

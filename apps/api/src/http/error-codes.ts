@@ -39,6 +39,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CrmErrorCodes.pipelineUnknown]: 422,
   [CrmErrorCodes.pipelineStageInUse]: 409,
   [CrmErrorCodes.pipelineRuleInvalid]: 422,
+  [CrmErrorCodes.scoringModelInvalid]: 422,
   [CrmErrorCodes.stageNotInPipeline]: 422,
   [CrmErrorCodes.invalidStatusTransition]: 422,
   [CrmErrorCodes.opportunityCorrupt]: 500,

@@ -156,6 +156,45 @@ export class OdooView {
   @ApiProperty({ nullable: true, type: String }) last_error!: string | null;
 }
 
+/** `lead_score` on an opportunity, inline because it may be null (a nullable `$ref` loses its null in OpenAPI 3.0). */
+export const LEAD_SCORE_SCHEMA = {
+  type: 'object',
+  nullable: true,
+  properties: {
+    value: { type: 'integer', minimum: 0, maximum: 100, example: 68, description: 'clamp(round((base + Σ points) × multiplier), 0, 100)' },
+    components: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          rule: { type: 'string', example: 'first_call_completed', description: 'A rule that held, or stage_score: what the stage multiplier added or took' },
+          points: { type: 'number', example: 15 },
+        },
+        additionalProperties: false,
+      },
+    },
+    base: { type: 'number', example: 37.5, description: 'opportunity_score × base_weight' },
+    multiplier: { type: 'number', example: 1.1, description: "The current stage's score_multiplier" },
+    model_version: { type: 'integer', example: 1 },
+    computed_at: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+export class ScoreComponentView {
+  @ApiProperty({ example: 'first_call_completed', description: 'A rule that held, or stage_score: what the stage multiplier added or took' })
+  rule!: string;
+  @ApiProperty({ example: 15 }) points!: number;
+}
+
+export class LeadScoreView {
+  @ApiProperty({ minimum: 0, maximum: 100, example: 68, description: 'clamp(round((base + Σ points) × multiplier), 0, 100)' }) value!: number;
+  @ApiProperty({ type: [ScoreComponentView] }) components!: ScoreComponentView[];
+  @ApiProperty({ example: 37.5, description: 'opportunity_score × base_weight' }) base!: number;
+  @ApiProperty({ example: 1.1, description: "The current stage's score_multiplier" }) multiplier!: number;
+  @ApiProperty({ example: 1 }) model_version!: number;
+  @ApiProperty({ format: 'date-time' }) computed_at!: string;
+}
+
 export class OpportunityView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) contact_id!: string;
@@ -181,6 +220,8 @@ export class OpportunityView {
   @ApiProperty() first_call_completed!: boolean;
   @ApiProperty({ nullable: true, type: Number }) first_call_successful_attempt!: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) last_contact_attempt_at!: string | null;
+  @ApiProperty({ ...LEAD_SCORE_SCHEMA, description: 'The computed lead score (contract §12); null until first scored' })
+  lead_score!: LeadScoreView | null;
   @ApiProperty({ type: OdooView }) odoo!: OdooView;
   @ApiProperty({ description: 'Optimistic-locking version; send it as If-Match to refuse stale writes' }) version!: number;
   @ApiProperty({ format: 'date-time' }) created_at!: string;

@@ -39,6 +39,7 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
     detail: 'stage "perfilamiento": auto_advance.to "demo" is not a stage of this pipeline; its stages are agent_initial, perfilamiento, ganado, perdido',
     extensions: { stage: 'perfilamiento' },
   },
+  'scoring.model_invalid': { detail: 'rules[2].when is not a JsonLogic rule: rule uses the unknown operator "frobnicate"' },
   'opportunity.stage_not_in_pipeline': {
     detail: 'Stage "demo" is not in this opportunity\'s pipeline; its stages are agent_initial, perfilamiento, ' +
       'calificacion_financiera, agendado, seguimiento, referidos, ganado, perdido',

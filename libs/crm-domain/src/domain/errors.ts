@@ -8,6 +8,7 @@ export const CrmErrorCodes = {
   pipelineUnknown: 'pipeline.unknown',
   pipelineStageInUse: 'pipeline.stage_in_use',
   pipelineRuleInvalid: 'pipeline.rule_invalid',
+  scoringModelInvalid: 'scoring.model_invalid',
   stageNotInPipeline: 'opportunity.stage_not_in_pipeline',
   invalidStatusTransition: 'opportunity.invalid_status_transition',
   opportunityCorrupt: 'opportunity.corrupt',

@@ -7,6 +7,7 @@ export const OpportunityEvents = {
   updated: 'opportunity.updated',
   stageChanged: 'opportunity.stage_changed',
   callAttemptRegistered: 'opportunity.call_attempt_registered',
+  scoreChanged: 'opportunity.score_changed',
   deleted: 'opportunity.deleted',
 } as const;
 export const PipelineEvents = { created: 'pipeline.created', updated: 'pipeline.updated' } as const;

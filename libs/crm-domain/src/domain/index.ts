@@ -10,3 +10,4 @@ export * from './channel.js';
 export * from './reference-data-errors.js';
 export * from './reference-data-ports.js';
 export * from './events.js';
+export * from './lead-score.js';

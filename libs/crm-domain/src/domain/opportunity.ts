@@ -4,6 +4,7 @@ import {
 import type { OpportunityEventPayloads } from './events.js';
 import { CallAttempts, type CallOutcome, type FirstCallAttempt, type RegisteredAttempt } from './call-attempts.js';
 import { CrmError, CrmErrorCodes } from './errors.js';
+import { sameScore, type LeadScore } from './lead-score.js';
 import type { Pipeline } from './pipeline.js';
 
 export const OPPORTUNITY_STATUSES = ['pending', 'assigned', 'contacted', 'qualified', 'won', 'lost'] as const;
@@ -43,6 +44,8 @@ export interface OpportunityState {
   readonly firstCallCompleted: boolean;
   readonly firstCallSuccessfulAttempt: number | null;
   readonly lastContactAttemptAt: Date | null;
+  /** The computed lead score (contract §12); null until first scored. */
+  readonly leadScore: LeadScore | null;
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
@@ -108,12 +111,18 @@ export class Opportunity {
   #stageChanges: RecordedStageChange[] = [];
   /** When the lead last showed activity in this command (an edit, a call attempt, a stage change), for the inactivity reads. */
   #activityAt: Date | null = null;
+  /** Whether this command computed a new lead score: only then does the save write the score columns. */
+  #scoreChanged = false;
 
   /** The version stored in the database; 0 until the aggregate is first saved. */
   readonly persistedVersion: number;
 
+  /** The lead score value stored when loaded: a new score is written only over that one (compare and set). */
+  readonly persistedScoreValue: number | null;
+
   private constructor(private state: OpportunityState, isNew = false) {
     this.persistedVersion = isNew ? 0 : state.version;
+    this.persistedScoreValue = state.leadScore?.value ?? null;
   }
 
   static create(tenantId: string, pipeline: Pipeline, input: NewOpportunity, now = new Date()): Opportunity {
@@ -146,6 +155,7 @@ export class Opportunity {
       firstCallCompleted: false,
       firstCallSuccessfulAttempt: null,
       lastContactAttemptAt: null,
+      leadScore: null,
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -260,6 +270,26 @@ export class Opportunity {
     return { moved: true, fromStage, toStage: target.key, rule };
   }
 
+  /**
+   * Keeps a newly computed lead score. Nothing changes when it says what the stored one says; a
+   * new value records `opportunity.score_changed {from, to}`. A rescoring is no activity, and
+   * leaves the version alone: a client's If-Match is not made stale by a background rescoring.
+   */
+  rescore(score: LeadScore, now = new Date()): boolean {
+    const before = this.state.leadScore;
+    if (sameScore(before, score)) return false;
+    // Computed, not written by clients: the version (the ETag clients send back) stays as it is.
+    this.state = { ...this.state, leadScore: score };
+    this.#scoreChanged = true;
+    const from = before?.value ?? null;
+    if (from !== score.value) {
+      this.record('opportunity.score_changed', {
+        from, to: score.value, model_version: score.modelVersion, changes: { lead_score: { from, to: score.value } },
+      }, now);
+    }
+    return true;
+  }
+
   /** Contract §6 rule 1: only an open opportunity whose first call has not succeeded yet takes attempts. */
   get isAwaitingFirstCall(): boolean {
     return FIRST_CALL_STATUSES.includes(this.state.status) && !this.state.firstCallCompleted;
@@ -306,6 +336,13 @@ export class Opportunity {
       stage: this.state.stage.currentStage,
       changes: diff(this.state, {} as OpportunityState, ['contactId', 'pipelineId', 'status']),
     }, now);
+  }
+
+  /** Whether this command computed a new lead score (read once by the repository's save). */
+  pullScoreChanged(): boolean {
+    const changed = this.#scoreChanged;
+    this.#scoreChanged = false;
+    return changed;
   }
 
   /** When the lead last showed activity in this command, or null (a rescoring is no activity). */

@@ -2,6 +2,7 @@ import type { CommandContext, Page, PageRequest } from '@leadline/shared-kernel/
 import type { Contact } from './contact.js';
 import type { Opportunity, OpportunityStatus, Priority } from './opportunity.js';
 import type { Pipeline } from './pipeline.js';
+import type { ScoringModel } from './lead-score.js';
 
 export interface ContactFilter {
   phone?: string;
@@ -16,6 +17,11 @@ export interface OpportunityFilter {
   pipelineId?: string;
   assignedAdvisorId?: string;
   priority?: Priority;
+  /** Bounds of `lead_score.value`, inclusive; an unscored opportunity is outside any bound. */
+  minScore?: number;
+  maxScore?: number;
+  /** `-lead_score`: highest score first (unscored last), else newest first. */
+  sort?: '-lead_score';
 }
 
 /** `add` inserts, `save` updates guarded by `persistedVersion`; each also writes the aggregate's recorded events to the outbox, in the same transaction. */
@@ -59,3 +65,11 @@ export interface OpportunityRepository {
   recordActivity(tenantId: string, opportunityId: string, at: Date): Promise<void>;
 }
 export const OPPORTUNITY_REPOSITORY = Symbol('OpportunityRepository');
+
+/** A tenant's scoring model: the shipped default (version 1) until one is stored. */
+export interface ScoringModelRepository {
+  find(tenantId: string): Promise<ScoringModel>;
+  /** Stores `model` as the next version and answers it. */
+  replace(tenantId: string, model: Omit<ScoringModel, 'version'>): Promise<ScoringModel>;
+}
+export const SCORING_MODEL_REPOSITORY = Symbol('ScoringModelRepository');

@@ -4,7 +4,8 @@ import {
   newId, Outbox, StaleVersionError, TenantReader, TenantTable, violatedConstraint, type CommandContext,
 } from '@leadline/shared-kernel';
 import {
-  Opportunity, unknownAdvisor, type FirstCallAttempt, type OpportunityRepository, type OpportunityState,
+  leadScoreOf, Opportunity, storedLeadScore, unknownAdvisor, type FirstCallAttempt, type OpportunityRepository, type OpportunityState,
+  type StoredLeadScore,
 } from '../domain/index.js';
 
 export interface PipelineStageRow {
@@ -61,6 +62,8 @@ export interface OpportunityRow {
   first_call_completed: boolean;
   first_call_successful_attempt: number | null;
   last_contact_attempt_at: Date | null;
+  lead_score: StoredLeadScore | null;
+  lead_score_value: number | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -88,6 +91,8 @@ export const OpportunitySchema = new EntitySchema<OpportunityRow>({
     first_call_completed: { type: 'boolean' },
     first_call_successful_attempt: { type: 'integer', nullable: true },
     last_contact_attempt_at: { type: 'Date', nullable: true },
+    lead_score: { type: 'json', nullable: true },
+    lead_score_value: { type: 'integer', nullable: true },
     version: { type: 'integer' },
     created_at: { type: 'Date' },
     updated_at: { type: 'Date' },
@@ -197,10 +202,16 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
 
   async save(opportunity: Opportunity, context: CommandContext): Promise<void> {
     const state = opportunity.snapshot;
-    const row = toRow(state);
+    const { lead_score, lead_score_value, ...fields } = toRow(state);
+    // The score columns are written only by a rescoring, so an edit never puts back the score it loaded.
+    const scoreChanged = opportunity.pullScoreChanged();
+    const row = scoreChanged ? { ...fields, lead_score, lead_score_value } : fields;
+    // A rescoring leaves the version alone, so it also checks the score it replaces: two rescorings
+    // of one change cannot both write (and announce) it.
+    const guard = scoreChanged ? { lead_score_value: opportunity.persistedScoreValue } : {};
     const updated = await guardAdvisor(state, () => this.opportunities.update(
       state.tenantId,
-      { id: state.id, version: opportunity.persistedVersion },
+      { id: state.id, version: opportunity.persistedVersion, ...guard },
       row,
     ));
     if (updated === 0) throw new StaleVersionError('opportunity', state.id);
@@ -315,6 +326,7 @@ function toState(row: OpportunityRow, stage: PipelineStageRow): OpportunityState
     firstCallCompleted: row.first_call_completed,
     firstCallSuccessfulAttempt: row.first_call_successful_attempt,
     lastContactAttemptAt: row.last_contact_attempt_at,
+    leadScore: leadScoreOf(row.lead_score),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -349,6 +361,8 @@ function toRow(state: OpportunityState): OpportunityRow {
     first_call_completed: state.firstCallCompleted,
     first_call_successful_attempt: state.firstCallSuccessfulAttempt,
     last_contact_attempt_at: state.lastContactAttemptAt,
+    lead_score: state.leadScore ? storedLeadScore(state.leadScore) : null,
+    lead_score_value: state.leadScore?.value ?? null,
     version: state.version,
     created_at: state.createdAt,
     updated_at: state.updatedAt,

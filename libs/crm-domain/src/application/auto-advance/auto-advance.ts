@@ -10,6 +10,7 @@ import {
   type PipelineRepository,
 } from '../../domain/index.js';
 import { GetLeadContextQuery } from '../queries/lead-context/lead-context.js';
+import { forEventOpportunity } from '../system-context.js';
 
 /** Evaluates the opportunity's current stage rule (contract §11) and moves it forward when the rule holds. */
 export class AutoAdvanceOpportunityCommand extends Command<AutoAdvanceOutcome> {
@@ -50,6 +51,7 @@ export class AutoAdvanceOpportunityHandler implements ICommandHandler<AutoAdvanc
  */
 export const AUTO_ADVANCE_AFTER = [
   OpportunityEvents.callAttemptRegistered,
+  OpportunityEvents.scoreChanged,
 ] as const satisfies readonly (keyof IntegrationEvents)[];
 
 @Injectable()
@@ -57,15 +59,7 @@ export const AUTO_ADVANCE_AFTER = [
 export class AutoAdvanceOnActivity implements DomainEventSubscriber {
   constructor(private readonly commands: CommandBus) {}
 
-  async handle(event: DeliveredEvent): Promise<void> {
-    try {
-      await this.commands.execute(new AutoAdvanceOpportunityCommand(
-        { tenantId: event.tenantId, actor: { type: 'system', id: null, name: 'auto-advance' }, requestId: event.requestId },
-        event.aggregateId,
-      ));
-    } catch (error) {
-      if (error instanceof NotFoundError) return; // deleted since: nothing to advance
-      throw error;
-    }
+  handle(event: DeliveredEvent): Promise<void> {
+    return forEventOpportunity(event, 'auto-advance', (context, id) => this.commands.execute(new AutoAdvanceOpportunityCommand(context, id)));
   }
 }

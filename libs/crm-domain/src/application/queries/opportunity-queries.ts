@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, TenantReader, type Page, type PageRequest, type Read } from '@leadline/shared-kernel';
 import {
-  type FirstCallAttempt, type OpportunityFilter, type OpportunityState, type StageChange,
+  leadScoreOf, type FirstCallAttempt, type OpportunityFilter, type OpportunityState, type StageChange, type StoredLeadScore,
 } from '../../domain/index.js';
 
 /** An opportunity as reads show it: plain data, its stage included, never an aggregate to change. */
@@ -50,7 +50,7 @@ export class ListOpportunitiesHandler implements IQueryHandler<ListOpportunities
   constructor(private readonly reader: TenantReader) {}
 
   async execute({ tenantId, filter, page }: ListOpportunitiesQuery): Promise<Page<OpportunityView>> {
-    const found = await this.reader.page<OpportunityViewRow>(tenantId, {
+    const read = {
       ...OPPORTUNITY_WITH_STAGE,
       where: [
         filter.contactId !== undefined && ['o.contact_id = ?', filter.contactId],
@@ -59,9 +59,34 @@ export class ListOpportunitiesHandler implements IQueryHandler<ListOpportunities
         filter.pipelineId !== undefined && ['o.pipeline_id = ?', filter.pipelineId],
         filter.assignedAdvisorId !== undefined && ['o.assigned_advisor_id = ?', filter.assignedAdvisorId],
         filter.priority !== undefined && ['o.priority = ?', filter.priority],
+        filter.minScore !== undefined && ['o.lead_score_value >= ?', filter.minScore],
+        filter.maxScore !== undefined && ['o.lead_score_value <= ?', filter.maxScore],
+      ] satisfies Read['where'],
+    };
+    if (filter.sort !== '-lead_score') {
+      const found = await this.reader.page<OpportunityViewRow>(tenantId, read, page);
+      return { data: found.data.map(toOpportunityView), nextCursor: found.nextCursor };
+    }
+    // Highest score first, unscored last, ties newest first: the order of ix_lead_opportunities_lead_score.
+    // The cursor is the last opportunity's id; the next page starts after its (score, id).
+    const rows = await this.reader.rows<OpportunityViewRow>(tenantId, {
+      ...read,
+      where: [
+        ...read.where,
+        page.after !== undefined && [
+          `exists (select 1 from lead_opportunities c where c.id = ? and c.tenant_id = o.tenant_id and (
+             (c.lead_score_value is null and o.lead_score_value is null and o.id < c.id)
+             or (c.lead_score_value is not null and (o.lead_score_value is null or o.lead_score_value < c.lead_score_value
+                 or (o.lead_score_value = c.lead_score_value and o.id < c.id)))))`,
+          page.after,
+        ],
       ],
-    }, page);
-    return { data: found.data.map(toOpportunityView), nextCursor: found.nextCursor };
+      orderBy: 'o.lead_score_value desc nulls last, o.id desc',
+      limit: page.limit + 1,
+    });
+    const more = rows.length > page.limit;
+    const data = more ? rows.slice(0, page.limit) : rows;
+    return { data: data.map(toOpportunityView), nextCursor: more ? data[data.length - 1]!.id : null };
   }
 }
 
@@ -84,6 +109,7 @@ export interface OpportunityViewRow {
   first_call_completed: boolean;
   first_call_successful_attempt: number | null;
   last_contact_attempt_at: string | null;
+  lead_score: StoredLeadScore | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -132,6 +158,7 @@ export function toOpportunityView(row: OpportunityViewRow): OpportunityView {
     firstCallCompleted: row.first_call_completed,
     firstCallSuccessfulAttempt: row.first_call_successful_attempt,
     lastContactAttemptAt: dateOrNull(row.last_contact_attempt_at),
+    leadScore: leadScoreOf(row.lead_score),
     version: row.version,
     createdAt: date(row.created_at),
     updatedAt: date(row.updated_at),

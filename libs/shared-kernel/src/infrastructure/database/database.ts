@@ -19,6 +19,7 @@ import { Migration20261127001400ContactSearch } from './migrations/Migration2026
 import { Migration20261128000100LeadContext } from './migrations/Migration20261128000100_lead_context.js';
 import { Migration20261128000200StageVisits } from './migrations/Migration20261128000200_stage_visits.js';
 import { Migration20261128000900MessageTemplates } from './migrations/Migration20261128000900_message_templates.js';
+import { Migration20261128001000LeadScoring } from './migrations/Migration20261128001000_lead_scoring.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -38,6 +39,7 @@ export const migrations = [
   { name: 'Migration20261128000100_lead_context', class: Migration20261128000100LeadContext },
   { name: 'Migration20261128000200_stage_visits', class: Migration20261128000200StageVisits },
   { name: 'Migration20261128000900_message_templates', class: Migration20261128000900MessageTemplates },
+  { name: 'Migration20261128001000_lead_scoring', class: Migration20261128001000LeadScoring },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types

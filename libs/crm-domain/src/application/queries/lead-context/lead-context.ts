@@ -1,5 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { Clock, NotFoundError, TenantReader } from '@leadline/shared-kernel';
+import { Clock, NotFoundError, TenantReader, type Read } from '@leadline/shared-kernel';
+import type { StoredLeadScore } from '../../../domain/index.js';
 
 /**
  * Contract §9's render context for one opportunity: the variables a template, a campaign step's
@@ -44,6 +45,14 @@ export interface LeadContext {
   readonly first_call_completed: boolean;
   /** First-call attempts registered (0–5). */
   readonly attempts: number;
+  /** First-call attempts answered (green), and not answered (orange or red). */
+  readonly answered_calls: number;
+  readonly unanswered_attempts: number;
+  /** Whole days since the lead's last activity (stage change, edit, call attempt, message, meeting). */
+  readonly days_since_activity: number;
+  /** Inbound messages, and whether a meeting is booked: 0 and false until messaging and activities publish them. */
+  readonly replies: number;
+  readonly meeting_booked: boolean;
   readonly [qualificationField: string]: unknown;
 }
 
@@ -70,6 +79,7 @@ interface LeadContextRow {
   stage_name: string | null;
   pipeline_name: string;
   lead_score_value: number | null;
+  lead_score: StoredLeadScore | null;
   opportunity_score: number | null;
   priority: string;
   status: string;
@@ -78,15 +88,57 @@ interface LeadContextRow {
   advisor_phone: string | null;
   advisor_email: string | null;
   stage_entered_at: string;
+  last_activity_at: string | null;
   first_call_completed: boolean;
   attempts: number;
+  answered_calls: number;
   qualification: Record<string, unknown> | null;
+  version: number;
 }
 
 /**
- * One statement: the opportunity with its contact, stage row, pipeline (for the names) and
- * advisor, every table scoped to the tenant by the reader.
+ * The opportunity with its contact, stage row, pipeline (for the names), advisor and current stage
+ * visit (for the last activity): one statement, every table scoped to the tenant by the reader.
  */
+const LEAD_CONTEXT = {
+  select: `o.id, o.contact_id, o.pipeline_id, c.first_name, c.last_name, c.phone, c.email,
+           s.current_stage as stage,
+           (select st->>'name' from jsonb_array_elements(p.stages) st where st->>'key' = s.current_stage) as stage_name,
+           p.name as pipeline_name, o.lead_score_value, o.lead_score, o.opportunity_score, o.priority, o.status, o.treatment_type,
+           a.name as advisor_name, a.phone as advisor_phone, a.email as advisor_email,
+           s.stage_entered_at, h.last_activity_at, o.first_call_completed,
+           (select count(*)::int from jsonb_each(o.first_call_attempts)) as attempts,
+           (select count(*)::int from jsonb_each(o.first_call_attempts) e where e.value->>'status' = 'green') as answered_calls,
+           o.qualification, o.version`,
+  from: ['lead_opportunities', 'o'],
+  join: [
+    { table: 'contacts', as: 'c', on: 'c.id = o.contact_id' },
+    { table: 'pipeline_stages', as: 's', on: 's.id = o.pipeline_stage_id' },
+    { table: 'pipelines', as: 'p', on: 'p.id = o.pipeline_id' },
+    { table: 'advisors', as: 'a', on: 'a.id = o.assigned_advisor_id', left: true },
+    { table: 'opportunity_stage_history', as: 'h', on: 'h.opportunity_id = o.id and h.left_at is null', left: true },
+  ],
+} as const satisfies Omit<Read, 'where'>;
+
+/** A lead's context with what scoring also needs to write its result back. */
+export interface LeadContextRecord {
+  readonly context: LeadContext;
+  readonly version: number;
+  readonly storedScore: StoredLeadScore | null;
+}
+
+/** Contexts of many leads in one statement: a page of the tenant's opportunities by id (scoring in bulk). */
+export async function readLeadContexts(
+  reader: TenantReader,
+  tenantId: string,
+  where: Read['where'],
+  now: Date,
+  options: { orderBy?: string; limit?: number; campaignName?: string | null } = {},
+): Promise<LeadContextRecord[]> {
+  const rows = await reader.rows<LeadContextRow>(tenantId, { ...LEAD_CONTEXT, where, orderBy: options.orderBy, limit: options.limit });
+  return rows.map((row) => ({ context: toLeadContext(row, options.campaignName ?? null, now), version: row.version, storedScore: row.lead_score }));
+}
+
 @QueryHandler(GetLeadContextQuery)
 export class GetLeadContextHandler implements IQueryHandler<GetLeadContextQuery> {
   constructor(
@@ -95,30 +147,14 @@ export class GetLeadContextHandler implements IQueryHandler<GetLeadContextQuery>
   ) {}
 
   async execute({ tenantId, opportunityId, campaignName }: GetLeadContextQuery): Promise<LeadContext> {
-    const row = await this.reader.one<LeadContextRow>(tenantId, {
-      select: `o.id, o.contact_id, o.pipeline_id, c.first_name, c.last_name, c.phone, c.email,
-               s.current_stage as stage,
-               (select st->>'name' from jsonb_array_elements(p.stages) st where st->>'key' = s.current_stage) as stage_name,
-               p.name as pipeline_name, o.lead_score_value, o.opportunity_score, o.priority, o.status, o.treatment_type,
-               a.name as advisor_name, a.phone as advisor_phone, a.email as advisor_email,
-               s.stage_entered_at, o.first_call_completed,
-               (select count(*)::int from jsonb_object_keys(o.first_call_attempts)) as attempts,
-               o.qualification`,
-      from: ['lead_opportunities', 'o'],
-      join: [
-        { table: 'contacts', as: 'c', on: 'c.id = o.contact_id' },
-        { table: 'pipeline_stages', as: 's', on: 's.id = o.pipeline_stage_id' },
-        { table: 'pipelines', as: 'p', on: 'p.id = o.pipeline_id' },
-        { table: 'advisors', as: 'a', on: 'a.id = o.assigned_advisor_id', left: true },
-      ],
-      where: [['o.id = ?', opportunityId]],
-    });
-    if (!row) throw new NotFoundError('opportunity', opportunityId);
-    return toLeadContext(row, campaignName, this.clock.now());
+    const [record] = await readLeadContexts(this.reader, tenantId, [['o.id = ?', opportunityId]], this.clock.now(), { limit: 1, campaignName });
+    if (!record) throw new NotFoundError('opportunity', opportunityId);
+    return record.context;
   }
 }
 
 const DAY_MS = 86_400_000;
+const wholeDaysSince = (time: string, now: Date) => Math.max(0, Math.floor((now.getTime() - new Date(time).getTime()) / DAY_MS));
 
 function toLeadContext(row: LeadContextRow, campaignName: string | null, now: Date): LeadContext {
   const fullName = [row.first_name, row.last_name].filter((part) => part).join(' ');
@@ -145,9 +181,14 @@ function toLeadContext(row: LeadContextRow, campaignName: string | null, now: Da
     advisor_phone: row.advisor_phone,
     advisor_email: row.advisor_email,
     campaign_name: campaignName,
-    days_in_stage: Math.max(0, Math.floor((now.getTime() - new Date(row.stage_entered_at).getTime()) / DAY_MS)),
+    days_in_stage: wholeDaysSince(row.stage_entered_at, now),
     first_call_completed: row.first_call_completed,
     attempts: row.attempts,
+    answered_calls: row.answered_calls,
+    unanswered_attempts: row.attempts - row.answered_calls,
+    days_since_activity: wholeDaysSince(row.last_activity_at ?? row.stage_entered_at, now),
+    replies: 0,
+    meeting_booked: false,
   } satisfies LeadContext;
   return { ...(row.qualification ?? {}), ...builtIn };
 }
