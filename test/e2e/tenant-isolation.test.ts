@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
-import { startApp, type RunningApp } from '../support/app.js';
+import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
 import { expectProblem } from '../support/problems.js';
 import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
 
@@ -115,6 +115,8 @@ describe('another tenant\'s resource answers exactly like a missing one', () => 
   it.each(byId)('$name with tenant A\'s id, called by tenant B → 404 like an unknown id; A unchanged',
     async ({ method, path, target, body }) => {
       const [a, b] = await Promise.all([aSide(), aSide()]);
+      // The worker rescores new opportunities (lead_score): "unchanged" compares settled states.
+      await waitForQuiescence(app);
       const before = await stateOf(a);
       const foreignId = target(a);
       const unknownId = randomUUID();
