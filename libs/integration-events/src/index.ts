@@ -75,6 +75,17 @@ export interface OpportunityDeleted {
 }
 
 /** Every event read across contexts, by its published name. */
+/** messaging → campaigns (exit on reply), crm-domain (last activity, replies): a lead wrote to us (contract §9a). */
+export interface MessageReceived {
+  readonly message_id: string;
+  readonly contact_id: string;
+  readonly opportunity_id: string | null;
+  readonly channel: 'telegram' | 'whatsapp' | 'email';
+  /** The id of our message the lead answered, when the channel tells (e-mail threading). */
+  readonly in_reply_to: string | null;
+  readonly received_at: string;
+}
+
 export interface IntegrationEvents {
   'call.recorded': CallRecorded;
   'contact.created': ContactChanged;
@@ -86,6 +97,7 @@ export interface IntegrationEvents {
   'opportunity.call_attempt_registered': OpportunityCallAttemptRegistered;
   'opportunity.score_changed': OpportunityScoreChanged;
   'opportunity.deleted': OpportunityDeleted;
+  'message.received': MessageReceived;
 }
 
 export type IntegrationEventName = keyof IntegrationEvents;

@@ -4,5 +4,7 @@ export * from './application/replace-template/replace-template.js';
 export * from './application/delete-template/delete-template.js';
 export * from './application/preview-template/preview-template.js';
 export * from './application/queries/template-queries.js';
+export * from './application/apply-inbound-event/apply-inbound-event.job.js';
+export { MessagingInbox } from './infrastructure/messaging-inbox.js';
 export { messagingEntities } from './infrastructure/entities.js';
 export { MessagingModule } from './messaging.module.js';

@@ -97,6 +97,14 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [MessagingErrorCodes.templateInUse]: 409,
   [MessagingErrorCodes.contactUnknown]: 422,
   [MessagingErrorCodes.opportunityUnknown]: 422,
+  [MessagingErrorCodes.channelUnreachable]: 422,
+  [MessagingErrorCodes.whatsappOutsideWindow]: 422,
+  [MessagingErrorCodes.channelNotConfigured]: 409,
+  [MessagingErrorCodes.channelCredentialsRejected]: 422,
+  [MessagingErrorCodes.channelUnavailable]: 503,
+  [MessagingErrorCodes.webhookSignatureInvalid]: 401,
+  [MessagingErrorCodes.webhookVerifyTokenInvalid]: 403,
+  [MessagingErrorCodes.inboundEmailInvalid]: 422,
 };
 
 export const TITLES: Record<number, string> = {

@@ -151,4 +151,15 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
   'template.in_use': { detail: 'Campaign steps use this template; change them first', extensions: { template_id: ID } },
   'message.contact_unknown': { detail: `Contact ${ID} does not exist`, extensions: { contact_id: ID } },
   'message.opportunity_unknown': { detail: `Opportunity ${ID} does not exist`, extensions: { opportunity_id: ID } },
+  'message.channel_unreachable': { detail: 'The contact opted out of telegram', extensions: { channel: 'telegram', reason: 'opted_out' } },
+  'whatsapp.outside_window': {
+    detail: 'More than 24 hours since the lead last wrote on WhatsApp, and the template has no approved WhatsApp template to send instead',
+    extensions: {},
+  },
+  'channel.not_configured': { detail: 'Connect email first: PUT /api/v1/integrations/email', extensions: { channel: 'email' } },
+  'channel.credentials_rejected': { detail: 'The SMTP server refused the username and password', extensions: { channel: 'email' } },
+  'channel.provider_unavailable': { detail: 'The SMTP server did not answer', extensions: { channel: 'email' } },
+  'channel.webhook_signature_invalid': { detail: 'The webhook signature is missing or does not match: nothing was stored', extensions: { channel: 'whatsapp' } },
+  'channel.verify_token_invalid': { detail: 'hub.verify_token does not match the saved verify_token', extensions: { channel: 'whatsapp' } },
+  'message.inbound_email_invalid': { detail: 'The body is not an RFC 822 message with a From address', extensions: {} },
 };

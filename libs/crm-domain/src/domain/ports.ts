@@ -7,6 +7,8 @@ import type { ScoringModel } from './lead-score.js';
 export interface ContactFilter {
   phone?: string;
   manychatId?: string;
+  /** Exact, case-insensitive (stored e-mails are lower case). */
+  email?: string;
   q?: string;
 }
 

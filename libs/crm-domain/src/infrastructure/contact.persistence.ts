@@ -81,6 +81,7 @@ export class MikroOrmContactRepository implements ContactRepository {
       ...where,
       ...(filter.phone !== undefined ? { phone: filter.phone } : {}),
       ...(filter.manychatId !== undefined ? { manychat_id: filter.manychatId } : {}),
+      ...(filter.email !== undefined ? { email: filter.email.toLowerCase() } : {}),
       ...(prefix
         ? {
             $or: [folded('first_name'), folded('last_name'), folded('email'), { phone: { $like: prefix } }],

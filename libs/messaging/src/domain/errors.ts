@@ -8,6 +8,22 @@ export const MessagingErrorCodes = {
   templateInUse: 'template.in_use',
   contactUnknown: 'message.contact_unknown',
   opportunityUnknown: 'message.opportunity_unknown',
+  /** Opted out, refused for good by the provider, or no address on the channel (no linked chat, no e-mail). */
+  channelUnreachable: 'message.channel_unreachable',
+  /** WhatsApp free text more than 24 hours after the lead's last message, and no approved template to send instead. */
+  whatsappOutsideWindow: 'whatsapp.outside_window',
+  /** The tenant has not connected the channel's provider. */
+  channelNotConfigured: 'channel.not_configured',
+  /** The provider refused the credentials of a connection being saved. */
+  channelCredentialsRejected: 'channel.credentials_rejected',
+  /** The provider could not be reached while saving a connection. */
+  channelUnavailable: 'channel.provider_unavailable',
+  /** A provider webhook whose signature or secret token is missing or wrong: nothing is stored. */
+  webhookSignatureInvalid: 'channel.webhook_signature_invalid',
+  /** A webhook handshake with the wrong verify token. */
+  webhookVerifyTokenInvalid: 'channel.verify_token_invalid',
+  /** An inbound e-mail that is not a readable RFC 822 message. */
+  inboundEmailInvalid: 'message.inbound_email_invalid',
 } as const;
 export type MessagingErrorCode = (typeof MessagingErrorCodes)[keyof typeof MessagingErrorCodes];
 
@@ -54,4 +70,18 @@ export function opportunityUnknown(opportunityId: string, contactId?: string): M
     contactId ? `Opportunity ${opportunityId} is not an opportunity of contact ${contactId}` : `Opportunity ${opportunityId} does not exist`,
     { opportunity_id: opportunityId },
   );
+}
+
+export function channelUnreachable(channel: string, reason: 'opted_out' | 'unreachable' | 'no_address'): MessagingError {
+  const why = { opted_out: 'opted out of', unreachable: 'unreachable on', no_address: 'has no address on' }[reason];
+  return new MessagingError(MessagingErrorCodes.channelUnreachable, `The contact ${why} ${channel}`, { channel, reason });
+}
+
+export function whatsappOutsideWindow(): MessagingError {
+  return new MessagingError(MessagingErrorCodes.whatsappOutsideWindow,
+    'More than 24 hours since the lead last wrote on WhatsApp, and the template has no approved WhatsApp template to send instead', {});
+}
+
+export function channelNotConfigured(channel: string): MessagingError {
+  return new MessagingError(MessagingErrorCodes.channelNotConfigured, `Connect ${channel} first: PUT /api/v1/integrations/${channel}`, { channel });
 }

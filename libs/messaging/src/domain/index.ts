@@ -4,3 +4,7 @@ export * from './events.js';
 export * from './ports.js';
 export * from './template.js';
 export * from './template-rendering.js';
+export * from './channel-ports.js';
+export * from './contact-channel.js';
+export * from './message.js';
+export * from './stop-words.js';

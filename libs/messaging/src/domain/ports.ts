@@ -1,5 +1,7 @@
 import type { CommandContext } from '@leadline/shared-kernel/domain';
-import type { AgentType, TemplateChannel } from './channels.js';
+import type { AgentType, MessageChannel, TemplateChannel } from './channels.js';
+import type { ContactChannel } from './contact-channel.js';
+import type { Message, MessageDirection } from './message.js';
 import type { TemplatePart } from './errors.js';
 import type { Template } from './template.js';
 
@@ -37,3 +39,21 @@ export interface TemplateRepository {
   delete(template: Template, context: CommandContext): Promise<void>;
 }
 export const TEMPLATE_REPOSITORY = Symbol('TemplateRepository');
+
+export interface MessageRepository {
+  find(tenantId: string, id: string): Promise<Message | null>;
+  findByProviderId(tenantId: string, channel: MessageChannel, direction: MessageDirection, providerMessageId: string): Promise<Message | null>;
+  add(message: Message, context: CommandContext): Promise<void>;
+  save(message: Message, context: CommandContext): Promise<void>;
+}
+export const MESSAGE_REPOSITORY = Symbol('MessageRepository');
+
+export interface ContactChannelRepository {
+  /** The contact's state on the channel; a fresh one (saved on first change) when none is stored. */
+  get(tenantId: string, contactId: string, channel: TemplateChannel): Promise<ContactChannel>;
+  /** Every channel the contact has a row for. */
+  ofContact(tenantId: string, contactId: string): Promise<ContactChannel[]>;
+  findByAddress(tenantId: string, channel: TemplateChannel, address: string): Promise<ContactChannel | null>;
+  save(channel: ContactChannel, context: CommandContext): Promise<void>;
+}
+export const CONTACT_CHANNEL_REPOSITORY = Symbol('ContactChannelRepository');

@@ -1,3 +1,4 @@
+import { MessageSchema } from './message.persistence.js';
 import { TemplateSchema } from './template.persistence.js';
 
-export const messagingEntities = [TemplateSchema];
+export const messagingEntities = [TemplateSchema, MessageSchema];

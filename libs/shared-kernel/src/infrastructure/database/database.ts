@@ -20,6 +20,7 @@ import { Migration20261128000100LeadContext } from './migrations/Migration202611
 import { Migration20261128000200StageVisits } from './migrations/Migration20261128000200_stage_visits.js';
 import { Migration20261128000900MessageTemplates } from './migrations/Migration20261128000900_message_templates.js';
 import { Migration20261128001000LeadScoring } from './migrations/Migration20261128001000_lead_scoring.js';
+import { Migration20261207000100MessagingChannels } from './migrations/Migration20261207000100_messaging_channels.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -40,6 +41,7 @@ export const migrations = [
   { name: 'Migration20261128000200_stage_visits', class: Migration20261128000200StageVisits },
   { name: 'Migration20261128000900_message_templates', class: Migration20261128000900MessageTemplates },
   { name: 'Migration20261128001000_lead_scoring', class: Migration20261128001000LeadScoring },
+  { name: 'Migration20261207000100_messaging_channels', class: Migration20261207000100MessagingChannels },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
