@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { PlatformModule } from '@leadline/platform';
 import { CreateTemplateHandler } from './application/create-template/create-template.js';
 import { DeleteTemplateHandler } from './application/delete-template/delete-template.js';
 import { PreviewTemplateHandler } from './application/preview-template/preview-template.js';
 import { GetTemplateHandler, ListTemplatesHandler } from './application/queries/template-queries.js';
 import { ReplaceTemplateHandler } from './application/replace-template/replace-template.js';
-import { CONTACT_CHANNEL_REPOSITORY, MESSAGE_REPOSITORY, TEMPLATE_ENGINE, TEMPLATE_REPOSITORY } from './domain/index.js';
+import { CHANNEL_SENDERS, CONTACT_CHANNEL_REPOSITORY, MESSAGE_REPOSITORY, TEMPLATE_ENGINE, TEMPLATE_REPOSITORY, type ChannelSender } from './domain/index.js';
+import { ConfigureEmailHandler } from './application/configure-email/configure-email.js';
+import { SendMessageHandler } from './application/send-message/send-message.js';
+import { SendMessageJob } from './application/send-message/send-message.job.js';
+import { EmailSender } from './infrastructure/email/smtp-email.js';
 import { ApplyInboundEventJob } from './application/apply-inbound-event/apply-inbound-event.job.js';
 import { MikroOrmMessageRepository, SqlContactChannelRepository } from './infrastructure/message.persistence.js';
 import { MessagingInbox } from './infrastructure/messaging-inbox.js';
@@ -14,13 +19,17 @@ import { MikroOrmTemplateRepository } from './infrastructure/template.persistenc
 
 /** Message templates and the channels that carry messages; contacts and opportunities are crm-domain's, read through its queries. */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, PlatformModule],
   providers: [
     { provide: TEMPLATE_REPOSITORY, useClass: MikroOrmTemplateRepository },
     { provide: TEMPLATE_ENGINE, useClass: LiquidTemplateEngine },
     { provide: MESSAGE_REPOSITORY, useClass: MikroOrmMessageRepository },
     { provide: CONTACT_CHANNEL_REPOSITORY, useClass: SqlContactChannelRepository },
     MessagingInbox, ApplyInboundEventJob,
+    EmailSender,
+    // One sender per channel; a provider's folder adds its class here.
+    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender] },
+    SendMessageHandler, SendMessageJob, ConfigureEmailHandler,
     CreateTemplateHandler, ReplaceTemplateHandler, DeleteTemplateHandler, GetTemplateHandler, ListTemplatesHandler, PreviewTemplateHandler,
   ],
   exports: [MessagingInbox],

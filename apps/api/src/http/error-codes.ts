@@ -97,6 +97,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [MessagingErrorCodes.templateInUse]: 409,
   [MessagingErrorCodes.contactUnknown]: 422,
   [MessagingErrorCodes.opportunityUnknown]: 422,
+  [MessagingErrorCodes.templateUnknown]: 422,
   [MessagingErrorCodes.channelUnreachable]: 422,
   [MessagingErrorCodes.whatsappOutsideWindow]: 422,
   [MessagingErrorCodes.channelNotConfigured]: 409,

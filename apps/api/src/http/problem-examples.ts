@@ -151,6 +151,7 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
   'template.in_use': { detail: 'Campaign steps use this template; change them first', extensions: { template_id: ID } },
   'message.contact_unknown': { detail: `Contact ${ID} does not exist`, extensions: { contact_id: ID } },
   'message.opportunity_unknown': { detail: `Opportunity ${ID} does not exist`, extensions: { opportunity_id: ID } },
+  'message.template_unknown': { detail: `Template ${ID} does not exist`, extensions: { template_id: ID } },
   'message.channel_unreachable': { detail: 'The contact opted out of telegram', extensions: { channel: 'telegram', reason: 'opted_out' } },
   'whatsapp.outside_window': {
     detail: 'More than 24 hours since the lead last wrote on WhatsApp, and the template has no approved WhatsApp template to send instead',

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
 import {
   APP_CONFIG, Clock, DEFAULT_LEASE_MS, describeFailure, type AppConfig, JobQueue, toDeliveredEvent, type OutboxRow, type QueuedJob,
 } from '@leadline/shared-kernel';
@@ -162,6 +162,7 @@ export class TransportSweeper implements OnApplicationBootstrap, OnModuleDestroy
         if (marked.length > 0) {
           await recordDeadLetter(this.em, { queue: row.queue, name: row.name, payload: row.payload, attempts: row.attempts, scheduledJobId: row.id },
             row.tenant_id, new Error('outcome unknown: the worker running this job stopped before recording its result'));
+          await RequestContext.create(this.em, () => this.registry.job(row.name)?.handler.abandoned?.(row.payload as Record<string, unknown>));
         }
         continue;
       }

@@ -49,6 +49,23 @@ export class ContactChannel {
     return null;
   }
 
+  /**
+   * Where a message on this channel goes: the linked chat (telegram), the linked WhatsApp id or else
+   * the phone's E.164 digits (whatsapp), the contact's e-mail (email); null when there is none.
+   */
+  addressFor(contact: { readonly phone: string | null; readonly email: string | null }): string | null {
+    switch (this.state.channel) {
+      case 'telegram':
+        return this.state.address;
+      case 'whatsapp':
+        return this.state.address ?? contact.phone?.replace(/^\+/, '') ?? null;
+      case 'email':
+        return contact.email;
+      case 'call':
+        return contact.phone;
+    }
+  }
+
   withinWhatsappWindow(now: Date): boolean {
     const last = this.state.lastInboundAt;
     return last !== null && now.getTime() - last.getTime() < WHATSAPP_WINDOW_MS;

@@ -8,6 +8,7 @@ export const MessagingErrorCodes = {
   templateInUse: 'template.in_use',
   contactUnknown: 'message.contact_unknown',
   opportunityUnknown: 'message.opportunity_unknown',
+  templateUnknown: 'message.template_unknown',
   /** Opted out, refused for good by the provider, or no address on the channel (no linked chat, no e-mail). */
   channelUnreachable: 'message.channel_unreachable',
   /** WhatsApp free text more than 24 hours after the lead's last message, and no approved template to send instead. */
@@ -84,4 +85,8 @@ export function whatsappOutsideWindow(): MessagingError {
 
 export function channelNotConfigured(channel: string): MessagingError {
   return new MessagingError(MessagingErrorCodes.channelNotConfigured, `Connect ${channel} first: PUT /api/v1/integrations/${channel}`, { channel });
+}
+
+export function templateUnknown(templateId: string): MessagingError {
+  return new MessagingError(MessagingErrorCodes.templateUnknown, `Template ${templateId} does not exist`, { template_id: templateId });
 }

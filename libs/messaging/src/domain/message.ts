@@ -1,4 +1,5 @@
 import { newId, RecordedEvents, type DomainEvent } from '@leadline/shared-kernel/domain';
+import type { WhatsappTemplateSend } from './channel-ports.js';
 import type { MessageChannel } from './channels.js';
 import type { MessageEventPayloads } from './events.js';
 
@@ -22,6 +23,8 @@ export interface MessageState {
   readonly body: string;
   readonly templateId: string | null;
   readonly templateVersion: number | null;
+  /** The approved template and its parameters, rendered when queued: sent instead of the text outside WhatsApp's 24-hour window. */
+  readonly whatsappTemplate: WhatsappTemplateSend | null;
   readonly campaignId: string | null;
   readonly enrollmentId: string | null;
   readonly status: MessageStatus;
@@ -41,6 +44,7 @@ export interface OutboundDraft {
   readonly body: string;
   readonly templateId: string | null;
   readonly templateVersion: number | null;
+  readonly whatsappTemplate?: WhatsappTemplateSend | null;
   readonly campaignId?: string | null;
   readonly enrollmentId?: string | null;
 }
@@ -81,6 +85,7 @@ export class Message {
       id: newId(),
       campaignId: null,
       enrollmentId: null,
+      whatsappTemplate: null,
       ...draft,
       direction: 'outbound',
       status: 'queued',
@@ -100,6 +105,7 @@ export class Message {
       direction: 'inbound',
       templateId: null,
       templateVersion: null,
+      whatsappTemplate: null,
       campaignId: null,
       enrollmentId: null,
       status: 'received',

@@ -4,7 +4,7 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Outbox, StaleVersionError, TenantTable, type CommandContext } from '@leadline/shared-kernel';
 import {
   ContactChannel, Message, type ContactChannelRepository, type ContactChannelState, type MessageChannel, type MessageDirection,
-  type MessageFailure, type MessageRepository, type MessageState, type MessageStatus, type TemplateChannel,
+  type MessageFailure, type MessageRepository, type MessageState, type MessageStatus, type TemplateChannel, type WhatsappTemplateSend,
 } from '../domain/index.js';
 
 export interface MessageRow {
@@ -18,6 +18,7 @@ export interface MessageRow {
   body: string;
   template_id: string | null;
   template_version: number | null;
+  whatsapp_template: WhatsappTemplateSend | null;
   campaign_id: string | null;
   enrollment_id: string | null;
   status: MessageStatus;
@@ -42,6 +43,7 @@ export const MessageSchema = new EntitySchema<MessageRow>({
     body: { type: 'text' },
     template_id: { type: 'uuid', nullable: true },
     template_version: { type: 'integer', nullable: true },
+    whatsapp_template: { type: 'json', nullable: true },
     campaign_id: { type: 'uuid', nullable: true },
     enrollment_id: { type: 'uuid', nullable: true },
     status: { type: 'text' },
@@ -97,6 +99,7 @@ export function toMessageState(row: Omit<MessageRow, 'created_at' | 'sent_at'> &
     body: row.body,
     templateId: row.template_id,
     templateVersion: row.template_version,
+    whatsappTemplate: row.whatsapp_template,
     campaignId: row.campaign_id,
     enrollmentId: row.enrollment_id,
     status: row.status,
@@ -120,6 +123,7 @@ function toRow(state: MessageState): MessageRow {
     body: state.body,
     template_id: state.templateId,
     template_version: state.templateVersion,
+    whatsapp_template: state.whatsappTemplate,
     campaign_id: state.campaignId,
     enrollment_id: state.enrollmentId,
     status: state.status,

@@ -100,6 +100,8 @@ export interface JobHandler<Payload extends object = Record<string, unknown>> {
   run(payload: Payload, job: ReceivedJob<Payload>): Promise<void>;
   /** Optional: told after a failed run (on a fresh connection), `final` when no retry follows. */
   failed?(payload: Payload, error: unknown, final: boolean): Promise<void>;
+  /** Optional, for `atMostOnce` jobs: told when a run died mid-way and the row was marked `outcome_unknown`. */
+  abandoned?(payload: Payload): Promise<void>;
 }
 
 export const HandlesJob = DiscoveryService.createDecorator<JobDefinition>();

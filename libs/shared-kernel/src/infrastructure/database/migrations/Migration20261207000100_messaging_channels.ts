@@ -39,6 +39,7 @@ export class Migration20261207000100MessagingChannels extends Migration {
         body text not null,
         template_id uuid,
         template_version integer,
+        whatsapp_template jsonb,
         campaign_id uuid,
         enrollment_id uuid,
         status text not null constraint ck_messages_status
