@@ -37,6 +37,8 @@ import { ManychatWebhooksController } from './manychat/manychat-webhooks.control
 import { WebhookBodyMiddleware } from './http/webhook-body.middleware.js';
 import { telephonyControllers } from './telephony/telephony-controllers.js';
 import { TemplatesController } from './messaging/templates.controller.js';
+import { ContactMessagesController } from './messaging/contact-messages.controller.js';
+import { EmailController } from './messaging/email.controller.js';
 
 /** Every entity the product maps; the worker composes the same list. */
 export const allEntities = [
@@ -51,7 +53,7 @@ export const apiControllers = [
   OdooIntegrationController, DeadLettersController,
   ManychatWebhooksController,
   ...telephonyControllers,
-  TemplatesController,
+  TemplatesController, ContactMessagesController, EmailController,
 ];
 
 @Module({})

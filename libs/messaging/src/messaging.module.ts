@@ -8,6 +8,9 @@ import { GetTemplateHandler, ListTemplatesHandler } from './application/queries/
 import { ReplaceTemplateHandler } from './application/replace-template/replace-template.js';
 import { CHANNEL_SENDERS, CONTACT_CHANNEL_REPOSITORY, MESSAGE_REPOSITORY, TEMPLATE_ENGINE, TEMPLATE_REPOSITORY, type ChannelSender } from './domain/index.js';
 import { ConfigureEmailHandler } from './application/configure-email/configure-email.js';
+import { ChangeOptOutHandler } from './application/change-opt-out/change-opt-out.js';
+import { GetContactChannelsHandler, ListMessagesHandler } from './application/queries/message-queries.js';
+import { ReceiveEmailReplyHandler } from './application/receive-email-reply/receive-email-reply.js';
 import { SendMessageHandler } from './application/send-message/send-message.js';
 import { SendMessageJob } from './application/send-message/send-message.job.js';
 import { EmailSender } from './infrastructure/email/smtp-email.js';
@@ -29,7 +32,8 @@ import { MikroOrmTemplateRepository } from './infrastructure/template.persistenc
     EmailSender,
     // One sender per channel; a provider's folder adds its class here.
     { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender] },
-    SendMessageHandler, SendMessageJob, ConfigureEmailHandler,
+    SendMessageHandler, SendMessageJob, ConfigureEmailHandler, ChangeOptOutHandler, ListMessagesHandler, GetContactChannelsHandler,
+    ReceiveEmailReplyHandler,
     CreateTemplateHandler, ReplaceTemplateHandler, DeleteTemplateHandler, GetTemplateHandler, ListTemplatesHandler, PreviewTemplateHandler,
   ],
   exports: [MessagingInbox],

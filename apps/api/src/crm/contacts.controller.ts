@@ -5,8 +5,9 @@ import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsEmail, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   CreateContactCommand, CrmErrorCodes, DeleteContactCommand, GetContactQuery, ListContactsQuery, ReferenceDataErrorCodes,
-  UpdateContactCommand, type ContactDetails,
+  UpdateContactCommand, type Contact, type ContactDetails,
 } from '@leadline/crm-domain';
+import { GetContactChannelsQuery } from '@leadline/messaging';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, ContactView, EXAMPLE_IDS, pageOf, requestExamples } from '../http/openapi.js';
@@ -107,7 +108,7 @@ export class ContactsController {
   @ApiCreatedResponse({ type: ContactView, description: 'The contact, phone in E.164' })
   @ApiProblems(CrmErrorCodes.contactDuplicate, ReferenceDataErrorCodes.channelUnknown)
   async create(@Context() ctx: CommandContext, @Body() body: ContactBody) {
-    return presentContact(await this.commands.execute(new CreateContactCommand(ctx, toDetails(body))));
+    return this.present(ctx.tenantId, await this.commands.execute(new CreateContactCommand(ctx, toDetails(body))));
   }
 
   @Get()
@@ -119,7 +120,8 @@ export class ContactsController {
       manychatId: query.manychat_id,
       q: query.q,
     }, pageRequest(query)));
-    return pageResponse(page, presentContact);
+    const channels = await this.queries.execute(new GetContactChannelsQuery(ctx.tenantId, page.data.map((contact) => contact.snapshot.id)));
+    return pageResponse(page, (contact) => presentContact(contact, channels.get(contact.snapshot.id) ?? []));
   }
 
   @Get(':id')
@@ -127,7 +129,7 @@ export class ContactsController {
   @ApiOkResponse({ type: ContactView, description: 'The contact' })
   @ApiProblems(CommonErrorCodes.notFound)
   async get(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
-    return presentContact(await this.queries.execute(new GetContactQuery(ctx.tenantId, id)));
+    return this.present(ctx.tenantId, await this.queries.execute(new GetContactQuery(ctx.tenantId, id)));
   }
 
   @Patch(':id')
@@ -139,7 +141,7 @@ export class ContactsController {
   @ApiOkResponse({ type: ContactView, description: 'The contact as changed' })
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.contactDuplicate, ReferenceDataErrorCodes.channelUnknown)
   async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: ContactPatch) {
-    return presentContact(await this.commands.execute(new UpdateContactCommand(ctx, id, toDetails(body))));
+    return this.present(ctx.tenantId, await this.commands.execute(new UpdateContactCommand(ctx, id, toDetails(body))));
   }
 
   @Delete(':id')
@@ -149,5 +151,10 @@ export class ContactsController {
   @ApiProblems(CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CrmErrorCodes.contactHasOpportunities)
   async remove(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string) {
     await this.commands.execute(new DeleteContactCommand(ctx, id));
+  }
+
+  private async present(tenantId: string, contact: Contact) {
+    const channels = await this.queries.execute(new GetContactChannelsQuery(tenantId, [contact.snapshot.id]));
+    return presentContact(contact, channels.get(contact.snapshot.id) ?? []);
   }
 }

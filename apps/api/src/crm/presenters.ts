@@ -1,11 +1,17 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import type { Contact, LeadScore, OpportunityView, Pipeline, StageChange } from '@leadline/crm-domain';
+import type { ContactChannelState } from '@leadline/messaging';
 import { NOT_MIRRORED, OdooMirrorsQuery, type OdooMirror } from '@leadline/odoo-adapter';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function presentContact(contact: Contact) {
+/**
+ * A contact with its messaging channels (contract §9a): the linked Telegram chat, the WhatsApp id
+ * (the linked one, else the phone's E.164 digits) and the channels the lead opted out of.
+ */
+export function presentContact(contact: Contact, channels: readonly ContactChannelState[]) {
   const c = contact.snapshot;
+  const on = (channel: string) => channels.find((row) => row.channel === channel);
   return {
     id: c.id,
     first_name: c.firstName,
@@ -17,6 +23,9 @@ export function presentContact(contact: Contact) {
     subscribed_at: iso(c.subscribedAt),
     last_state: c.lastState,
     initial_state: c.initialState,
+    telegram_chat_id: on('telegram')?.address ?? null,
+    whatsapp_id: on('whatsapp')?.address ?? c.phone?.replace(/^\+/, '') ?? null,
+    opt_outs: Object.fromEntries(channels.filter((row) => row.optedOutAt).map((row) => [row.channel, iso(row.optedOutAt)])),
     version: c.version,
     created_at: iso(c.createdAt),
     updated_at: iso(c.updatedAt),

@@ -89,6 +89,18 @@ export class ContactView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) subscribed_at!: string | null;
   @ApiProperty({ nullable: true, type: String }) last_state!: string | null;
   @ApiProperty({ nullable: true, type: String }) initial_state!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '123456789', description: 'Read-only: set when the lead opens the Telegram link (POST …/telegram-link) or shares this phone with the bot' })
+  telegram_chat_id!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: '525512345678', description: 'Read-only: the WhatsApp id the lead wrote from, else the E.164 digits of the phone' })
+  whatsapp_id!: string | null;
+
+  @ApiProperty({
+    type: 'object', additionalProperties: { type: 'string', format: 'date-time' }, example: { whatsapp: '2025-07-12T09:30:00.000Z' },
+    description: 'The channels (telegram, whatsapp, email, call) the lead opted out of, and when: a stop word, a block, or POST …/opt-out',
+  })
+  opt_outs!: Record<string, string>;
+
   @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
