@@ -5,6 +5,7 @@ import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } f
 import { ADMIN_KEY } from '../support/config.js';
 import { OdooStandIn } from '../support/stand-ins/odoo.js';
 import { signTwilio, startTwilio, type TwilioStandIn } from '../support/stand-ins/twilio.js';
+import { startSmtp } from '../support/stand-ins/smtp.js';
 import { signZadarma } from '../support/stand-ins/zadarma.js';
 
 // Swagger UI on the first click: every operation of the served document is called with each of its
@@ -107,6 +108,14 @@ class Workspace {
     return twilio;
   });
 
+  /** An SMTP stand-in that accepts the connection example's login: its address replaces smtp.example.com. */
+  smtp = () => this.once('smtp', async () => {
+    const example = exampleOf('PUT /api/v1/integrations/email');
+    const smtp = await startSmtp({ username: example.username as string, password: example.password as string });
+    standIns.push(smtp);
+    return { smtp_host: smtp.host, smtp_port: smtp.port };
+  });
+
   zadarma = (settings: Json) => this.once('zadarma', async () => {
     await app.http().put('/api/v1/integrations/zadarma').set(this.tenant.auth).send(settings).expect(200);
     return settings;
@@ -166,6 +175,11 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/templates/{id}': async (w) => ({ id: (await w.template()).id as string }),
   '/api/v1/templates/{id}/preview': async (w) => ({ id: (await w.template()).id as string }),
   '/api/v1/templates/agent-type/{agent_type}': async () => ({ agent_type: 'perfilador' }),
+  '/api/v1/crm/contacts/{id}/messages': async (w) => ({ id: (await w.contact()).id }),
+  '/api/v1/crm/contacts/{id}/opt-out': async (w) => ({ id: (await w.contact()).id }),
+  '/api/v1/crm/contacts/{id}/opt-in': async (w) => ({ id: (await w.contact()).id }),
+  '/api/v1/crm/opportunities/{id}/messages': async (w) => ({ id: (await w.opportunity()).id }),
+  '/api/v1/webhooks/email/{tenant_id}/inbound': async (w) => ({ tenant_id: w.tenant.id }),
 };
 
 /** What a person does with an example's description: the placeholder ids become ids of their own resources. */
@@ -210,6 +224,14 @@ async function run(c: Case) {
         .send({ ...connection, url: (await w.odoo(connection)).url }).expect(200);
       break;
     }
+    case 'PUT /api/v1/integrations/email': // the one thing no example can know: where your SMTP server is
+      body = { ...(body as Json), ...await w.smtp() };
+      break;
+    case 'POST /api/v1/crm/contacts/{id}/messages': // the tenant has connected e-mail and the contact has an address
+      await app.http().put('/api/v1/integrations/email').set(w.tenant.auth)
+        .send({ ...exampleOf('PUT /api/v1/integrations/email'), ...await w.smtp() }).expect(200);
+      await app.http().patch(path.replace(/\/messages$/, '')).set(w.tenant.auth).send({ email: 'maria@example.com' }).expect(200);
+      break;
     case 'PUT /api/v1/manychat/campaign-contacts/update-by-manychat-id':
       await w.member(); // the contact 1234567890123456 in campaign 85
       break;
