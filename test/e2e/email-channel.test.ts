@@ -212,6 +212,14 @@ describe('replies: POST /webhooks/email/:tenant_id/inbound', () => {
     expect((await timeline(app, tenant, contact.id)).filter((m) => m.direction === 'inbound')).toHaveLength(1);
     const { rows } = await db.query(`select payload from outbox_events where tenant_id = $1 and type = 'message.received'`, [tenant.id]);
     expect(rows).toEqual([{ payload: expect.objectContaining({ message_id: inbound.id, contact_id: contact.id, in_reply_to: sent.id, channel: 'email' }) }]);
+    // crm-domain counts the reply once: the lead's score gains its `replies` rule.
+    const breakdown = await eventually(async () => {
+      const body = (await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}/score`).set(tenant.auth).expect(200)).body;
+      return (body.components as { rule: string }[]).some((component) => component.rule === 'replies') ? body : undefined;
+    });
+    expect(breakdown.components).toEqual(expect.arrayContaining([{ rule: 'replies', points: 10 }]));
+    const { rows: [counted] } = await db.query(`select replies from lead_opportunities where id = $1`, [opportunity.id]);
+    expect(counted).toEqual({ replies: 1 });
   });
 
   it('finds the message through References when the client dropped In-Reply-To, and else the contact by the sender address', async () => {

@@ -65,6 +65,8 @@ export interface OpportunityRepository {
   delete(opportunity: Opportunity, context: CommandContext): Promise<void>;
   /** Moves the lead's last activity forward to `at` (a message, a meeting) without changing the aggregate. */
   recordActivity(tenantId: string, opportunityId: string, at: Date): Promise<void>;
+  /** Counts one more message from the lead (a reply on any channel) and moves the last activity to `at`; false when the opportunity is gone. */
+  recordReply(tenantId: string, opportunityId: string, at: Date): Promise<boolean>;
 }
 export const OPPORTUNITY_REPOSITORY = Symbol('OpportunityRepository');
 

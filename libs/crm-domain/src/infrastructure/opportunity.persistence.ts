@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntitySchema, LockMode } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import {
   newId, Outbox, StaleVersionError, TenantReader, TenantTable, violatedConstraint, type CommandContext,
 } from '@leadline/shared-kernel';
@@ -145,7 +146,7 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
   private readonly history: TenantTable<StageHistoryRow>;
 
   constructor(
-    em: EntityManager,
+    private readonly em: EntityManager,
     private readonly outbox: Outbox,
     private readonly reader: TenantReader,
   ) {
@@ -278,6 +279,14 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     }
     if (activity && changes.length === 0) await this.recordActivity(tenantId, id, activity);
     await this.outbox.append(context, opportunity.pullEvents());
+  }
+
+  async recordReply(tenantId: string, opportunityId: string, at: Date): Promise<boolean> {
+    const updated = await (this.em.getContext(false) as unknown as SqlEntityManager).execute<{ id: string }[]>(
+      `update lead_opportunities set replies = replies + 1 where tenant_id = ? and id = ? returning id`, [tenantId, opportunityId]);
+    if (updated.length === 0) return false;
+    await this.recordActivity(tenantId, opportunityId, at);
+    return true;
   }
 
   /** Moves the current visit's last activity forward (never back: events arrive out of order). */

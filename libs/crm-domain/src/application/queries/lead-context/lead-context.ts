@@ -50,7 +50,7 @@ export interface LeadContext {
   readonly unanswered_attempts: number;
   /** Whole days since the lead's last activity (stage change, edit, call attempt, message, meeting). */
   readonly days_since_activity: number;
-  /** Inbound messages, and whether a meeting is booked: 0 and false until messaging and activities publish them. */
+  /** The lead's messages on any channel (message.received); whether a meeting is booked: false until activities publish it. */
   readonly replies: number;
   readonly meeting_booked: boolean;
   readonly [qualificationField: string]: unknown;
@@ -93,6 +93,7 @@ interface LeadContextRow {
   attempts: number;
   answered_calls: number;
   qualification: Record<string, unknown> | null;
+  replies: number;
   version: number;
 }
 
@@ -109,7 +110,7 @@ const LEAD_CONTEXT = {
            s.stage_entered_at, h.last_activity_at, o.first_call_completed,
            (select count(*)::int from jsonb_each(o.first_call_attempts)) as attempts,
            (select count(*)::int from jsonb_each(o.first_call_attempts) e where e.value->>'status' = 'green') as answered_calls,
-           o.qualification, o.version`,
+           o.replies, o.qualification, o.version`,
   from: ['lead_opportunities', 'o'],
   join: [
     { table: 'contacts', as: 'c', on: 'c.id = o.contact_id' },
@@ -187,7 +188,7 @@ function toLeadContext(row: LeadContextRow, campaignName: string | null, now: Da
     answered_calls: row.answered_calls,
     unanswered_attempts: row.attempts - row.answered_calls,
     days_since_activity: wholeDaysSince(row.last_activity_at ?? row.stage_entered_at, now),
-    replies: 0,
+    replies: row.replies,
     meeting_booked: false,
   } satisfies LeadContext;
   return { ...(row.qualification ?? {}), ...builtIn };

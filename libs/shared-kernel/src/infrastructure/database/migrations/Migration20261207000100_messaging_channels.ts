@@ -25,6 +25,8 @@ export class Migration20261207000100MessagingChannels extends Migration {
       )`);
     // One chat or WhatsApp id belongs to one contact of a tenant: an inbound message finds it by address.
     this.addSql(`create unique index uq_contact_channels_address on contact_channels (tenant_id, channel, address) where address is not null`);
+    // The lead's messages, counted by crm-domain from message.received (the `replies` of the render context and scoring).
+    this.addSql(`alter table lead_opportunities add column replies integer not null default 0`);
     // An inbound e-mail finds its contact by sender address.
     this.addSql(`create index ix_contacts_tenant_email on contacts (tenant_id, email) where email is not null`);
     this.addSql(`
@@ -76,6 +78,7 @@ export class Migration20261207000100MessagingChannels extends Migration {
     this.addSql(`drop table if exists messages`);
     this.addSql(`drop table if exists contact_channels`);
     this.addSql(`drop index if exists ix_contacts_tenant_email`);
+    this.addSql(`alter table lead_opportunities drop column if exists replies`);
     this.addSql(`alter table integration_settings drop constraint ck_integration_settings_provider`);
     this.addSql(`alter table integration_settings add constraint ck_integration_settings_provider check (provider in ('zadarma', 'twilio', 'odoo'))`);
   }
