@@ -35,8 +35,8 @@ export interface TelegramStandIn {
   readonly baseUrl: string;
   /** Every method call, in order: `<bot username>.<method>` (or `unknown.<method>` for a bad token). */
   readonly calls: string[];
-  /** A new bot with its token (valid for this stand-in only). */
-  bot(username?: string): TelegramBot;
+  /** A new bot with its token (valid for this stand-in only); `token` to take a given one, e.g. an example's. */
+  bot(username?: string, token?: string): TelegramBot;
   /** The next `count` method calls (any method, any bot) answer this error. */
   failNext(failure: TelegramFailure, count?: number): void;
   /** The next sendMessage to this chat answers this error (e.g. 403 blocked for one user). */
@@ -136,9 +136,9 @@ export async function startTelegram(): Promise<TelegramStandIn> {
   return {
     baseUrl: server.baseUrl,
     calls,
-    bot: (username = `bot${randomBytes(4).toString('hex')}_bot`) => {
-      const id = randomInt(1_000_000_000, 9_999_999_999);
-      const bot: TelegramBot = { id, username, token: `${id}:AA${randomBytes(24).toString('base64url')}`, webhook: null, sent: [] };
+    bot: (username = `bot${randomBytes(4).toString('hex')}_bot`, token?: string) => {
+      const id = token ? Number(token.split(':')[0]) : randomInt(1_000_000_000, 9_999_999_999);
+      const bot: TelegramBot = { id, username, token: token ?? `${id}:AA${randomBytes(24).toString('base64url')}`, webhook: null, sent: [] };
       bots.set(bot.token, bot);
       return bot;
     },
@@ -177,7 +177,8 @@ export const updates = {
       },
     };
   },
-  contact(user: TelegramUser, phone: string, contactUserId: number | undefined = user.id): Record<string, unknown> {
+  /** `contactUserId` null: a contact card without a user_id (not a Telegram user, or forwarded). */
+  contact(user: TelegramUser, phone: string, contactUserId: number | null = user.id): Record<string, unknown> {
     return {
       update_id: nextUpdateId++,
       message: {
@@ -185,7 +186,7 @@ export const updates = {
         from: { id: user.id, is_bot: false, first_name: user.first_name },
         chat: { id: user.id, type: 'private', first_name: user.first_name },
         date: Math.floor(Date.now() / 1000),
-        contact: { phone_number: phone, first_name: user.first_name, ...(contactUserId === undefined ? {} : { user_id: contactUserId }) },
+        contact: { phone_number: phone, first_name: user.first_name, ...(contactUserId === null ? {} : { user_id: contactUserId }) },
       },
     };
   },

@@ -2,6 +2,8 @@ import type { InboundEvent, InboundSender } from '../../domain/index.js';
 
 /** `/start <payload>` as a deep link delivers it (integrations-2 §1.4); plain `/start` has no payload. */
 const START = /^\/start(?:@\w+)?(?: ([A-Za-z0-9_-]{1,64}))?$/;
+/** Any /start command, a payload Telegram would never deliver included: a command, not a message to the advisor. */
+const START_COMMAND = /^\/start(?:@\w+)?(?:\s|$)/;
 
 type Json = Record<string, unknown>;
 
@@ -39,9 +41,10 @@ function messageEvents(providerEventId: string, message: Json, linkedContact: (t
     return [{ kind: 'link_by_phone', channel: 'telegram', providerEventId, from: { ...sender, phone: `+${digits}` }, receivedAt }];
   }
   if (typeof message.text !== 'string' || message.text.trim() === '') return [];
-  const start = START.exec(message.text.trim());
-  if (start) {
-    const contactId = start[1] ? linkedContact(start[1]) : null;
+  const text = message.text.trim();
+  if (START_COMMAND.test(text)) {
+    const token = START.exec(text)?.[1];
+    const contactId = token ? linkedContact(token) : null;
     return contactId ? [{ kind: 'link', channel: 'telegram', providerEventId, contactId, from: sender, receivedAt }] : [];
   }
   return [{
