@@ -4,9 +4,11 @@ import { aContact, aKey, aTenant, type TestTenant } from '../support/builders.js
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
 import {
-  aTelegramUser, deliverUpdate, startTelegram, updates, type DeliveryOptions, type TelegramBot, type TelegramStandIn, type TelegramUser,
+  aTelegramUser, BLOCKED, deliverUpdate, startTelegram, tooManyRequests, updates, type DeliveryOptions, type TelegramBot, type TelegramStandIn, type TelegramUser,
 } from '../support/stand-ins/telegram.js';
 import { deliverTo } from '../support/telephony.js';
+import { aTemplate, sendMessage, settled, timeline } from '../support/messaging.js';
+import { eventually } from '../support/builders.js';
 
 /** The Telegram channel end to end (contract §9a; integrations-2 §1): the connection, deep links and inbound updates. */
 let app: RunningApp;
@@ -322,5 +324,54 @@ describe('tenant isolation', () => {
     expect(await inboundMessages(b.tenant.id)).toEqual([]);
     expect((await channelRow(a.tenant.id, contactA.id))?.opted_out_at).toBeNull();
     expect((await channelRow(b.tenant.id, contactB.id))?.opted_out_at).toBeInstanceOf(Date);
+  });
+});
+
+describe('sending through the API', () => {
+  async function aLinkedLead() {
+    const { tenant, bot } = await telegramTenant();
+    const { contact, user } = await linkedContact(tenant, bot);
+    const template = await aTemplate(app, tenant, { name: 'Saludo', channel: 'telegram', content: 'Hola {{name}}' });
+    return { tenant, bot, contact, user, template };
+  }
+
+  it('renders the template with the lead\'s data and the bot sends it to the linked chat', async () => {
+    const { tenant, bot, contact, user, template } = await aLinkedLead();
+    const queued = await sendMessage(app, tenant, contact.id, { channel: 'telegram', template_id: template.id }).expect(202);
+    const sent = await eventually(() => settled(app, tenant, contact.id, queued.body.id as string));
+    expect(bot.sent).toEqual([expect.objectContaining({ chatId: String(user.id), text: 'Hola Ana' })]);
+    expect(sent).toMatchObject({ status: 'sent', channel: 'telegram', body: 'Hola Ana', provider_message_id: `${user.id}:${bot.sent[0]!.messageId}` });
+  });
+
+  it('a 429 delays the send by its retry_after; it goes out then, once', async () => {
+    const { tenant, bot, contact, template } = await aLinkedLead();
+    telegram.failNext(tooManyRequests(5));
+    const queued = await sendMessage(app, tenant, contact.id, { channel: 'telegram', template_id: template.id }).expect(202);
+    const messageId = queued.body.id as string;
+    const retry = await eventually(async () => {
+      const { rows } = await db.query<{ due_at: Date; created_at: Date }>(
+        `select due_at, created_at from scheduled_jobs where tenant_id = $1 and key = $2 and status = 'pending'`, [tenant.id, `${messageId}:2`]);
+      return rows[0];
+    });
+    expect(retry.due_at.getTime() - retry.created_at.getTime()).toBeGreaterThanOrEqual(4_900);
+    expect(retry.due_at.getTime() - retry.created_at.getTime()).toBeLessThan(7_000);
+    expect((await timeline(app, tenant, contact.id)).find((m) => m.id === messageId)).toMatchObject({ status: 'queued', error: null });
+    expect(bot.sent).toEqual([]);
+
+    await db.query(`update scheduled_jobs set due_at = now() where tenant_id = $1 and key = $2`, [tenant.id, `${messageId}:2`]);
+    expect(await eventually(() => settled(app, tenant, contact.id, messageId))).toMatchObject({ status: 'sent' });
+    await waitForQuiescence(app);
+    expect(bot.sent.map((m) => m.text)).toEqual(['Hola Ana']);
+  });
+
+  it('a 403 (the user blocked the bot) fails the send and marks the contact unreachable on telegram', async () => {
+    const { tenant, bot, contact, user, template } = await aLinkedLead();
+    telegram.failChat(String(user.id), BLOCKED);
+    const queued = await sendMessage(app, tenant, contact.id, { channel: 'telegram', template_id: template.id }).expect(202);
+    const failed = await eventually(() => settled(app, tenant, contact.id, queued.body.id as string));
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'telegram.blocked' } });
+    expect((await channelRow(tenant.id, contact.id))?.unreachable_at).toBeInstanceOf(Date);
+    expectProblem(await sendMessage(app, tenant, contact.id, { channel: 'telegram', template_id: template.id }), 422, 'message.channel_unreachable');
+    expect(bot.sent).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ import { TelegramSender } from './infrastructure/telegram/telegram-sender.js';
     MessagingInbox, ApplyInboundEventJob,
     EmailSender,
     // One sender per channel; a provider's folder adds its class here.
-    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender] },
+    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, TelegramSender] },
     SendMessageHandler, SendMessageJob, ConfigureEmailHandler, ChangeOptOutHandler, ListMessagesHandler, GetContactChannelsHandler,
     ReceiveEmailReplyHandler,
     TelegramConnections, TelegramLinkTokens, TelegramRateLimiter, TelegramSender,
