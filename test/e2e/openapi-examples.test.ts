@@ -7,6 +7,7 @@ import { OdooStandIn } from '../support/stand-ins/odoo.js';
 import { signTwilio, startTwilio, type TwilioStandIn } from '../support/stand-ins/twilio.js';
 import { startSmtp } from '../support/stand-ins/smtp.js';
 import { signZadarma } from '../support/stand-ins/zadarma.js';
+import { startTelegram, type TelegramBot } from '../support/stand-ins/telegram.js';
 
 // Swagger UI on the first click: every operation of the served document is called with each of its
 // request examples, as it stands, for a fresh tenant. The only changes are the ones each example's
@@ -131,6 +132,17 @@ class Workspace {
     return odoo;
   });
 
+  /** A Telegram Bot API stand-in knowing the settings example's token, and the tenant connected to it. */
+  telegram = (settings: Json, connect = true) => this.once('telegram', async () => {
+    const telegram = await startTelegram();
+    standIns.push(telegram);
+    const bot: TelegramBot = telegram.bot('leadline_bot', settings.bot_token as string);
+    if (connect) {
+      await app.http().put('/api/v1/integrations/telegram').set(this.tenant.auth).send({ ...settings, api_base_url: telegram.baseUrl }).expect(200);
+    }
+    return { telegram, bot };
+  });
+
   recordedCall = (email: string) => this.once('recordedCall', () => app.http()
     .post(`/api/v1/webhooks/zadarma/${this.tenant.id}/recording-email`).set(this.tenant.auth)
     .set('Content-Type', 'message/rfc822').send(email).expect(201).then((response) => response.body as Json));
@@ -172,6 +184,8 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/webhooks/zadarma/{tenant_id}': async (w) => ({ tenant_id: w.tenant.id }),
   '/api/v1/webhooks/zadarma/{tenant_id}/recording-email': async (w) => ({ tenant_id: w.tenant.id }),
   '/api/v1/webhooks/twilio/{tenant_id}/status': async (w) => ({ tenant_id: w.tenant.id }),
+  '/api/v1/crm/contacts/{id}/telegram-link': async (w) => ({ id: (await w.contact()).id }),
+  '/api/v1/webhooks/telegram/{tenant_id}': async (w) => ({ tenant_id: w.tenant.id }),
   '/api/v1/templates/{id}': async (w) => ({ id: (await w.template()).id as string }),
   '/api/v1/templates/{id}/preview': async (w) => ({ id: (await w.template()).id as string }),
   '/api/v1/templates/agent-type/{agent_type}': async () => ({ agent_type: 'perfilador' }),
@@ -215,6 +229,17 @@ async function run(c: Case) {
     case 'POST /api/v1/crm/calls/initiate':
       await w.twilio(exampleOf('PUT /api/v1/integrations/twilio'));
       break;
+    case 'PUT /api/v1/integrations/telegram': // where the Bot API is: a stand-in
+      body = { ...(body as Json), api_base_url: (await w.telegram(body as Json, false)).telegram.baseUrl };
+      break;
+    case 'POST /api/v1/crm/contacts/{id}/telegram-link':
+      await w.telegram(exampleOf('PUT /api/v1/integrations/telegram'));
+      break;
+    case 'POST /api/v1/webhooks/telegram/{tenant_id}': {
+      const { bot } = await w.telegram(exampleOf('PUT /api/v1/integrations/telegram'));
+      request = request.set('X-Telegram-Bot-Api-Secret-Token', bot.webhook!.secretToken!);
+      break;
+    }
     case 'PUT /api/v1/integrations/odoo': // the one thing no example can know: where your Odoo is
       body = { ...(body as Json), url: (await w.odoo(body as Json)).url };
       break;

@@ -15,3 +15,11 @@ export { EmailSender, type EmailConnection } from './infrastructure/email/smtp-e
 export { MessagingInbox } from './infrastructure/messaging-inbox.js';
 export { messagingEntities } from './infrastructure/entities.js';
 export { MessagingModule } from './messaging.module.js';
+export * from './application/configure-telegram/configure-telegram.js';
+export * from './application/telegram-link/telegram-link.js';
+export * from './application/receive-telegram-update/receive-telegram-update.js';
+export { TelegramSender, TELEGRAM_LIMIT_WAIT_MS } from './infrastructure/telegram/telegram-sender.js';
+export { TelegramRateLimiter, TELEGRAM_BOT_LANES } from './infrastructure/telegram/telegram-rate-limiter.js';
+export { TelegramBotApi, TelegramApiError, TelegramUnreachableError, TELEGRAM_API_BASE_URL } from './infrastructure/telegram/telegram-bot-api.js';
+export { TelegramConnections } from './infrastructure/telegram/telegram-connections.js';
+export { TelegramLinkTokens } from './infrastructure/telegram/telegram-link-tokens.js';

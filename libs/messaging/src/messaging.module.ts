@@ -19,6 +19,13 @@ import { MikroOrmMessageRepository, SqlContactChannelRepository } from './infras
 import { MessagingInbox } from './infrastructure/messaging-inbox.js';
 import { LiquidTemplateEngine } from './infrastructure/liquid/liquid-template-engine.js';
 import { MikroOrmTemplateRepository } from './infrastructure/template.persistence.js';
+import { ConfigureTelegramHandler } from './application/configure-telegram/configure-telegram.js';
+import { ReceiveTelegramUpdateHandler } from './application/receive-telegram-update/receive-telegram-update.js';
+import { CreateTelegramLinkHandler } from './application/telegram-link/telegram-link.js';
+import { TelegramConnections } from './infrastructure/telegram/telegram-connections.js';
+import { TelegramLinkTokens } from './infrastructure/telegram/telegram-link-tokens.js';
+import { TelegramRateLimiter } from './infrastructure/telegram/telegram-rate-limiter.js';
+import { TelegramSender } from './infrastructure/telegram/telegram-sender.js';
 
 /** Message templates and the channels that carry messages; contacts and opportunities are crm-domain's, read through its queries. */
 @Module({
@@ -31,11 +38,13 @@ import { MikroOrmTemplateRepository } from './infrastructure/template.persistenc
     MessagingInbox, ApplyInboundEventJob,
     EmailSender,
     // One sender per channel; a provider's folder adds its class here.
-    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender] },
+    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, TelegramSender] },
     SendMessageHandler, SendMessageJob, ConfigureEmailHandler, ChangeOptOutHandler, ListMessagesHandler, GetContactChannelsHandler,
     ReceiveEmailReplyHandler,
+    TelegramConnections, TelegramLinkTokens, TelegramRateLimiter, TelegramSender,
+    ConfigureTelegramHandler, CreateTelegramLinkHandler, ReceiveTelegramUpdateHandler,
     CreateTemplateHandler, ReplaceTemplateHandler, DeleteTemplateHandler, GetTemplateHandler, ListTemplatesHandler, PreviewTemplateHandler,
   ],
-  exports: [MessagingInbox],
+  exports: [MessagingInbox, TelegramSender],
 })
 export class MessagingModule {}
