@@ -39,6 +39,7 @@ import { telephonyControllers } from './telephony/telephony-controllers.js';
 import { TemplatesController } from './messaging/templates.controller.js';
 import { ContactMessagesController } from './messaging/contact-messages.controller.js';
 import { EmailController } from './messaging/email.controller.js';
+import { WhatsappIntegrationController, WhatsappWebhooksController } from './messaging/whatsapp.controller.js';
 
 /** Every entity the product maps; the worker composes the same list. */
 export const allEntities = [
@@ -54,6 +55,7 @@ export const apiControllers = [
   ManychatWebhooksController,
   ...telephonyControllers,
   TemplatesController, ContactMessagesController, EmailController,
+  WhatsappIntegrationController, WhatsappWebhooksController,
 ];
 
 @Module({})
