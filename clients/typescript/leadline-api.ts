@@ -1652,6 +1652,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/whatsapp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Connect a WhatsApp Cloud API business number (admin)
+         * @description Checks the token live by reading the phone number (`GET /{graph_version}/{phone_number_id}`): refused → 422, Meta unreachable → 503, nothing saved. Stores the token, app secret and verify token encrypted; the answer shows them only masked. Then, in the Meta app's webhook settings, enter the callback URL `PUBLIC_BASE_URL/api/v1/webhooks/whatsapp/<tenant id>` and the verify token, and subscribe to the `messages` field.
+         *
+         *     **Access**: an API key with role `admin`.
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `channel.credentials_rejected` (422), `rate_limit.exceeded` (429), `channel.provider_unavailable` (503), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        put: operations["WhatsappIntegrationController_whatsapp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/whatsapp/{tenant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meta's webhook subscription handshake: answers hub.challenge
+         * @description Meta calls this when the callback URL is saved in the app: with `hub.mode=subscribe` and the verify token saved by `PUT /api/v1/integrations/whatsapp`, the answer is `hub.challenge` verbatim as text/plain; otherwise 403.
+         *
+         *     **Access**: no credentials.
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `channel.verify_token_invalid` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: whatsapp webhooks count per tenant against `WEBHOOK_RATE_LIMIT_PER_MINUTE`, not against any API key.
+         */
+        get: operations["WhatsappWebhooksController_handshake"];
+        put?: never;
+        /**
+         * WhatsApp Cloud API webhooks: inbound messages and delivery statuses
+         * @description JSON as Meta posts it, signed with the app secret in `X-Hub-Signature-256` (`sha256=` and the hex HMAC-SHA256 of the exact body bytes): missing or wrong → 401 and nothing stored. Each `messages[]` entry is a message from the lead, matched to the contact by wa_id, then phone, and shown in their timeline (a stop word such as "Cancelar" opts them out of WhatsApp instead); each `statuses[]` entry moves one of our messages to sent, delivered, read or failed, never backwards. Events are stored before the 200 and applied by the worker; a redelivery stores nothing new.
+         *
+         *     **Access**: no credentials.
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `channel.webhook_signature_invalid` (401), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: whatsapp webhooks count per tenant against `WEBHOOK_RATE_LIMIT_PER_MINUTE`, not against any API key.
+         */
+        post: operations["WhatsappWebhooksController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2692,7 +2754,7 @@ export interface components {
         };
         IntegrationView: {
             /** @enum {string} */
-            provider: "zadarma" | "twilio" | "odoo";
+            provider: "zadarma" | "twilio" | "odoo" | "telegram" | "whatsapp" | "email";
             /**
              * @description The non-secret settings as saved
              * @example {
@@ -3095,7 +3157,7 @@ export interface components {
         };
         OdooConnectionView: {
             /** @enum {string} */
-            provider: "zadarma" | "twilio" | "odoo";
+            provider: "zadarma" | "twilio" | "odoo" | "telegram" | "whatsapp" | "email";
             /**
              * @description The non-secret settings as saved
              * @example {
@@ -3540,6 +3602,47 @@ export interface components {
              */
             limit: number;
         };
+        WhatsappSettingsBody: {
+            /**
+             * @description The business phone number id (WhatsApp Manager → API Setup), not the number itself
+             * @example 106540352242922
+             */
+            phone_number_id: string;
+            /**
+             * @description A system-user access token with whatsapp_business_messaging; write-only
+             * @example EAAGm0PX4ZCpsBA…
+             */
+            access_token: string;
+            /**
+             * @description The Meta app secret: verifies X-Hub-Signature-256 on webhooks; write-only
+             * @example 0f1e2d3c4b5a69788796a5b4c3d2e1f0
+             */
+            app_secret: string;
+            /**
+             * @description What you enter as "Verify token" in the app's webhook settings; write-only
+             * @example leadline-7f3a9c
+             */
+            verify_token: string;
+            /**
+             * @description Graph API base (proxy): https to a public host; plain http or a private address only for hosts in PROVIDER_TEST_HOSTS (tests, sandboxes)
+             * @default https://graph.facebook.com
+             * @example https://graph.facebook.com
+             */
+            api_base_url?: string;
+            /**
+             * @description Graph API version of every call
+             * @default v21.0
+             * @example v21.0
+             */
+            graph_version?: string;
+        };
+        WebhookAcceptedView: {
+            /**
+             * @description Events stored now; a redelivery stores none
+             * @example 1
+             */
+            new_events: number;
+        };
         FirstCallAttemptView: {
             /** @enum {string} */
             status: "green" | "orange" | "red";
@@ -3628,7 +3731,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -3733,7 +3836,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -3866,7 +3969,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -4028,7 +4131,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -4217,7 +4320,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -4426,7 +4529,7 @@ export interface operations {
                 q?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -4569,7 +4672,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -4779,7 +4882,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description The ETag you hold: when it is still the current version the answer is 304 with no body */
                 "If-None-Match"?: string;
@@ -4961,7 +5064,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -5161,7 +5264,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -5392,7 +5495,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -5535,7 +5638,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -5745,7 +5848,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description The ETag you hold: when it is still the current version the answer is 304 with no body */
                 "If-None-Match"?: string;
@@ -5927,7 +6030,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -6156,7 +6259,7 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
                 "If-Match"?: string;
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -6387,7 +6490,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -6599,7 +6702,7 @@ export interface operations {
                 pipeline_id?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -6772,7 +6875,7 @@ export interface operations {
                 days?: number;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -6944,7 +7047,7 @@ export interface operations {
                 to?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -7106,7 +7209,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description The ETag you hold: when it is still the current version the answer is 304 with no body */
                 "If-None-Match"?: string;
@@ -7267,7 +7370,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -7454,7 +7557,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -7639,7 +7742,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -7803,7 +7906,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -7984,7 +8087,7 @@ export interface operations {
                 sort?: "-lead_score";
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -8127,7 +8230,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -8337,7 +8440,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description The ETag you hold: when it is still the current version the answer is 304 with no body */
                 "If-None-Match"?: string;
@@ -8519,7 +8622,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -8721,7 +8824,7 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
                 "If-Match"?: string;
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -8950,7 +9053,7 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
                 "If-Match"?: string;
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -9185,7 +9288,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -9361,7 +9464,7 @@ export interface operations {
                 started_to?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -9504,7 +9607,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -9714,7 +9817,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -9903,7 +10006,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description The ETag you hold: when it is still the current version the answer is 304 with no body */
                 "If-None-Match"?: string;
@@ -10087,7 +10190,7 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
                 "If-Match"?: string;
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -10316,7 +10419,7 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
                 "If-Match"?: string;
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -10549,7 +10652,7 @@ export interface operations {
                 entity_id?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -10692,7 +10795,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -10854,7 +10957,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -10927,7 +11030,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -11030,7 +11133,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -11107,7 +11210,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -11250,7 +11353,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -11441,7 +11544,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description The ETag you hold: when it is still the current version the answer is 304 with no body */
                 "If-None-Match"?: string;
@@ -11623,7 +11726,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -11823,7 +11926,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -12039,7 +12142,7 @@ export interface operations {
                 auto_created?: "true" | "false";
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -12182,7 +12285,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -12373,7 +12476,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description The ETag you hold: when it is still the current version the answer is 304 with no body */
                 "If-None-Match"?: string;
@@ -12555,7 +12658,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -12755,7 +12858,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -12972,7 +13075,7 @@ export interface operations {
                 auto_created?: "true" | "false";
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -13115,7 +13218,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -13325,7 +13428,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description The ETag you hold: when it is still the current version the answer is 304 with no body */
                 "If-None-Match"?: string;
@@ -13507,7 +13610,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -13707,7 +13810,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -13938,7 +14041,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -14102,7 +14205,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -14333,7 +14436,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -14534,7 +14637,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -14762,7 +14865,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -14987,7 +15090,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -15172,7 +15275,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -15385,7 +15488,7 @@ export interface operations {
                 queue?: "domain-events" | "priority-events" | "odoo-sync" | "background";
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -15547,7 +15650,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -15772,7 +15875,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -15961,7 +16064,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -16150,7 +16253,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -16339,7 +16442,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -16503,7 +16606,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -16669,7 +16772,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -16837,7 +16940,7 @@ export interface operations {
                 zd_echo: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -16947,7 +17050,7 @@ export interface operations {
             header: {
                 /** @description base64(hex(HMAC-SHA1(api_secret, signed fields))) */
                 Signature: string;
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -17122,7 +17225,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -17355,7 +17458,7 @@ export interface operations {
             query?: never;
             header: {
                 "X-Twilio-Signature": string;
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -17547,7 +17650,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -17776,7 +17879,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -17950,7 +18053,7 @@ export interface operations {
                 q?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path?: never;
@@ -18093,7 +18196,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -18307,7 +18410,7 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -18452,7 +18555,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description The ETag you hold: when it is still the current version the answer is 304 with no body */
                 "If-None-Match"?: string;
@@ -18636,7 +18739,7 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
                 "If-Match"?: string;
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -18865,7 +18968,7 @@ export interface operations {
             header?: {
                 /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
                 "If-Match"?: string;
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
             path: {
@@ -19065,7 +19168,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Echoed on the response and in every log line; generated when absent */
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
                 /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
                 "Idempotency-Key"?: string;
@@ -19285,6 +19388,518 @@ export interface operations {
                         status?: 503;
                         /** @enum {string} */
                         code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WhatsappIntegrationController_whatsapp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatsappSettingsBody"];
+            };
+        };
+        responses: {
+            /** @description The saved connection, secrets masked */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Forbidden: `auth.forbidden` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Unprocessable Content: `channel.credentials_rejected` */
+            422: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "channel.credentials_rejected";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `channel.provider_unavailable`, `integration.secrets_key_missing`, `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "channel.provider_unavailable" | "integration.secrets_key_missing" | "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WhatsappWebhooksController_handshake: {
+        parameters: {
+            query: {
+                "hub.challenge": unknown;
+                "hub.verify_token": unknown;
+                "hub.mode": unknown;
+            };
+            header?: {
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                /** @description The tenant whose WhatsApp connection receives this webhook */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description hub.challenge, as the whole body */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Forbidden: `channel.verify_token_invalid` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "channel.verify_token_invalid";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "integration.secrets_key_missing" | "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WhatsappWebhooksController_receive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description sha256=<hex HMAC-SHA256(app_secret, raw body)> */
+                "X-Hub-Signature-256": string;
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+                /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The tenant whose WhatsApp connection receives this webhook */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored (or already stored): Meta needs a 200 */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAcceptedView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `channel.webhook_signature_invalid` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "channel.webhook_signature_invalid";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency.key_reused`, `idempotency.in_progress` */
+            409: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency.key_reused" | "idempotency.in_progress";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "integration.secrets_key_missing" | "dependency.unavailable";
                     };
                 };
             };

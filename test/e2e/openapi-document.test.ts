@@ -126,6 +126,7 @@ describe('the served OpenAPI document', () => {
       'GET /health/live', 'GET /health/ready', 'GET /metrics',
       'GET /api/v1/webhooks/zadarma/{tenant_id}', 'POST /api/v1/webhooks/zadarma/{tenant_id}',
       'POST /api/v1/webhooks/twilio/{tenant_id}/status',
+      'GET /api/v1/webhooks/whatsapp/{tenant_id}', 'POST /api/v1/webhooks/whatsapp/{tenant_id}',
     ];
     for (const { route, path, operation } of operations) {
       const expected = publicRoutes.includes(route) ? []

@@ -122,12 +122,20 @@ function checkSend(body: Record<string, unknown> | null): MetaError | SentWhatsa
   return invalidParameter(`Unsupported message type: ${String(body.type)}`);
 }
 
-export async function startWhatsapp(options: { phoneNumberId?: string; graphVersion?: string } = {}): Promise<WhatsappStandIn> {
+export interface WhatsappAccount {
+  phoneNumberId?: string;
+  graphVersion?: string;
+  accessToken?: string;
+  appSecret?: string;
+  verifyToken?: string;
+}
+
+export async function startWhatsapp(options: WhatsappAccount = {}): Promise<WhatsappStandIn> {
   const graphVersion = options.graphVersion ?? 'v21.0';
   const phoneNumberId = options.phoneNumberId ?? String(100_000_000_000_000 + Math.floor(Math.random() * 899_999_999_999_999));
-  const accessToken = `EAAG${randomBytes(24).toString('base64url')}`;
-  const appSecret = randomBytes(16).toString('hex');
-  const verifyToken = `verify-${randomBytes(6).toString('hex')}`;
+  const accessToken = options.accessToken ?? `EAAG${randomBytes(24).toString('base64url')}`;
+  const appSecret = options.appSecret ?? randomBytes(16).toString('hex');
+  const verifyToken = options.verifyToken ?? `verify-${randomBytes(6).toString('hex')}`;
   const requests: GraphRequest[] = [];
   const sent: SentWhatsapp[] = [];
   const failures: MetaError[] = [];
