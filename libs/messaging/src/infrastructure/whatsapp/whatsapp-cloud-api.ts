@@ -47,6 +47,7 @@ export class WhatsappCloudApi {
   constructor(
     private readonly connection: Pick<WhatsappConnection, 'phoneNumberId' | 'accessToken' | 'apiBaseUrl' | 'graphVersion'>,
     private readonly http: ProviderHttp,
+    private readonly timeoutMs = TIMEOUT_MS,
   ) {}
 
   /** `GET /{version}/{phone_number_id}`: the connection check. */
@@ -101,7 +102,7 @@ export class WhatsappCloudApi {
       body: json === undefined ? undefined : JSON.stringify(json),
       // The base URL is tenant-set: a redirect must not carry the token elsewhere.
       redirect: 'error',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: AbortSignal.timeout(this.timeoutMs),
     });
     const text = await response.text();
     let body: Record<string, unknown> = {};
