@@ -145,7 +145,7 @@ describe('throughput per phone number', () => {
     const senders = [senderWith(throughput(rate, 3000, keyPrefix)), senderWith(throughput(rate, 3000, keyPrefix))];
     const until = Date.now() + 4500;
     let failures = 0;
-    await Promise.all(Array.from({ length: 12 }, async (_, i) => {
+    await Promise.all(Array.from({ length: 20 }, async (_, i) => {
       while (Date.now() < until) {
         try {
           await send(senders[i % 2]!, message(context));

@@ -15,11 +15,18 @@ export interface ThroughputOptions {
   readonly maxWaitMs: number;
 }
 
+/**
+ * Sends are let through only in the first half of each second: one let through at 0.999 s would
+ * reach Meta in the next second, on top of that second's full budget. Half a second absorbs the
+ * latency (and event-loop lag) between the decision and Meta receiving the request.
+ */
+const ADMIT_WITHIN_MS = 500;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Keeps each phone number at most `perSecond` messages in every clock second, counted in Redis so
- * every worker process (and host) shares the budget: rate-limiter-flexible's atomic
+ * Keeps each phone number at most `perSecond` messages in every clock second as Meta receives
+ * them, counted in Redis so every worker process (and host) shares the budget: rate-limiter-flexible's atomic
  * increment-with-expiry counts one key per phone number and second. A send over the budget waits
  * for the next second while that stays within `maxWaitMs`; past that it is deferred, never failed.
  * When Redis does not answer, sends go through unthrottled: Meta's own 130429 then defers them.
@@ -53,17 +60,20 @@ export class PhoneNumberThroughput implements OnModuleDestroy {
   async acquire(phoneNumberId: string): Promise<void> {
     const deadline = Date.now() + this.options.maxWaitMs;
     for (;;) {
-      const second = Math.floor(Date.now() / 1000);
-      try {
-        await this.counter.consume(`${phoneNumberId}:${second}`);
-        if (this.failing) this.logger.log('WhatsApp throughput limiting works again: Redis answers');
-        this.failing = false;
-        return;
-      } catch (outcome) {
-        if (!(outcome instanceof RateLimiterRes)) {
-          if (!this.failing) this.logger.warn({ err: outcome }, 'WhatsApp sends go out unthrottled: Redis does not answer');
-          this.failing = true;
+      const now = Date.now();
+      const second = Math.floor(now / 1000);
+      if (now - second * 1000 < ADMIT_WITHIN_MS) {
+        try {
+          await this.counter.consume(`${phoneNumberId}:${second}`);
+          if (this.failing) this.logger.log('WhatsApp throughput limiting works again: Redis answers');
+          this.failing = false;
           return;
+        } catch (outcome) {
+          if (!(outcome instanceof RateLimiterRes)) {
+            if (!this.failing) this.logger.warn({ err: outcome }, 'WhatsApp sends go out unthrottled: Redis does not answer');
+            this.failing = true;
+            return;
+          }
         }
       }
       // A few ms past the boundary, so a host whose clock runs slightly behind does not wake into the full second.
