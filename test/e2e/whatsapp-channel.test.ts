@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
-import { aContact, aKey, aTenant, type TestTenant } from '../support/builders.js';
+import { aContact, aKey, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
 import type { Deliver } from '../support/stand-ins/http.js';
+import { aTemplate, sendMessage, settled, timeline } from '../support/messaging.js';
 import { deliverTo } from '../support/telephony.js';
 import {
-  handshakeQuery, inboundText, postWebhook, signMeta, startWhatsapp, statusUpdate, type WebhookPostOptions,
+  handshakeQuery, inboundText, META_ERRORS, postWebhook, signMeta, startWhatsapp, statusUpdate, type WebhookPostOptions,
   type WhatsappStandIn,
 } from '../support/stand-ins/whatsapp.js';
 
@@ -320,5 +321,80 @@ describe('bad input', () => {
     ] }] };
     expect(await post(tenant, nothing)).toEqual({ status: 200, body: { new_events: 0 } });
     expect(await inboxCount(tenant.id)).toBe(0);
+  });
+});
+
+describe('sending through the API (POST /crm/contacts/:id/messages)', () => {
+  const FOLLOW_UP = {
+    name: 'Seguimiento', channel: 'whatsapp', content: 'Hola {{ first_name }}, soy {{ advisor_name }}. ¿Seguimos con tu plan?',
+    defaults: { advisor_name: 'tu asesor' },
+    whatsapp: { template_name: 'seguimiento_plan', language: 'es_MX', parameters: ['first_name', 'advisor_name'] },
+  };
+
+  /** A contact who wrote to us on WhatsApp just now: inside the 24-hour window. */
+  async function contactWhoWrote(tenant: TestTenant) {
+    const contact = await aContact(app, tenant, { first_name: 'Lucía' });
+    expect((await post(tenant, inboundText(wa, digits(contact.phone), 'Hola, tengo una duda').payload)).status).toBe(200);
+    await waitForQuiescence(app);
+    expect(await whatsappChannel(tenant.id, contact.id)).toMatchObject({ last_inbound_at: expect.any(Date) });
+    return contact;
+  }
+
+  async function sentMessage(tenant: TestTenant, contactId: string, body: Record<string, unknown>) {
+    const response = await sendMessage(app, tenant, contactId, { channel: 'whatsapp', ...body }).expect(202);
+    return eventually(() => settled(app, tenant, contactId, response.body.id as string), 20_000);
+  }
+
+  it('inside the 24-hour window sends the rendered text, and the statuses Meta reports move it', async () => {
+    const tenant = await whatsappTenant();
+    const contact = await contactWhoWrote(tenant);
+    const template = await aTemplate(app, tenant, FOLLOW_UP);
+    const message = await sentMessage(tenant, contact.id, { template_id: template.id });
+    expect(message).toMatchObject({ status: 'sent', body: 'Hola Lucía, soy tu asesor. ¿Seguimos con tu plan?', provider_message_id: expect.stringMatching(/^wamid\./) });
+    expect(wa.sent.find((s) => s.id === message.provider_message_id)).toMatchObject({
+      to: digits(contact.phone), type: 'text', text: 'Hola Lucía, soy tu asesor. ¿Seguimos con tu plan?',
+    });
+    expect((await post(tenant, statusUpdate(wa, message.provider_message_id!, digits(contact.phone), 'delivered'))).status).toBe(200);
+    await waitForQuiescence(app);
+    expect((await timeline(app, tenant, contact.id)).find((m) => m.id === message.id)).toMatchObject({ status: 'delivered' });
+  });
+
+  it('outside the window sends the approved template with its positional parameters', async () => {
+    const tenant = await whatsappTenant();
+    const contact = await aContact(app, tenant, { first_name: 'Marta' });
+    const template = await aTemplate(app, tenant, FOLLOW_UP);
+    const message = await sentMessage(tenant, contact.id, { template_id: template.id });
+    expect(message).toMatchObject({ status: 'sent' });
+    expect(wa.sent.find((s) => s.id === message.provider_message_id)).toMatchObject({
+      to: digits(contact.phone), type: 'template', text: null,
+      template: { name: 'seguimiento_plan', language: 'es_MX', parameters: ['Marta', 'tu asesor'] },
+    });
+    // Free text cannot go outside the window at all.
+    expectProblem(await sendMessage(app, tenant, contact.id, { channel: 'whatsapp', body: 'Hola' }), 422, 'whatsapp.outside_window');
+  });
+
+  it('130429 delays the send, which is tried again later and sent', async () => {
+    const tenant = await whatsappTenant();
+    const contact = await contactWhoWrote(tenant);
+    wa.failNext(META_ERRORS.throughput);
+    const before = wa.requests.filter((r) => r.body?.to === digits(contact.phone)).length;
+    const message = await sentMessage(tenant, contact.id, { body: 'Te confirmo la cita del martes' });
+    expect(message).toMatchObject({ status: 'sent', body: 'Te confirmo la cita del martes', error: null });
+    expect(wa.requests.filter((r) => r.body?.to === digits(contact.phone)).length - before).toBe(2);
+    expect(wa.sent.filter((s) => s.to === digits(contact.phone) && s.text === 'Te confirmo la cita del martes')).toHaveLength(1);
+  });
+
+  it('131026 fails the send and marks the contact unreachable on WhatsApp', async () => {
+    const tenant = await whatsappTenant();
+    const contact = await contactWhoWrote(tenant);
+    wa.failNext(META_ERRORS.undeliverable);
+    const message = await sentMessage(tenant, contact.id, { body: 'Hola' });
+    expect(message).toMatchObject({ status: 'failed', error: expect.objectContaining({ code: 'whatsapp.undeliverable' }) });
+    const { rows } = await db.query(
+      `select unreachable_at, unreachable_reason from contact_channels where tenant_id = $1 and contact_id = $2 and channel = 'whatsapp'`,
+      [tenant.id, contact.id],
+    );
+    expect(rows[0]).toMatchObject({ unreachable_at: expect.any(Date), unreachable_reason: 'whatsapp.undeliverable' });
+    expectProblem(await sendMessage(app, tenant, contact.id, { channel: 'whatsapp', body: 'Hola otra vez' }), 422, 'message.channel_unreachable');
   });
 });

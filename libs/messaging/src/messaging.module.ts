@@ -39,7 +39,7 @@ import { MikroOrmTemplateRepository } from './infrastructure/template.persistenc
     MessagingInbox, ApplyInboundEventJob,
     EmailSender,
     // One sender per channel; a provider's folder adds its class here.
-    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender] },
+    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, WhatsappSender] },
     SendMessageHandler, SendMessageJob, ConfigureEmailHandler, ChangeOptOutHandler, ListMessagesHandler, GetContactChannelsHandler,
     ReceiveEmailReplyHandler,
     CreateTemplateHandler, ReplaceTemplateHandler, DeleteTemplateHandler, GetTemplateHandler, ListTemplatesHandler, PreviewTemplateHandler,
