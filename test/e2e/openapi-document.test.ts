@@ -127,6 +127,7 @@ describe('the served OpenAPI document', () => {
       'GET /api/v1/webhooks/zadarma/{tenant_id}', 'POST /api/v1/webhooks/zadarma/{tenant_id}',
       'POST /api/v1/webhooks/twilio/{tenant_id}/status',
       'POST /api/v1/webhooks/telegram/{tenant_id}',
+      'GET /api/v1/webhooks/whatsapp/{tenant_id}', 'POST /api/v1/webhooks/whatsapp/{tenant_id}',
     ];
     for (const { route, path, operation } of operations) {
       const expected = publicRoutes.includes(route) ? []

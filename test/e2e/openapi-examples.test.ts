@@ -6,6 +6,7 @@ import { ADMIN_KEY } from '../support/config.js';
 import { OdooStandIn } from '../support/stand-ins/odoo.js';
 import { signTwilio, startTwilio, type TwilioStandIn } from '../support/stand-ins/twilio.js';
 import { startSmtp } from '../support/stand-ins/smtp.js';
+import { signMeta, startWhatsapp } from '../support/stand-ins/whatsapp.js';
 import { signZadarma } from '../support/stand-ins/zadarma.js';
 import { startTelegram, type TelegramBot } from '../support/stand-ins/telegram.js';
 
@@ -117,6 +118,22 @@ class Workspace {
     return { smtp_host: smtp.host, smtp_port: smtp.port };
   });
 
+  /** The tenant's WhatsApp Cloud API is a local stand-in with the settings example's credentials. */
+  whatsappApi = (settings: Json) => this.once('whatsappApi', async () => {
+    const wa = await startWhatsapp({
+      phoneNumberId: settings.phone_number_id as string, accessToken: settings.access_token as string,
+      appSecret: settings.app_secret as string, verifyToken: settings.verify_token as string,
+    });
+    standIns.push(wa);
+    return wa;
+  });
+
+  whatsapp = (settings: Json) => this.once('whatsapp', async () => {
+    const wa = await this.whatsappApi(settings);
+    await app.http().put('/api/v1/integrations/whatsapp').set(this.tenant.auth).send({ ...settings, api_base_url: wa.baseUrl }).expect(200);
+    return wa;
+  });
+
   zadarma = (settings: Json) => this.once('zadarma', async () => {
     await app.http().put('/api/v1/integrations/zadarma').set(this.tenant.auth).send(settings).expect(200);
     return settings;
@@ -186,6 +203,7 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/webhooks/twilio/{tenant_id}/status': async (w) => ({ tenant_id: w.tenant.id }),
   '/api/v1/crm/contacts/{id}/telegram-link': async (w) => ({ id: (await w.contact()).id }),
   '/api/v1/webhooks/telegram/{tenant_id}': async (w) => ({ tenant_id: w.tenant.id }),
+  '/api/v1/webhooks/whatsapp/{tenant_id}': async (w) => ({ tenant_id: w.tenant.id }),
   '/api/v1/templates/{id}': async (w) => ({ id: (await w.template()).id as string }),
   '/api/v1/templates/{id}/preview': async (w) => ({ id: (await w.template()).id as string }),
   '/api/v1/templates/agent-type/{agent_type}': async () => ({ agent_type: 'perfilador' }),
@@ -257,6 +275,18 @@ async function run(c: Case) {
         .send({ ...exampleOf('PUT /api/v1/integrations/email'), ...await w.smtp() }).expect(200);
       await app.http().patch(path.replace(/\/messages$/, '')).set(w.tenant.auth).send({ email: 'maria@example.com' }).expect(200);
       break;
+    case 'PUT /api/v1/integrations/whatsapp': // like Odoo's: the example's account, at a stand-in
+      body = { ...(body as Json), api_base_url: (await w.whatsappApi(body as Json)).baseUrl };
+      break;
+    case 'GET /api/v1/webhooks/whatsapp/{tenant_id}':
+      await w.whatsapp(exampleOf('PUT /api/v1/integrations/whatsapp'));
+      break;
+    case 'POST /api/v1/webhooks/whatsapp/{tenant_id}': {
+      const settings = exampleOf('PUT /api/v1/integrations/whatsapp');
+      await w.whatsapp(settings);
+      request = request.set('X-Hub-Signature-256', signMeta(settings.app_secret as string, JSON.stringify(body)));
+      break;
+    }
     case 'PUT /api/v1/manychat/campaign-contacts/update-by-manychat-id':
       await w.member(); // the contact 1234567890123456 in campaign 85
       break;

@@ -40,6 +40,7 @@ import { TemplatesController } from './messaging/templates.controller.js';
 import { ContactMessagesController } from './messaging/contact-messages.controller.js';
 import { EmailController } from './messaging/email.controller.js';
 import { telegramControllers } from './messaging/telegram.controller.js';
+import { WhatsappIntegrationController, WhatsappWebhooksController } from './messaging/whatsapp.controller.js';
 
 /** Every entity the product maps; the worker composes the same list. */
 export const allEntities = [
@@ -56,6 +57,7 @@ export const apiControllers = [
   ...telephonyControllers,
   TemplatesController, ContactMessagesController, EmailController,
   ...telegramControllers,
+  WhatsappIntegrationController, WhatsappWebhooksController,
 ];
 
 @Module({})

@@ -23,3 +23,10 @@ export { TelegramRateLimiter, TELEGRAM_BOT_LANES } from './infrastructure/telegr
 export { TelegramBotApi, TelegramApiError, TelegramUnreachableError, TELEGRAM_API_BASE_URL } from './infrastructure/telegram/telegram-bot-api.js';
 export { TelegramConnections } from './infrastructure/telegram/telegram-connections.js';
 export { TelegramLinkTokens } from './infrastructure/telegram/telegram-link-tokens.js';
+export * from './application/configure-whatsapp/configure-whatsapp.js';
+export * from './application/receive-whatsapp-webhook/receive-whatsapp-webhook.js';
+export { WhatsappCloudApi, WhatsappApiError, WHATSAPP_API_BASE_URL, WHATSAPP_GRAPH_VERSION, type WhatsappConnection } from './infrastructure/whatsapp/whatsapp-cloud-api.js';
+export { WhatsappSender, whatsappSendError, WHATSAPP_BACKOFF_MS } from './infrastructure/whatsapp/whatsapp-sender.js';
+export { WhatsappConnections } from './infrastructure/whatsapp/whatsapp-connections.js';
+export { PhoneNumberThroughput, WHATSAPP_MESSAGES_PER_SECOND } from './infrastructure/whatsapp/phone-number-throughput.js';
+export { parseWhatsappWebhook, whatsappSignatureValid } from './infrastructure/whatsapp/whatsapp-webhook.js';

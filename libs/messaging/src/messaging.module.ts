@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { PlatformModule } from '@leadline/platform';
+import { APP_CONFIG, type AppConfig } from '@leadline/shared-kernel';
 import { CreateTemplateHandler } from './application/create-template/create-template.js';
 import { DeleteTemplateHandler } from './application/delete-template/delete-template.js';
 import { PreviewTemplateHandler } from './application/preview-template/preview-template.js';
@@ -17,6 +18,13 @@ import { EmailSender } from './infrastructure/email/smtp-email.js';
 import { ApplyInboundEventJob } from './application/apply-inbound-event/apply-inbound-event.job.js';
 import { MikroOrmMessageRepository, SqlContactChannelRepository } from './infrastructure/message.persistence.js';
 import { MessagingInbox } from './infrastructure/messaging-inbox.js';
+import { ConfigureWhatsappHandler } from './application/configure-whatsapp/configure-whatsapp.js';
+import {
+  ReceiveWhatsappWebhookHandler, VerifyWhatsappSubscriptionHandler,
+} from './application/receive-whatsapp-webhook/receive-whatsapp-webhook.js';
+import { PhoneNumberThroughput, WHATSAPP_MESSAGES_PER_SECOND } from './infrastructure/whatsapp/phone-number-throughput.js';
+import { WhatsappConnections } from './infrastructure/whatsapp/whatsapp-connections.js';
+import { WhatsappSender } from './infrastructure/whatsapp/whatsapp-sender.js';
 import { LiquidTemplateEngine } from './infrastructure/liquid/liquid-template-engine.js';
 import { MikroOrmTemplateRepository } from './infrastructure/template.persistence.js';
 import { ConfigureTelegramHandler } from './application/configure-telegram/configure-telegram.js';
@@ -38,12 +46,22 @@ import { TelegramSender } from './infrastructure/telegram/telegram-sender.js';
     MessagingInbox, ApplyInboundEventJob,
     EmailSender,
     // One sender per channel; a provider's folder adds its class here.
-    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, TelegramSender] },
+    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, TelegramSender, WhatsappSender] },
     SendMessageHandler, SendMessageJob, ConfigureEmailHandler, ChangeOptOutHandler, ListMessagesHandler, GetContactChannelsHandler,
     ReceiveEmailReplyHandler,
     TelegramConnections, TelegramLinkTokens, TelegramRateLimiter, TelegramSender,
     ConfigureTelegramHandler, CreateTelegramLinkHandler, ReceiveTelegramUpdateHandler,
     CreateTemplateHandler, ReplaceTemplateHandler, DeleteTemplateHandler, GetTemplateHandler, ListTemplatesHandler, PreviewTemplateHandler,
+    // WhatsApp Cloud API: connection, webhooks, sends kept under each number's throughput.
+    WhatsappConnections, WhatsappSender, ConfigureWhatsappHandler, VerifyWhatsappSubscriptionHandler, ReceiveWhatsappWebhookHandler,
+    {
+      provide: PhoneNumberThroughput,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new PhoneNumberThroughput({
+        redisUrl: config.redisUrl, keyPrefix: `${config.queuePrefix}:whatsapp-throughput`,
+        perSecond: WHATSAPP_MESSAGES_PER_SECOND, maxWaitMs: 3000,
+      }),
+    },
   ],
   exports: [MessagingInbox, TelegramSender],
 })

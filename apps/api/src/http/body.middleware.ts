@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { HttpErrorCodes } from './error-codes.js';
@@ -43,6 +44,12 @@ export async function parseBody(parser: RequestHandler, limit: number, req: Requ
   );
 }
 
+/** A webhook request whose JSON body's bytes are kept as received. */
+export interface RawBodyRequest {
+  readonly originalUrl?: string;
+  rawBody?: Buffer;
+}
+
 class TooDeep extends Error {
   readonly type = 'entity.too.deep';
 }
@@ -55,7 +62,9 @@ class NotUtf8 extends Error {
  * Nesting depth on the raw UTF-8 bytes: brackets inside strings do not count. The bytes looked at
  * are ASCII, which never occurs inside a multi-byte UTF-8 sequence.
  */
-function checkJsonBytes(_req: unknown, _res: unknown, bytes: Buffer, encoding: string): void {
+function checkJsonBytes(req: IncomingMessage & RawBodyRequest, _res: unknown, bytes: Buffer, encoding: string): void {
+  // Signed webhooks (WhatsApp's X-Hub-Signature-256) are verified over the exact bytes, which JSON.parse loses.
+  if (req.originalUrl?.startsWith('/api/v1/webhooks/')) req.rawBody = bytes;
   if (encoding !== 'utf-8' && encoding !== 'utf8') throw new NotUtf8(`JSON must be UTF-8, not ${encoding}`);
   let depth = 0;
   let inString = false;

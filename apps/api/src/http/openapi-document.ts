@@ -109,8 +109,10 @@ export function createOpenApiDocument(app: INestApplication, controllers: readon
         name: 'X-Request-Id',
         in: 'header',
         required: false,
-        description: 'Echoed on the response and in every log line; generated when absent',
-        schema: { type: 'string', maxLength: 200 },
+        // Any value is accepted: one that is not a usable id is replaced, never refused.
+        description: 'Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; ' +
+          'otherwise, or when absent, a generated id is used instead',
+        schema: { type: 'string' },
       })
       .build(),
     { extraModels: EXTRA_MODELS },
