@@ -23,7 +23,7 @@ const SHARED_KERNEL_DOMAIN_ENTRY = '^libs/shared-kernel/src/domain/index\\.ts$';
 const INTEGRATION_EVENTS = '^libs/integration-events/src/index\\.ts$';
 
 // npm packages a domain file may import: pure, framework-free helpers only.
-const DOMAIN_ALLOWED_PACKAGES = '(?:^|/)node_modules/(?:uuid|libphonenumber-js|json-logic-js)/';
+const DOMAIN_ALLOWED_PACKAGES = '(?:^|/)node_modules/(?:uuid|libphonenumber-js|json-logic-js|luxon)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -34,7 +34,7 @@ module.exports = {
       comment:
         'Domain code is framework-free. A file in a domain/ folder may only import: other domain files ' +
         'of its own lib, libs/shared-kernel/src/domain/** (via `@leadline/shared-kernel/domain`; the ' +
-        '`@leadline/shared-kernel` index also exports infrastructure, so it is not allowed), the npm packages uuid, libphonenumber-js and json-logic-js, and node ' +
+        '`@leadline/shared-kernel` index also exports infrastructure, so it is not allowed), the npm packages uuid, libphonenumber-js, json-logic-js and luxon (time zones), and node ' +
         'builtins (node:crypto, ...). No @nestjs/*, @mikro-orm/*, bull, ioredis, axios, pg, pino, ' +
         'class-validator/-transformer, express, openai, application/ or infrastructure/ code, or ' +
         'other libs. Move framework concerns to application/ or infrastructure/.',

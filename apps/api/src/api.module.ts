@@ -32,6 +32,7 @@ import { ApiKeysController, AuditLogController, TenantsController } from './plat
 import { ManychatCampaignContactsController } from './manychat/campaign-contacts.controller.js';
 import { AdvisorsController } from './reference-data/advisors.controller.js';
 import { CampaignsController } from './reference-data/campaigns.controller.js';
+import { EnrollmentsController } from './campaigns/enrollments.controller.js';
 import { ChannelsController } from './reference-data/channels.controller.js';
 import { ManychatWebhooksController } from './manychat/manychat-webhooks.controller.js';
 import { WebhookBodyMiddleware } from './http/webhook-body.middleware.js';
@@ -55,7 +56,7 @@ export const apiControllers = [
   OdooIntegrationController, DeadLettersController,
   ManychatWebhooksController,
   ...telephonyControllers,
-  TemplatesController, ContactMessagesController, EmailController,
+  TemplatesController, ContactMessagesController, EmailController, EnrollmentsController,
   ...telegramControllers,
   WhatsappIntegrationController, WhatsappWebhooksController,
 ];

@@ -11,11 +11,19 @@ import { RemoveCampaignMemberHandler } from './application/remove-campaign-membe
 import { UpdateCampaignHandler } from './application/update-campaign/update-campaign.js';
 import { UpdateCampaignMemberHandler } from './application/update-campaign-member/update-campaign-member.js';
 import { UpdateMemberByManychatIdHandler } from './application/update-member-by-manychat-id/update-member-by-manychat-id.js';
+import { ApplyCampaignHandler } from './application/apply-campaign/apply-campaign.js';
+import { EnrollOnTriggers } from './application/campaign-triggers/campaign-triggers.js';
+import {
+  EnrollmentExits, ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus,
+} from './application/exit-enrollments/exit-enrollments.js';
+import { GetCampaignStatsHandler, ListCampaignLogsHandler, ListEnrollmentsHandler } from './application/queries/engine-queries.js';
+import { EnrollmentSteps, RunCampaignStepJob } from './application/run-campaign-step/run-campaign-step.job.js';
+import { CampaignEngineStore, EnrollmentRepository } from './infrastructure/engine.persistence.js';
 import { CAMPAIGN_MEMBER_REPOSITORY, CAMPAIGN_REPOSITORY } from './domain/index.js';
 import { MikroOrmCampaignMemberRepository } from './infrastructure/campaign-member.persistence.js';
 import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistence.js';
 
-/** Campaigns and their members; contacts, channels and advisors are reached through crm-domain's buses. */
+/** Campaigns, their members and the engine that runs their steps; contacts, channels and advisors are reached through crm-domain's buses. */
 @Module({
   imports: [CqrsModule],
   providers: [
@@ -24,6 +32,10 @@ import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistenc
     CreateCampaignHandler, UpdateCampaignHandler, DeleteCampaignHandler, GetCampaignHandler, ListCampaignsHandler,
     ListCampaignMembersHandler, AddCampaignMemberHandler, UpdateCampaignMemberHandler, RemoveCampaignMemberHandler,
     RecordCampaignAssignmentHandler, UpdateMemberByManychatIdHandler,
+    // The engine (contract §10): enrollment, the step job, exits, triggers, logs and statistics.
+    CampaignEngineStore, EnrollmentRepository, EnrollmentSteps, RunCampaignStepJob, ApplyCampaignHandler, EnrollmentExits,
+    ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus, EnrollOnTriggers, ListEnrollmentsHandler, ListCampaignLogsHandler,
+    GetCampaignStatsHandler,
   ],
 })
 export class CampaignsModule {}

@@ -10,7 +10,7 @@ import { ReplaceTemplateHandler } from './application/replace-template/replace-t
 import { CHANNEL_SENDERS, CONTACT_CHANNEL_REPOSITORY, MESSAGE_REPOSITORY, TEMPLATE_ENGINE, TEMPLATE_REPOSITORY, type ChannelSender } from './domain/index.js';
 import { ConfigureEmailHandler } from './application/configure-email/configure-email.js';
 import { ChangeOptOutHandler } from './application/change-opt-out/change-opt-out.js';
-import { GetContactChannelsHandler, ListMessagesHandler } from './application/queries/message-queries.js';
+import { GetContactChannelsHandler, HasRepliedSinceHandler, ListMessagesHandler } from './application/queries/message-queries.js';
 import { ReceiveEmailReplyHandler } from './application/receive-email-reply/receive-email-reply.js';
 import { SendMessageHandler } from './application/send-message/send-message.js';
 import { SendMessageJob } from './application/send-message/send-message.job.js';
@@ -47,7 +47,7 @@ import { TelegramSender } from './infrastructure/telegram/telegram-sender.js';
     EmailSender,
     // One sender per channel; a provider's folder adds its class here.
     { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, TelegramSender, WhatsappSender] },
-    SendMessageHandler, SendMessageJob, ConfigureEmailHandler, ChangeOptOutHandler, ListMessagesHandler, GetContactChannelsHandler,
+    SendMessageHandler, SendMessageJob, ConfigureEmailHandler, ChangeOptOutHandler, ListMessagesHandler, GetContactChannelsHandler, HasRepliedSinceHandler,
     ReceiveEmailReplyHandler,
     TelegramConnections, TelegramLinkTokens, TelegramRateLimiter, TelegramSender,
     ConfigureTelegramHandler, CreateTelegramLinkHandler, ReceiveTelegramUpdateHandler,

@@ -8,6 +8,14 @@ export const CampaignErrorCodes = {
   memberDuplicate: 'campaign_member.duplicate',
   memberContactUnknown: 'campaign_member.contact_unknown',
   memberAdvisorUnknown: 'campaign_member.advisor_unknown',
+  /** Enrolling needs an active campaign. */
+  notActive: 'campaign.not_active',
+  /** The lead went through this campaign already and it does not take them again (`reentry: never`). */
+  alreadyApplied: 'campaign.already_applied',
+  /** A won or lost opportunity is not enrolled. */
+  opportunityClosed: 'campaign.opportunity_closed',
+  /** Only an active enrollment can be exited. */
+  enrollmentEnded: 'campaign.enrollment_ended',
 } as const;
 export type CampaignErrorCode = (typeof CampaignErrorCodes)[keyof typeof CampaignErrorCodes];
 
@@ -41,4 +49,21 @@ export function memberContactUnknown(contactId: string): CampaignError {
 
 export function memberAdvisorUnknown(advisorId: string): CampaignError {
   return new CampaignError(CampaignErrorCodes.memberAdvisorUnknown, `Advisor ${advisorId} does not exist`, { advisor_id: advisorId });
+}
+
+export function campaignNotActive(status: string): CampaignError {
+  return new CampaignError(CampaignErrorCodes.notActive, `The campaign is ${status}; only an active campaign enrolls leads`, { status });
+}
+
+export function alreadyApplied(enrollmentId: string): CampaignError {
+  return new CampaignError(CampaignErrorCodes.alreadyApplied,
+    'The lead already went through this campaign and its reentry is never', { enrollment_id: enrollmentId });
+}
+
+export function opportunityClosed(status: string): CampaignError {
+  return new CampaignError(CampaignErrorCodes.opportunityClosed, `The opportunity is ${status}: closed leads are not enrolled`, { status });
+}
+
+export function enrollmentEnded(status: string): CampaignError {
+  return new CampaignError(CampaignErrorCodes.enrollmentEnded, `The enrollment is already ${status}`, { status });
 }

@@ -13,3 +13,18 @@ export type CampaignMemberEventPayloads = Record<
   (typeof CampaignMemberEvents)[keyof typeof CampaignMemberEvents],
   { readonly campaign_id: string; readonly contact_id: string; readonly changes: Changes }
 >;
+
+interface EnrollmentFacts {
+  readonly campaign_id: string;
+  readonly opportunity_id: string;
+  readonly contact_id: string;
+}
+
+export interface EnrollmentEventPayloads {
+  'campaign.enrolled': EnrollmentFacts & { readonly rotation: number };
+  'campaign.enrollment_ended': EnrollmentFacts & {
+    readonly status: 'completed' | 'exited';
+    readonly exit_reason: string | null;
+    readonly steps_completed: number;
+  };
+}

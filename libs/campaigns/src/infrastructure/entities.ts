@@ -1,4 +1,5 @@
 import { CampaignMemberSchema } from './campaign-member.persistence.js';
 import { CampaignSchema } from './campaign.persistence.js';
+import { EnrollmentSchema } from './engine.persistence.js';
 
-export const campaignsEntities = [CampaignSchema, CampaignMemberSchema];
+export const campaignsEntities = [CampaignSchema, CampaignMemberSchema, EnrollmentSchema];

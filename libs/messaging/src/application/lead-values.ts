@@ -6,6 +6,8 @@ import { contactUnknown, opportunityUnknown, type RenderValues } from '../domain
 export interface LeadReference {
   readonly contactId?: string;
   readonly opportunityId?: string;
+  /** The campaign sending, for `campaign_name`. */
+  readonly campaignName?: string;
 }
 
 /**
@@ -15,9 +17,9 @@ export interface LeadReference {
  * opportunity of another contact, is a broken rule of the request (422), not a missing resource.
  */
 export async function leadValues(queries: QueryBus, tenantId: string, lead: LeadReference): Promise<RenderValues> {
-  const { contactId, opportunityId } = lead;
+  const { contactId, opportunityId, campaignName = null } = lead;
   if (opportunityId !== undefined) {
-    const context = await orUnknown(queries.execute(new GetLeadContextQuery(tenantId, opportunityId)), () => opportunityUnknown(opportunityId));
+    const context = await orUnknown(queries.execute(new GetLeadContextQuery(tenantId, opportunityId, campaignName)), () => opportunityUnknown(opportunityId));
     if (contactId !== undefined && context.contact_id !== contactId) {
       await orUnknown(queries.execute(new GetContactQuery(tenantId, contactId)), () => contactUnknown(contactId));
       throw opportunityUnknown(opportunityId, contactId);
@@ -27,7 +29,7 @@ export async function leadValues(queries: QueryBus, tenantId: string, lead: Lead
   if (contactId === undefined) return {};
   const contact: Contact = await orUnknown(queries.execute(new GetContactQuery(tenantId, contactId)), () => contactUnknown(contactId));
   const newest: Page<OpportunityView> = await queries.execute(new ListOpportunitiesQuery(tenantId, { contactId }, { limit: 1 }));
-  if (newest.data[0]) return primitives(await queries.execute(new GetLeadContextQuery(tenantId, newest.data[0].id)));
+  if (newest.data[0]) return primitives(await queries.execute(new GetLeadContextQuery(tenantId, newest.data[0].id, campaignName)));
   const { firstName, lastName, phone, email } = contact.snapshot;
   return {
     contact_id: contactId,

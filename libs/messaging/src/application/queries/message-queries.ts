@@ -22,6 +22,27 @@ export class GetContactChannelsQuery extends Query<ReadonlyMap<string, ContactCh
   }
 }
 
+/** Whether the contact wrote to us on any channel after `since` (a campaign's reply exit, checked by the step itself). */
+export class HasRepliedSinceQuery extends Query<boolean> {
+  constructor(readonly tenantId: string, readonly contactId: string, readonly since: Date) {
+    super();
+  }
+}
+
+@QueryHandler(HasRepliedSinceQuery)
+export class HasRepliedSinceHandler implements IQueryHandler<HasRepliedSinceQuery> {
+  constructor(private readonly reader: TenantReader) {}
+
+  async execute({ tenantId, contactId, since }: HasRepliedSinceQuery): Promise<boolean> {
+    const row = await this.reader.one<{ id: string }>(tenantId, {
+      select: 'm.id',
+      from: ['messages', 'm'],
+      where: [['m.contact_id = ?', contactId], ["m.direction = 'inbound'"], ['m.created_at > ?', since]],
+    });
+    return row !== null;
+  }
+}
+
 @QueryHandler(ListMessagesQuery)
 export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
   constructor(private readonly reader: TenantReader) {}

@@ -20,6 +20,8 @@ export interface OneOffMessage {
   /** E-mail only, with `body`. */
   readonly subject?: string;
   readonly opportunityId?: string;
+  /** A campaign step's send: recorded on the message, and `campaign_name` in the render context. */
+  readonly campaign?: { readonly id: string; readonly name: string; readonly enrollmentId: string };
 }
 
 export class SendMessageCommand extends Command<Message> {
@@ -63,6 +65,7 @@ export class SendMessageHandler implements ICommandHandler<SendMessageCommand> {
 
     const message = Message.queue({
       tenantId, contactId, opportunityId: input.opportunityId ?? opportunityId, channel: input.channel, ...content,
+      campaignId: input.campaign?.id ?? null, enrollmentId: input.campaign?.enrollmentId ?? null,
     }, now);
     await this.uow.run(async () => {
       await this.messages.add(message, context);
@@ -88,7 +91,7 @@ export class SendMessageHandler implements ICommandHandler<SendMessageCommand> {
     if (state.channel !== input.channel) {
       throw new InvalidInputError('template_id', `template ${state.id} is written for ${state.channel}, not ${input.channel}`);
     }
-    const values = await leadValues(this.queries, tenantId, { contactId, opportunityId: input.opportunityId });
+    const values = await leadValues(this.queries, tenantId, { contactId, opportunityId: input.opportunityId, campaignName: input.campaign?.name });
     const { subject, body } = renderForSending(state, values, this.engine);
     const whatsappTemplate = state.whatsapp === null ? null
       : { name: state.whatsapp.templateName, language: state.whatsapp.language, parameters: whatsappParameters(state, values) };

@@ -1,0 +1,297 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, EntitySchema } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import { Outbox, StaleVersionError, TenantTable, violatedConstraint, type CommandContext } from '@leadline/shared-kernel';
+import { newId } from '@leadline/shared-kernel/domain';
+import { Enrollment, type EnrollmentState, type ExitTrigger, type SendWindow } from '../domain/index.js';
+
+interface EnrollmentRow {
+  id: string;
+  tenant_id: string;
+  campaign_id: string;
+  opportunity_id: string;
+  contact_id: string;
+  status: EnrollmentState['status'];
+  current_step_number: number;
+  next_step_at: Date | null;
+  enrolled_at: Date;
+  ended_at: Date | null;
+  exit_reason: EnrollmentState['exitReason'];
+  rotation: number;
+  version: number;
+}
+
+export const EnrollmentSchema = new EntitySchema<EnrollmentRow>({
+  name: 'CampaignEnrollment',
+  tableName: 'campaign_enrollments',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    tenant_id: { type: 'uuid' },
+    campaign_id: { type: 'uuid' },
+    opportunity_id: { type: 'uuid' },
+    contact_id: { type: 'uuid' },
+    status: { type: 'text' },
+    current_step_number: { type: 'integer' },
+    next_step_at: { type: 'Date', nullable: true },
+    enrolled_at: { type: 'Date' },
+    ended_at: { type: 'Date', nullable: true },
+    exit_reason: { type: 'text', nullable: true },
+    rotation: { type: 'integer' },
+    version: { type: 'integer' },
+  },
+});
+
+/** Two applies raced to the same lead; the loser reads the winner's enrollment. */
+export class EnrollmentRaceLost extends Error {}
+
+export function toEnrollmentState(row: Omit<EnrollmentRow, 'next_step_at' | 'enrolled_at' | 'ended_at'> & {
+  next_step_at: Date | string | null; enrolled_at: Date | string; ended_at: Date | string | null;
+}): EnrollmentState {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    campaignId: row.campaign_id,
+    opportunityId: row.opportunity_id,
+    contactId: row.contact_id,
+    status: row.status,
+    currentStepNumber: row.current_step_number,
+    nextStepAt: row.next_step_at === null ? null : new Date(row.next_step_at),
+    enrolledAt: new Date(row.enrolled_at),
+    endedAt: row.ended_at === null ? null : new Date(row.ended_at),
+    exitReason: row.exit_reason,
+    rotation: row.rotation,
+    version: row.version,
+  };
+}
+
+function toRow(state: EnrollmentState): EnrollmentRow {
+  return {
+    id: state.id,
+    tenant_id: state.tenantId,
+    campaign_id: state.campaignId,
+    opportunity_id: state.opportunityId,
+    contact_id: state.contactId,
+    status: state.status,
+    current_step_number: state.currentStepNumber,
+    next_step_at: state.nextStepAt,
+    enrolled_at: state.enrolledAt,
+    ended_at: state.endedAt,
+    exit_reason: state.exitReason,
+    rotation: state.rotation,
+    version: state.version,
+  };
+}
+
+@Injectable()
+export class EnrollmentRepository {
+  private readonly table: TenantTable<EnrollmentRow>;
+
+  constructor(em: EntityManager, private readonly outbox: Outbox) {
+    this.table = new TenantTable(em, EnrollmentSchema);
+  }
+
+  async find(tenantId: string, id: string): Promise<Enrollment | null> {
+    const row = await this.table.findOne(tenantId, { id });
+    return row ? Enrollment.rehydrate(toEnrollmentState(row)) : null;
+  }
+
+  /** The lead's newest enrollment in the campaign, active or ended. */
+  async latest(tenantId: string, campaignId: string, opportunityId: string): Promise<Enrollment | null> {
+    const [row] = await this.table.find(tenantId, { campaign_id: campaignId, opportunity_id: opportunityId }, { orderBy: { rotation: 'desc' }, limit: 1 });
+    return row ? Enrollment.rehydrate(toEnrollmentState(row)) : null;
+  }
+
+  async active(tenantId: string, where: { opportunityId?: string; contactId?: string; campaignId?: string }): Promise<Enrollment[]> {
+    const rows = await this.table.find(tenantId, {
+      status: 'active',
+      ...(where.opportunityId ? { opportunity_id: where.opportunityId } : {}),
+      ...(where.contactId ? { contact_id: where.contactId } : {}),
+      ...(where.campaignId ? { campaign_id: where.campaignId } : {}),
+    });
+    return rows.map((row) => Enrollment.rehydrate(toEnrollmentState(row)));
+  }
+
+  async add(enrollment: Enrollment, context: CommandContext): Promise<void> {
+    try {
+      await this.table.insert(enrollment.snapshot.tenantId, toRow(enrollment.snapshot));
+    } catch (error) {
+      const constraint = violatedConstraint(error);
+      if (constraint === 'uq_campaign_enrollments_active' || constraint === 'uq_campaign_enrollments_rotation') throw new EnrollmentRaceLost();
+      throw error;
+    }
+    await this.outbox.append(context, enrollment.pullEvents());
+  }
+
+  async save(enrollment: Enrollment, context: CommandContext): Promise<void> {
+    const state = enrollment.snapshot;
+    const updated = await this.table.update(state.tenantId, { id: state.id, version: enrollment.persistedVersion }, toRow(state));
+    if (updated === 0) throw new StaleVersionError('enrollment', state.id);
+    await this.outbox.append(context, enrollment.pullEvents());
+  }
+}
+
+/** What the engine needs of a campaign to run its steps. */
+export interface CampaignPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly status: 'draft' | 'active' | 'paused' | 'completed';
+  readonly channel: string | null;
+  readonly reentry: 'never' | 'after_exit';
+  readonly exitOn: readonly ExitTrigger[];
+  readonly sendWindow: SendWindow | null;
+  readonly steps: readonly PlannedStep[];
+}
+
+export interface PlannedStep {
+  readonly id: string;
+  readonly stepNumber: number;
+  readonly action: 'send_message' | 'make_call' | 'schedule_meeting' | 'update_stage';
+  readonly channel: string | null;
+  readonly delayHours: number;
+  readonly templateId: string | null;
+  readonly conditions: object | null;
+  readonly stage: string | null;
+  readonly agentType: string | null;
+  readonly meeting: { title: string; duration_minutes: number; due_in_hours?: number } | null;
+}
+
+export interface StepLogRow {
+  readonly id: string;
+  readonly tenant_id: string;
+  readonly campaign_id: string;
+  readonly enrollment_id: string;
+  readonly opportunity_id: string;
+  readonly contact_id: string;
+  readonly step_id: string;
+  readonly step_number: number;
+  readonly action: PlannedStep['action'];
+  readonly channel: string | null;
+  readonly status: 'pending' | 'sent' | 'failed' | 'skipped';
+  readonly reason: string | null;
+  readonly due_at: Date;
+}
+
+export type StepOutcome =
+  | { readonly status: 'sent'; readonly messageId?: string | null; readonly activityId?: string | null; readonly callId?: string | null;
+      readonly templateId?: string | null; readonly templateVersion?: number | null; readonly response?: object | null }
+  | { readonly status: 'failed' | 'skipped'; readonly reason: string; readonly response?: object | null };
+
+/**
+ * The step log (one row per step of an enrollment, unique, so a step is logged and run once) and
+ * the per-step counters the statistics read. Every statement names the tenant.
+ */
+@Injectable()
+export class CampaignEngineStore {
+  constructor(private readonly em: EntityManager) {}
+
+  async plan(tenantId: string, campaignId: string): Promise<CampaignPlan | null> {
+    const [campaign] = await this.sql().execute<Array<{
+      id: string; name: string; status: CampaignPlan['status']; channel: string | null; reentry: CampaignPlan['reentry'];
+      exit_on: ExitTrigger[]; send_window: SendWindow | null;
+    }>>(`select id, name, status, channel, reentry, exit_on, send_window from campaigns where tenant_id = ? and id = ?`, [tenantId, campaignId]);
+    if (!campaign) return null;
+    const steps = await this.sql().execute<Array<{
+      id: string; step_number: number; action: PlannedStep['action']; channel: string | null; delay_hours: string | number;
+      template_id: string | null; conditions: object | null; stage: string | null; agent_type: string | null; meeting: PlannedStep['meeting'];
+    }>>(`select id, step_number, action, channel, delay_hours, template_id, conditions, stage, agent_type, meeting
+           from campaign_steps where tenant_id = ? and campaign_id = ? order by step_number`, [tenantId, campaignId]);
+    return {
+      id: campaign.id, name: campaign.name, status: campaign.status, channel: campaign.channel, reentry: campaign.reentry, exitOn: campaign.exit_on,
+      sendWindow: campaign.send_window,
+      steps: steps.map((step) => ({
+        id: step.id, stepNumber: step.step_number, action: step.action, channel: step.channel, delayHours: Number(step.delay_hours),
+        templateId: step.template_id, conditions: step.conditions, stage: step.stage, agentType: step.agent_type, meeting: step.meeting,
+      })),
+    };
+  }
+
+  /** The tenant's active campaigns with this trigger, and their conditions. */
+  triggered(tenantId: string, trigger: 'lead_score' | 'stage_change' | 'inactivity'): Promise<Array<{ id: string; trigger_condition: Record<string, unknown> | null }>> {
+    return this.sql().execute(
+      `select id, trigger_condition from campaigns where tenant_id = ? and trigger = ? and status = 'active' order by id`, [tenantId, trigger]);
+  }
+
+  /** The tenant's time zone and frequency cap (contract §10): defaults until `PUT /settings` stores them. */
+  async settings(tenantId: string): Promise<{ timezone: string; maxMessagesPerLeadPerDay: number }> {
+    const [row] = await this.sql().execute<{ timezone: string; max_messages_per_lead_per_day: number }[]>(
+      `select timezone, max_messages_per_lead_per_day from tenant_settings where tenant_id = ?`, [tenantId]);
+    return { timezone: row?.timezone ?? 'America/Mexico_City', maxMessagesPerLeadPerDay: row?.max_messages_per_lead_per_day ?? 3 };
+  }
+
+  /** Logs the step as pending; false when this enrollment already has it (a replay). */
+  async logPending(enrollment: EnrollmentState, step: PlannedStep, dueAt: Date, campaignChannel: string | null): Promise<string | null> {
+    const rows = await this.sql().execute<{ id: string }[]>(
+      `insert into campaign_logs (id, tenant_id, campaign_id, enrollment_id, opportunity_id, contact_id, step_id, step_number, action, channel, due_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict (enrollment_id, step_number) do nothing returning id`,
+      [newId(), enrollment.tenantId, enrollment.campaignId, enrollment.id, enrollment.opportunityId, enrollment.contactId, step.id,
+        step.stepNumber, step.action, step.channel ?? campaignChannel, dueAt],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** The log row, locked for the transaction that runs it. */
+  async lock(tenantId: string, logId: string): Promise<StepLogRow | null> {
+    const [row] = await this.sql().execute<StepLogRow[]>(
+      `select id, tenant_id, campaign_id, enrollment_id, opportunity_id, contact_id, step_id, step_number, action, channel, status, reason, due_at
+         from campaign_logs where tenant_id = ? and id = ? for update`, [tenantId, logId]);
+    return row ?? null;
+  }
+
+  async pendingOf(tenantId: string, where: { enrollmentId?: string; campaignId?: string }): Promise<StepLogRow[]> {
+    return this.sql().execute<StepLogRow[]>(
+      `select id, tenant_id, campaign_id, enrollment_id, opportunity_id, contact_id, step_id, step_number, action, channel, status, reason, due_at
+         from campaign_logs where tenant_id = ? and status = 'pending' and ${where.enrollmentId ? 'enrollment_id' : 'campaign_id'} = ?
+         order by id for update`, [tenantId, where.enrollmentId ?? where.campaignId]);
+  }
+
+  async postpone(tenantId: string, logId: string, dueAt: Date): Promise<void> {
+    await this.sql().execute(`update campaign_logs set due_at = ? where tenant_id = ? and id = ?`, [dueAt, tenantId, logId]);
+  }
+
+  /** Records how the step ended and counts it, in the transaction that ran it. */
+  async finish(log: StepLogRow, outcome: StepOutcome, now: Date): Promise<void> {
+    const sent = outcome.status === 'sent' ? outcome : null;
+    await this.sql().execute(
+      `update campaign_logs set status = ?, reason = ?, message_id = ?, activity_id = ?, call_id = ?, template_id = ?, template_version = ?,
+              response = ?, executed_at = ? where tenant_id = ? and id = ?`,
+      [outcome.status, 'reason' in outcome ? outcome.reason : null, sent?.messageId ?? null, sent?.activityId ?? null, sent?.callId ?? null,
+        sent?.templateId ?? null, sent?.templateVersion ?? null, outcome.response ? JSON.stringify(outcome.response) : null, now,
+        log.tenant_id, log.id],
+    );
+    await this.count(log, outcome.status, 1);
+  }
+
+  /** A sent message that failed afterwards (the provider refused it): the step's log and counters follow. */
+  async messageFailed(tenantId: string, messageId: string, reason: string): Promise<void> {
+    const rows = await this.sql().execute<StepLogRow[]>(
+      `update campaign_logs set status = 'failed', reason = ? where tenant_id = ? and message_id = ? and status = 'sent'
+       returning id, tenant_id, campaign_id, enrollment_id, opportunity_id, contact_id, step_id, step_number, action, channel, status, reason, due_at`,
+      [reason, tenantId, messageId]);
+    for (const row of rows) {
+      await this.count(row, 'sent', -1);
+      await this.count(row, 'failed', 1);
+    }
+  }
+
+  /** Campaign messages that reached the contact since `since`, and the oldest of them. */
+  async messagesSince(tenantId: string, contactId: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
+    const [row] = await this.sql().execute<{ count: number; oldest: Date | null }[]>(
+      `select count(*)::int as count, min(executed_at) as oldest from campaign_logs
+        where tenant_id = ? and contact_id = ? and action = 'send_message' and status = 'sent' and executed_at > ?`,
+      [tenantId, contactId, since]);
+    return { count: row!.count, oldest: row!.oldest === null ? null : new Date(row!.oldest) };
+  }
+
+  private async count(log: Pick<StepLogRow, 'tenant_id' | 'campaign_id' | 'step_id' | 'step_number'>, column: 'sent' | 'failed' | 'skipped' | 'pending', delta: number): Promise<void> {
+    if (column === 'pending') return;
+    await this.sql().execute(
+      `insert into campaign_step_counters (tenant_id, campaign_id, step_id, step_number, ${column}) values (?, ?, ?, ?, ?)
+       on conflict (tenant_id, campaign_id, step_id) do update set ${column} = campaign_step_counters.${column} + excluded.${column}`,
+      [log.tenant_id, log.campaign_id, log.step_id, log.step_number, delta]);
+  }
+
+  private sql(): SqlEntityManager {
+    return this.em.getContext(false) as unknown as SqlEntityManager;
+  }
+}
