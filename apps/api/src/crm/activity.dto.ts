@@ -75,14 +75,14 @@ export class CreateActivityBody extends ActivityFields {
     format: 'uuid',
     description: 'The opportunity it is about (unknown → 422 opportunity.unknown); its contact becomes the activity\'s. Give opportunity_id, contact_id or both',
   })
-  @IsOptional() @IsUUID()
+  @ValidateIf(whenSent) @IsUUID()
   opportunity_id?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'The contact (unknown → 422 contact.unknown). With opportunity_id it must be that opportunity\'s contact (else 422 activity.opportunity_not_of_contact)',
   })
-  @IsOptional() @IsUUID()
+  @ValidateIf(whenSent) @IsUUID()
   contact_id?: string;
 
   @ApiProperty({ enum: ACTIVITY_TYPES, example: 'call', description: 'Fixed once created' }) @IsIn(ACTIVITY_TYPES)
