@@ -115,6 +115,8 @@ describe('the served OpenAPI document', () => {
       'PUT /api/v1/crm/calls/{id}',
       'DELETE /api/v1/templates/{id}',
       'PUT /api/v1/templates/{id}',
+      'PATCH /api/v1/crm/activities/{id}',
+      'DELETE /api/v1/crm/activities/{id}',
     ].sort());
   });
 

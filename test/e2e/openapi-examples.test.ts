@@ -160,6 +160,10 @@ class Workspace {
     return { telegram, bot };
   });
 
+  activity = () => this.once('activity', async () => this.post('/api/v1/crm/activities', {
+    opportunity_id: (await this.opportunity()).id, type: 'call', title: 'Llamada',
+  }));
+
   recordedCall = (email: string) => this.once('recordedCall', () => app.http()
     .post(`/api/v1/webhooks/zadarma/${this.tenant.id}/recording-email`).set(this.tenant.auth)
     .set('Content-Type', 'message/rfc822').send(email).expect(201).then((response) => response.body as Json));
@@ -212,6 +216,7 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/crm/contacts/{id}/opt-in': async (w) => ({ id: (await w.contact()).id }),
   '/api/v1/crm/opportunities/{id}/messages': async (w) => ({ id: (await w.opportunity()).id }),
   '/api/v1/webhooks/email/{tenant_id}/inbound': async (w) => ({ tenant_id: w.tenant.id }),
+  '/api/v1/crm/activities/{id}': async (w) => ({ id: (await w.activity()).id as string }),
 };
 
 /** What a person does with an example's description: the placeholder ids become ids of their own resources. */

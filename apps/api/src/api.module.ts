@@ -11,6 +11,7 @@ import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { ContactsController } from './crm/contacts.controller.js';
 import { CallsController } from './telephony/calls.controller.js';
 import { OpportunitiesController } from './crm/opportunities.controller.js';
+import { ActivitiesController } from './crm/activities.controller.js';
 import { PipelinesController } from './crm/pipelines.controller.js';
 import { PipelineController } from './pipeline/pipeline.controller.js';
 import { ScoringController } from './scoring/scoring.controller.js';
@@ -59,6 +60,7 @@ export const apiControllers = [
   TemplatesController, ContactMessagesController, EmailController, EnrollmentsController,
   ...telegramControllers,
   WhatsappIntegrationController, WhatsappWebhooksController,
+  ActivitiesController,
 ];
 
 @Module({})

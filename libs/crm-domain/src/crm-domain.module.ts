@@ -28,7 +28,12 @@ import { UpdateContactHandler } from './application/update-contact/update-contac
 import { UpdateOpportunityHandler } from './application/update-opportunity/update-opportunity.js';
 import { PlaceContactInOdooStageHandler } from './application/place-contact-in-odoo-stage/place-contact-in-odoo-stage.js';
 import { UpsertContactByManychatIdHandler } from './application/upsert-contact-by-manychat-id/upsert-contact-by-manychat-id.js';
-import { CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY, SCORING_MODEL_REPOSITORY } from './domain/index.js';
+import { CreateActivityHandler } from './application/create-activity/create-activity.js';
+import { UpdateActivityHandler } from './application/update-activity/update-activity.js';
+import { DeleteActivityHandler } from './application/delete-activity/delete-activity.js';
+import { GetActivityHandler, ListActivitiesHandler } from './application/queries/activity-queries.js';
+import { MikroOrmActivityRepository } from './infrastructure/activity.persistence.js';
+import { ACTIVITY_REPOSITORY, CONTACT_REPOSITORY, OPPORTUNITY_REPOSITORY, PIPELINE_REPOSITORY, SCORING_MODEL_REPOSITORY } from './domain/index.js';
 import { MikroOrmContactRepository } from './infrastructure/contact.persistence.js';
 import { MikroOrmOpportunityRepository } from './infrastructure/opportunity.persistence.js';
 import { MikroOrmPipelineRepository } from './infrastructure/pipeline.persistence.js';
@@ -41,6 +46,8 @@ import { referenceDataProviders } from './reference-data.providers.js';
     { provide: PIPELINE_REPOSITORY, useClass: MikroOrmPipelineRepository },
     { provide: OPPORTUNITY_REPOSITORY, useClass: MikroOrmOpportunityRepository },
     { provide: SCORING_MODEL_REPOSITORY, useClass: SqlScoringModelRepository },
+    { provide: ACTIVITY_REPOSITORY, useClass: MikroOrmActivityRepository },
+    CreateActivityHandler, UpdateActivityHandler, DeleteActivityHandler, GetActivityHandler, ListActivitiesHandler,
     CreateContactHandler, UpdateContactHandler, DeleteContactHandler, GetContactHandler, ListContactsHandler,
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, GetDefaultPipelineHandler, ListPipelinesHandler,
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,

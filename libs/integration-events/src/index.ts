@@ -86,6 +86,27 @@ export interface MessageReceived {
   readonly received_at: string;
 }
 
+/** crm-domain → audit trail, lead scoring: an activity (a call, meeting or task, contract §10) was created, changed or deleted. */
+export interface ActivityChanged {
+  readonly opportunity_id: string | null;
+  readonly contact_id: string;
+  readonly type: 'call' | 'meeting' | 'task';
+  readonly changes: Changes;
+}
+
+/**
+ * crm-domain → campaigns (exit on meeting_booked), lead scoring, auto-advance: a `meeting` activity
+ * was created for an opportunity (contract §10's "meeting booked").
+ */
+export interface ActivityMeetingBooked {
+  readonly activity_id: string;
+  readonly opportunity_id: string;
+  readonly contact_id: string;
+  /** When the meeting is; null when not yet agreed. */
+  readonly due_at: string | null;
+  readonly source: 'manual' | 'campaign' | 'ai_call';
+}
+
 export interface IntegrationEvents {
   'call.recorded': CallRecorded;
   'contact.created': ContactChanged;
@@ -98,6 +119,10 @@ export interface IntegrationEvents {
   'opportunity.score_changed': OpportunityScoreChanged;
   'opportunity.deleted': OpportunityDeleted;
   'message.received': MessageReceived;
+  'activity.created': ActivityChanged;
+  'activity.updated': ActivityChanged;
+  'activity.deleted': ActivityChanged;
+  'activity.meeting_booked': ActivityMeetingBooked;
 }
 
 export type IntegrationEventName = keyof IntegrationEvents;

@@ -54,6 +54,15 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
     extensions: { from: 'contacted', to: 'pending' },
   },
   'opportunity.corrupt': { detail: 'The server could not complete the request' },
+  'opportunity.unknown': { detail: `Opportunity ${ID} does not exist`, extensions: { opportunity_id: ID } },
+  'activity.opportunity_not_of_contact': {
+    detail: `Opportunity ${ID} is not an opportunity of contact ${ID}`,
+    extensions: { opportunity_id: ID, contact_id: ID },
+  },
+  'activity.invalid_status_transition': {
+    detail: 'An activity cannot go from done to planned: planned → done or cancelled, never back',
+    extensions: { from: 'done', to: 'planned' },
+  },
   'pipeline.odoo_stage_unmapped': { detail: 'No pipeline of this tenant maps Odoo stage 27' },
   'tenant.slug_taken': { detail: 'The slug "agencia-norte" is taken', extensions: { slug: 'agencia-norte' } },
   'api_key.last_admin': { detail: 'This is the last admin key of the tenant; issue another admin key first' },

@@ -13,6 +13,9 @@ export const CrmErrorCodes = {
   invalidStatusTransition: 'opportunity.invalid_status_transition',
   opportunityCorrupt: 'opportunity.corrupt',
   odooStageUnmapped: 'pipeline.odoo_stage_unmapped',
+  opportunityUnknown: 'opportunity.unknown',
+  activityOpportunityNotOfContact: 'activity.opportunity_not_of_contact',
+  activityInvalidStatusTransition: 'activity.invalid_status_transition',
 } as const;
 export type CrmErrorCode = (typeof CrmErrorCodes)[keyof typeof CrmErrorCodes];
 
@@ -25,4 +28,14 @@ export class ContactDuplicateError extends CrmError {
       existing_id: existingId,
     });
   }
+}
+
+/** An opportunity_id in a body names no opportunity of the caller's tenant (another tenant's looks the same). */
+export function unknownOpportunity(opportunityId: string): CrmError {
+  return new CrmError(CrmErrorCodes.opportunityUnknown, `Opportunity ${opportunityId} does not exist`, { opportunity_id: opportunityId });
+}
+
+/** A contact_id in a body names no contact of the caller's tenant. */
+export function unknownContact(contactId: string): CrmError {
+  return new CrmError(CrmErrorCodes.contactUnknown, `Contact ${contactId} does not exist`, { contact_id: contactId });
 }

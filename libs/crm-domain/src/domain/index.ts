@@ -11,3 +11,4 @@ export * from './reference-data-errors.js';
 export * from './reference-data-ports.js';
 export * from './events.js';
 export * from './lead-score.js';
+export * from './activity.js';

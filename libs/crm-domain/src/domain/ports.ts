@@ -1,4 +1,5 @@
 import type { CommandContext, Page, PageRequest } from '@leadline/shared-kernel/domain';
+import type { Activity, ActivityStatus, ActivityType } from './activity.js';
 import type { Contact } from './contact.js';
 import type { Opportunity, OpportunityStatus, Priority } from './opportunity.js';
 import type { Pipeline } from './pipeline.js';
@@ -77,3 +78,23 @@ export interface ScoringModelRepository {
   replace(tenantId: string, model: Omit<ScoringModel, 'version'>): Promise<ScoringModel>;
 }
 export const SCORING_MODEL_REPOSITORY = Symbol('ScoringModelRepository');
+
+export interface ActivityFilter {
+  opportunityId?: string;
+  contactId?: string;
+  assignedAdvisorId?: string;
+  type?: ActivityType;
+  status?: ActivityStatus;
+  /** `due_at` within [dueFrom, dueTo): an activity without a due time is outside any bound. */
+  dueFrom?: Date;
+  dueTo?: Date;
+}
+
+/** `add` inserts, `save` updates and `delete` deletes guarded by `persistedVersion`; each writes the recorded events to the outbox in the same transaction. */
+export interface ActivityRepository {
+  find(tenantId: string, id: string): Promise<Activity | null>;
+  add(activity: Activity, context: CommandContext): Promise<void>;
+  save(activity: Activity, context: CommandContext): Promise<void>;
+  delete(activity: Activity, context: CommandContext): Promise<void>;
+}
+export const ACTIVITY_REPOSITORY = Symbol('ActivityRepository');

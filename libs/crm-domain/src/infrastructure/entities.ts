@@ -1,6 +1,7 @@
+import { ActivitySchema } from './activity.persistence.js';
 import { ContactSchema } from './contact.persistence.js';
 import { OpportunitySchema, PipelineStageSchema, StageHistorySchema } from './opportunity.persistence.js';
 import { PipelineSchema } from './pipeline.persistence.js';
 import { referenceDataEntities } from './reference-data.entities.js';
 
-export const crmEntities = [ContactSchema, PipelineSchema, OpportunitySchema, PipelineStageSchema, StageHistorySchema, ...referenceDataEntities];
+export const crmEntities = [ContactSchema, PipelineSchema, OpportunitySchema, PipelineStageSchema, StageHistorySchema, ActivitySchema, ...referenceDataEntities];

@@ -5,11 +5,13 @@ import type { AuditRow } from '../infrastructure/schemas.js';
 
 type Changes = AuditRow['changes'];
 
-const AUDITED = /^(contact|pipeline|opportunity|call|channel|advisor|campaign|campaign_member|integration|tenant|api_key|template)\./;
+const AUDITED = /^(contact|pipeline|opportunity|call|channel|advisor|campaign|campaign_member|integration|tenant|api_key|template|activity)\./;
+/** Announcements for other contexts that change nothing of their own: the change is audited by the event beside them. */
+const ANNOUNCEMENTS = new Set(['activity.meeting_booked']);
 
 /**
  * Turns every contact, pipeline, opportunity, call, reference-data (channel, advisor, campaign,
- * member), provider-connection, tenant, API-key and message-template event into an audit entry, in the transaction
+ * member), provider-connection, tenant, API-key, message-template and activity event into an audit entry, in the transaction
  * that records the event: an entry exists exactly when its change was committed, and the worker
  * has no job per event for it. The entry takes the event's id.
  */
@@ -22,7 +24,7 @@ export class AuditTrail implements InTransactionProjection, OnModuleInit {
   }
 
   async project(events: readonly DeliveredEvent[]): Promise<void> {
-    const audited = events.filter((event) => AUDITED.test(event.type));
+    const audited = events.filter((event) => AUDITED.test(event.type) && !ANNOUNCEMENTS.has(event.type));
     if (audited.length > 0) await this.entries.append(audited[0]!.tenantId, audited.map(entryOf));
   }
 }

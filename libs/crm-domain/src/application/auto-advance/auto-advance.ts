@@ -6,7 +6,7 @@ import {
   type DomainEventSubscriber,
 } from '@leadline/shared-kernel';
 import {
-  OPPORTUNITY_REPOSITORY, OpportunityEvents, PIPELINE_REPOSITORY, type AutoAdvanceOutcome, type OpportunityRepository,
+  ActivityEvents, OPPORTUNITY_REPOSITORY, OpportunityEvents, PIPELINE_REPOSITORY, type AutoAdvanceOutcome, type OpportunityRepository,
   type PipelineRepository,
 } from '../../domain/index.js';
 import { GetLeadContextQuery } from '../queries/lead-context/lead-context.js';
@@ -46,12 +46,13 @@ export class AutoAdvanceOpportunityHandler implements ICommandHandler<AutoAdvanc
 
 /**
  * The facts after which a lead's stage rule is evaluated by itself (contract §11). Inbound
- * messages, meetings and call analyses join this list as the contexts that record them publish
- * their events.
+ * messages are handled by RecordLeadReply; call analyses join this list as the context that
+ * records them publishes its event.
  */
 export const AUTO_ADVANCE_AFTER = [
   OpportunityEvents.callAttemptRegistered,
   OpportunityEvents.scoreChanged,
+  ActivityEvents.meetingBooked,
 ] as const satisfies readonly (keyof IntegrationEvents)[];
 
 @Injectable()

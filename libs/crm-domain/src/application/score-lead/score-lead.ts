@@ -6,7 +6,7 @@ import {
   type DomainEventSubscriber,
 } from '@leadline/shared-kernel';
 import {
-  OPPORTUNITY_REPOSITORY, OpportunityEvents, PIPELINE_REPOSITORY, SCORING_MODEL_REPOSITORY, scoreLead, type LeadScore,
+  ActivityEvents, OPPORTUNITY_REPOSITORY, OpportunityEvents, PIPELINE_REPOSITORY, SCORING_MODEL_REPOSITORY, scoreLead, type LeadScore,
   type OpportunityRepository, type PipelineRepository, type ScoringModelRepository,
 } from '../../domain/index.js';
 import { GetLeadContextQuery } from '../queries/lead-context/lead-context.js';
@@ -52,12 +52,21 @@ export class RescoreOpportunityHandler implements ICommandHandler<RescoreOpportu
   }
 }
 
-/** The facts that change a score's inputs: a new lead, an edit (opportunity_score…), a stage move, a call attempt. */
+/**
+ * The facts that change a score's inputs: a new lead, an edit (opportunity_score…), a stage move, a
+ * call attempt, and any activity of the opportunity (its last activity moves; a meeting created is
+ * `meeting_booked`, one cancelled or deleted no longer is). A booked meeting is rescored through its
+ * `activity.created`, recorded in the same transaction as `activity.meeting_booked`: listening to
+ * both would score the same facts twice.
+ */
 export const RESCORE_AFTER = [
   OpportunityEvents.created,
   OpportunityEvents.updated,
   OpportunityEvents.stageChanged,
   OpportunityEvents.callAttemptRegistered,
+  ActivityEvents.created,
+  ActivityEvents.updated,
+  ActivityEvents.deleted,
 ] as const satisfies readonly (keyof IntegrationEvents)[];
 
 @Injectable()

@@ -50,8 +50,9 @@ export interface LeadContext {
   readonly unanswered_attempts: number;
   /** Whole days since the lead's last activity (stage change, edit, call attempt, message, meeting). */
   readonly days_since_activity: number;
-  /** The lead's messages on any channel (message.received); whether a meeting is booked: false until activities publish it. */
+  /** The lead's messages on any channel (message.received). */
   readonly replies: number;
+  /** Whether the opportunity has a meeting activity that is planned or done (a cancelled one is no longer booked). */
   readonly meeting_booked: boolean;
   readonly [qualificationField: string]: unknown;
 }
@@ -94,12 +95,15 @@ interface LeadContextRow {
   answered_calls: number;
   qualification: Record<string, unknown> | null;
   replies: number;
+  meeting_booked: boolean;
   version: number;
 }
 
 /**
  * The opportunity with its contact, stage row, pipeline (for the names), advisor and current stage
  * visit (for the last activity): one statement, every table scoped to the tenant by the reader.
+ * `meeting_booked` is an existence probe on the opportunity's activities index, scoped by hand to
+ * the opportunity's tenant (a subquery is not one of the reader's joins).
  */
 const LEAD_CONTEXT = {
   select: `o.id, o.contact_id, o.pipeline_id, c.first_name, c.last_name, c.phone, c.email,
@@ -110,7 +114,9 @@ const LEAD_CONTEXT = {
            s.stage_entered_at, h.last_activity_at, o.first_call_completed,
            (select count(*)::int from jsonb_each(o.first_call_attempts)) as attempts,
            (select count(*)::int from jsonb_each(o.first_call_attempts) e where e.value->>'status' = 'green') as answered_calls,
-           o.replies, o.qualification, o.version`,
+           o.replies, o.qualification, o.version,
+           exists (select 1 from activities m
+                   where m.tenant_id = o.tenant_id and m.opportunity_id = o.id and m.type = 'meeting' and m.status <> 'cancelled') as meeting_booked`,
   from: ['lead_opportunities', 'o'],
   join: [
     { table: 'contacts', as: 'c', on: 'c.id = o.contact_id' },
@@ -189,7 +195,7 @@ function toLeadContext(row: LeadContextRow, campaignName: string | null, now: Da
     unanswered_attempts: row.attempts - row.answered_calls,
     days_since_activity: wholeDaysSince(row.last_activity_at ?? row.stage_entered_at, now),
     replies: row.replies,
-    meeting_booked: false,
+    meeting_booked: row.meeting_booked,
   } satisfies LeadContext;
   return { ...(row.qualification ?? {}), ...builtIn };
 }
