@@ -160,10 +160,10 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
   'template.in_use': { detail: 'Campaign steps use this template; change them first', extensions: { template_id: ID } },
   'message.contact_unknown': { detail: `Contact ${ID} does not exist`, extensions: { contact_id: ID } },
   'message.opportunity_unknown': { detail: `Opportunity ${ID} does not exist`, extensions: { opportunity_id: ID } },
-  'campaign.not_active': { detail: 'The campaign is paused; only an active campaign enrolls leads', extensions: { status: 'paused' } },
+  'campaign.not_active': { detail: 'The campaign is paused; only an active campaign enrolls leads', extensions: { campaign_status: 'paused' } },
   'campaign.already_applied': { detail: 'The lead already went through this campaign and its reentry is never', extensions: { enrollment_id: ID } },
-  'campaign.opportunity_closed': { detail: 'The opportunity is won: closed leads are not enrolled', extensions: { status: 'won' } },
-  'campaign.enrollment_ended': { detail: 'The enrollment is already completed', extensions: { status: 'completed' } },
+  'campaign.opportunity_closed': { detail: 'The opportunity is won: closed leads are not enrolled', extensions: { opportunity_status: 'won' } },
+  'campaign.enrollment_ended': { detail: 'The enrollment is already completed', extensions: { enrollment_status: 'completed' } },
   'message.template_unknown': { detail: `Template ${ID} does not exist`, extensions: { template_id: ID } },
   'message.channel_unreachable': { detail: 'The contact opted out of telegram', extensions: { channel: 'telegram', reason: 'opted_out' } },
   'whatsapp.outside_window': {

@@ -52,7 +52,7 @@ export function memberAdvisorUnknown(advisorId: string): CampaignError {
 }
 
 export function campaignNotActive(status: string): CampaignError {
-  return new CampaignError(CampaignErrorCodes.notActive, `The campaign is ${status}; only an active campaign enrolls leads`, { status });
+  return new CampaignError(CampaignErrorCodes.notActive, `The campaign is ${status}; only an active campaign enrolls leads`, { campaign_status: status });
 }
 
 export function alreadyApplied(enrollmentId: string): CampaignError {
@@ -61,9 +61,9 @@ export function alreadyApplied(enrollmentId: string): CampaignError {
 }
 
 export function opportunityClosed(status: string): CampaignError {
-  return new CampaignError(CampaignErrorCodes.opportunityClosed, `The opportunity is ${status}: closed leads are not enrolled`, { status });
+  return new CampaignError(CampaignErrorCodes.opportunityClosed, `The opportunity is ${status}: closed leads are not enrolled`, { opportunity_status: status });
 }
 
 export function enrollmentEnded(status: string): CampaignError {
-  return new CampaignError(CampaignErrorCodes.enrollmentEnded, `The enrollment is already ${status}`, { status });
+  return new CampaignError(CampaignErrorCodes.enrollmentEnded, `The enrollment is already ${status}`, { enrollment_status: status });
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { Changes, IntegrationEventName, MessageReceived, OpportunityStageChanged } from '@leadline/integration-events';
+import type { ActivityMeetingBooked, Changes, IntegrationEventName, MessageReceived, OpportunityStageChanged } from '@leadline/integration-events';
 import { MessageEvents } from '@leadline/messaging';
 import {
   Clock, NotFoundError, Queues, SubscribesTo, UnitOfWork, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
@@ -72,15 +72,16 @@ export class ExitEnrollmentHandler implements ICommandHandler<ExitEnrollmentComm
 const wonOrLost = (status: unknown): status is 'won' | 'lost' => status === 'won' || status === 'lost';
 
 /**
- * The facts that end enrollments (contract §10's exit rules): a reply, an opt-out, the opportunity
- * won, lost or deleted. Each runs in the delivery transaction of its event; a step that starts
+ * The facts that end enrollments (contract §10's exit rules): a reply, an opt-out, a meeting booked,
+ * the opportunity won, lost or deleted. Each runs in the delivery transaction of its event; a step that starts
  * before this runs checks the reply and the closed opportunity itself.
  */
 @Injectable()
 @SubscribesTo({
   name: 'campaigns.exits',
   events: [
-    'message.received', MessageEvents.optedOut, 'opportunity.stage_changed', 'opportunity.updated', 'opportunity.deleted',
+    'message.received', MessageEvents.optedOut, 'activity.meeting_booked', 'opportunity.stage_changed', 'opportunity.updated',
+    'opportunity.deleted',
   ] satisfies string[],
   queue: Queues.domainEvents,
 })
@@ -93,6 +94,9 @@ export class ExitEnrollmentsOnFacts implements DomainEventSubscriber {
     switch (event.type as IntegrationEventName | typeof MessageEvents.optedOut) {
       case 'message.received':
         await this.exits.ofLead(context, { contactId: (payload as unknown as MessageReceived).contact_id }, 'reply');
+        return;
+      case 'activity.meeting_booked':
+        await this.exits.ofLead(context, { opportunityId: (payload as unknown as ActivityMeetingBooked).opportunity_id }, 'meeting_booked');
         return;
       case MessageEvents.optedOut:
         await this.exits.ofLead(context, { contactId: payload.contact_id as string }, 'opt_out');

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { GetLeadContextQuery, GetOpportunityQuery, MoveOpportunityStageCommand, type OpportunityView } from '@leadline/crm-domain';
+import {
+  CreateActivityCommand, GetLeadContextQuery, GetOpportunityQuery, MoveOpportunityStageCommand, type Activity, type OpportunityView,
+} from '@leadline/crm-domain';
 import { HasRepliedSinceQuery, SendMessageCommand, type Message } from '@leadline/messaging';
 import {
   Clock, DomainError, HandlesJob, JobScheduler, NotFoundError, Queues, UnitOfWork, type CommandContext, type JobHandler,
@@ -176,9 +178,22 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
         case 'update_stage':
           await this.commands.execute(new MoveOpportunityStageCommand(context, opportunityId, step.stage!, `campaign ${plan.name}`, 'campaign'));
           return { status: 'sent', response: { stage: step.stage } };
-        case 'make_call':
-        case 'schedule_meeting':
-          return { status: 'failed', reason: 'action_unavailable' };
+        case 'make_call': {
+          // The AI agent places calls in a later slice (contract §13); without agent_type an advisor calls, due now.
+          if (step.agentType) return { status: 'skipped', reason: 'ai.not_configured' };
+          const activity: Activity = await this.commands.execute(new CreateActivityCommand(context, {
+            opportunityId, type: 'call', title: `Llamar: ${plan.name}`, dueAt: this.clock.now(), source: 'campaign',
+          }));
+          return { status: 'sent', activityId: activity.snapshot.id };
+        }
+        case 'schedule_meeting': {
+          const meeting = step.meeting!;
+          const dueAt = new Date(this.clock.now().getTime() + (meeting.due_in_hours ?? 24) * HOUR_MS);
+          const activity: Activity = await this.commands.execute(new CreateActivityCommand(context, {
+            opportunityId, type: 'meeting', title: meeting.title, durationMinutes: meeting.duration_minutes, dueAt, source: 'campaign',
+          }));
+          return { status: 'sent', activityId: activity.snapshot.id };
+        }
       }
     } catch (error) {
       // A rule that refuses this lead now (opted out, a missing variable, outside WhatsApp's window) ends the step, not the run.
