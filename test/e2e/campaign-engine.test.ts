@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Pool } from 'pg';
+import { InactivitySweepJob } from '@leadline/campaigns';
 import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
 import { aCampaign, aContact, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { aCampaignWithSteps, enrollmentsOf, logsOf, type StepSpec } from '../support/campaigns.js';
@@ -294,6 +295,24 @@ describe('triggers', () => {
       return all.length > 0 ? all : undefined;
     });
     expect(enrollment).toMatchObject({ opportunity_id: opportunity.id, status: 'active' });
+  });
+});
+
+describe('the inactivity trigger', () => {
+  it('enrolls open opportunities idle for its hours, once, and leaves active ones alone', async () => {
+    const { tenant, opportunity, template, contact } = await aLead();
+    const busy = await anOpportunity(app, tenant, { contact_id: contact.id });
+    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 })], {
+      trigger: 'inactivity', trigger_condition: { hours: 1, stages: ['agent_initial'] },
+    });
+    await db.query(`update opportunity_stage_history set last_activity_at = now() - interval '2 hours' where tenant_id = $1 and opportunity_id = $2`,
+      [tenant.id, opportunity.id]);
+    const sweep = app.worker!.get(InactivitySweepJob);
+    await sweep.sweep();
+    await sweep.sweep();
+    const enrollments = await enrollmentsOf(app, tenant, campaign.id);
+    expect(enrollments.map((enrollment) => enrollment.opportunity_id)).toEqual([opportunity.id]);
+    expect(enrollments.map((enrollment) => enrollment.opportunity_id)).not.toContain(busy.id);
   });
 });
 

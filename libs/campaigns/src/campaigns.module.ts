@@ -12,7 +12,7 @@ import { UpdateCampaignHandler } from './application/update-campaign/update-camp
 import { UpdateCampaignMemberHandler } from './application/update-campaign-member/update-campaign-member.js';
 import { UpdateMemberByManychatIdHandler } from './application/update-member-by-manychat-id/update-member-by-manychat-id.js';
 import { ApplyCampaignHandler } from './application/apply-campaign/apply-campaign.js';
-import { EnrollOnTriggers } from './application/campaign-triggers/campaign-triggers.js';
+import { EnrollOnTriggers, InactivitySweepJob } from './application/campaign-triggers/campaign-triggers.js';
 import {
   EnrollmentExits, ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus,
 } from './application/exit-enrollments/exit-enrollments.js';
@@ -34,7 +34,7 @@ import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistenc
     RecordCampaignAssignmentHandler, UpdateMemberByManychatIdHandler,
     // The engine (contract §10): enrollment, the step job, exits, triggers, logs and statistics.
     CampaignEngineStore, EnrollmentRepository, EnrollmentSteps, RunCampaignStepJob, ApplyCampaignHandler, EnrollmentExits,
-    ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus, EnrollOnTriggers, ListEnrollmentsHandler, ListCampaignLogsHandler,
+    ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus, EnrollOnTriggers, InactivitySweepJob, ListEnrollmentsHandler, ListCampaignLogsHandler,
     GetCampaignStatsHandler,
   ],
 })

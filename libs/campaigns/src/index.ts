@@ -9,6 +9,7 @@ export * from './application/remove-campaign-member/remove-campaign-member.js';
 export * from './application/record-campaign-assignment/record-campaign-assignment.js';
 export * from './application/update-member-by-manychat-id/update-member-by-manychat-id.js';
 export * from './application/apply-campaign/apply-campaign.js';
+export * from './application/campaign-triggers/campaign-triggers.js';
 export * from './application/exit-enrollments/exit-enrollments.js';
 export * from './application/queries/engine-queries.js';
 export * from './application/run-campaign-step/run-campaign-step.job.js';

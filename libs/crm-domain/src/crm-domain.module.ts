@@ -11,6 +11,7 @@ import { AutoAdvanceOnActivity, AutoAdvanceOpportunityHandler } from './applicat
 import { GetPipelineMetricsHandler } from './application/queries/pipeline-metrics/pipeline-metrics.js';
 import { ListInactiveLeadsHandler, ListStageLeadsHandler } from './application/queries/stage-leads/stage-leads.js';
 import { LeadScoring, RescoreOpportunityHandler } from './application/score-lead/score-lead.js';
+import { ListIdleOpportunitiesHandler } from './application/queries/idle-opportunities/idle-opportunities.js';
 import { RecordLeadReply } from './application/record-lead-reply/record-lead-reply.js';
 import { GetScoringModelHandler, ReplaceScoringModelHandler } from './application/scoring-model/scoring-model.js';
 import {
@@ -53,7 +54,7 @@ import { referenceDataProviders } from './reference-data.providers.js';
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler, GetLeadContextHandler,
     AutoAdvanceOpportunityHandler, AutoAdvanceOnActivity, ListStageLeadsHandler, ListInactiveLeadsHandler, GetPipelineMetricsHandler,
-    LeadScoreStore, RescoreOpportunityHandler, LeadScoring, RecordLeadReply, GetScoringModelHandler, ReplaceScoringModelHandler,
+    LeadScoreStore, RescoreOpportunityHandler, LeadScoring, RecordLeadReply, ListIdleOpportunitiesHandler, GetScoringModelHandler, ReplaceScoringModelHandler,
     RecomputeLeadScoresJob, StartScoreRecomputeHandler, GetScoreRecomputeHandler, RescoreOnPipelineChange,
     RegisterCallAttemptHandler, CallAttemptRegistration,
     ...referenceDataProviders,

@@ -38,3 +38,4 @@ export * from './application/delete-activity/delete-activity.js';
 export * from './application/queries/activity-queries.js';
 export { crmEntities } from './infrastructure/entities.js';
 export { CrmDomainModule } from './crm-domain.module.js';
+export * from './application/queries/idle-opportunities/idle-opportunities.js';

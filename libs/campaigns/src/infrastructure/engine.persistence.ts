@@ -211,6 +211,21 @@ export class CampaignEngineStore {
       `select id, trigger_condition from campaigns where tenant_id = ? and trigger = ? and status = 'active' order by id`, [tenantId, trigger]);
   }
 
+  /** Every tenant's active `inactivity` campaigns: the trigger sweep serves all tenants. */
+  inactivityCampaigns(): Promise<Array<{ tenant_id: string; id: string; trigger_condition: { hours: number; stages?: string[]; pipeline_id?: string } }>> {
+    return this.sql().execute(`select tenant_id, id, trigger_condition from campaigns
+      where trigger = 'inactivity' and status = 'active' and trigger_condition is not null order by tenant_id, id`);
+  }
+
+  /** Which of these opportunities the campaign already enrolled (active, or ended: a re-entry is the apply's decision). */
+  async enrolledAmong(tenantId: string, campaignId: string, opportunityIds: readonly string[]): Promise<Set<string>> {
+    if (opportunityIds.length === 0) return new Set();
+    const rows = await this.sql().execute<{ opportunity_id: string }[]>(
+      `select distinct opportunity_id from campaign_enrollments where tenant_id = ? and campaign_id = ?
+         and opportunity_id in (${opportunityIds.map(() => '?').join(', ')})`, [tenantId, campaignId, ...opportunityIds]);
+    return new Set(rows.map((row) => row.opportunity_id));
+  }
+
   /** The tenant's time zone and frequency cap (contract §10): defaults until `PUT /settings` stores them. */
   async settings(tenantId: string): Promise<{ timezone: string; maxMessagesPerLeadPerDay: number }> {
     const [row] = await this.sql().execute<{ timezone: string; max_messages_per_lead_per_day: number }[]>(

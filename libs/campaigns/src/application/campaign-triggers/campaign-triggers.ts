@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { GetOpportunityQuery, type OpportunityView } from '@leadline/crm-domain';
+import { GetOpportunityQuery, ListIdleOpportunitiesQuery, type OpportunityView } from '@leadline/crm-domain';
 import type { IntegrationEventName, OpportunityScoreChanged, OpportunityStageChanged } from '@leadline/integration-events';
 import {
-  DomainError, Queues, SubscribesTo, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
+  Clock, DomainError, HandlesJob, JobScheduler, Queues, SubscribesTo, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
+  type JobHandler,
 } from '@leadline/shared-kernel';
 import { CampaignEngineStore } from '../../infrastructure/engine.persistence.js';
 import { ApplyCampaignCommand } from '../apply-campaign/apply-campaign.js';
@@ -75,5 +76,63 @@ export class EnrollOnTriggers implements DomainEventSubscriber {
         return within(to, condition) && !within(from, condition);
       })
       .map(({ id }) => id);
+  }
+}
+
+const MINUTE_MS = 60_000;
+/** Leads enrolled per campaign per sweep: a backlog of idle leads drains over a few minutes instead of one long transaction. */
+const SWEEP_BATCH = 500;
+
+/**
+ * The `inactivity` trigger (contract §10): every minute, each active inactivity campaign enrolls
+ * the open opportunities (in its stages, if given) idle for its `hours`, read from the stage
+ * visits' last activity. Leads it already enrolled are left to its re-entry rule; each apply is its
+ * own transaction, so one refusal does not undo the others. Scheduled as a row per minute, like
+ * retention, so one worker runs each sweep.
+ */
+@Injectable()
+@HandlesJob({ queue: Queues.background, name: 'campaigns.inactivity-sweep', attempts: 3, backoffMs: 10_000, leaseMs: 5 * MINUTE_MS })
+export class InactivitySweepJob implements JobHandler, OnApplicationBootstrap {
+  constructor(
+    private readonly store: CampaignEngineStore,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly scheduler: JobScheduler,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.scheduleAt(new Date(this.clock.now().getTime() + MINUTE_MS));
+  }
+
+  async run(): Promise<void> {
+    await this.sweep();
+    await this.scheduleAt(new Date(this.clock.now().getTime() + MINUTE_MS));
+  }
+
+  /** One pass over every tenant's inactivity campaigns; answers how many leads it enrolled. */
+  async sweep(): Promise<number> {
+    let enrolled = 0;
+    for (const campaign of await this.store.inactivityCampaigns()) {
+      const { hours, stages, pipeline_id: pipelineId } = campaign.trigger_condition;
+      const idle: Array<{ id: string }> = await this.queries.execute(new ListIdleOpportunitiesQuery(campaign.tenant_id, {
+        idleSince: new Date(this.clock.now().getTime() - hours * 60 * MINUTE_MS), stages, pipelineId, limit: SWEEP_BATCH,
+      }));
+      const known = await this.store.enrolledAmong(campaign.tenant_id, campaign.id, idle.map((lead) => lead.id));
+      const context: CommandContext = { tenantId: campaign.tenant_id, actor: { type: 'system', id: null, name: 'campaign trigger' }, requestId: null };
+      for (const lead of idle.filter((candidate) => !known.has(candidate.id))) {
+        try {
+          await this.commands.execute(new ApplyCampaignCommand(context, campaign.id, lead.id));
+          enrolled++;
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+        }
+      }
+    }
+    return enrolled;
+  }
+
+  private scheduleAt(dueAt: Date): Promise<boolean> {
+    return this.scheduler.schedule(InactivitySweepJob, {}, { tenantId: null, dueAt, key: `minute:${dueAt.toISOString().slice(0, 16)}` });
   }
 }
