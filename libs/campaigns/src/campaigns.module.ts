@@ -14,7 +14,7 @@ import { UpdateMemberByManychatIdHandler } from './application/update-member-by-
 import { ApplyCampaignHandler } from './application/apply-campaign/apply-campaign.js';
 import { EnrollOnTriggers, InactivitySweepJob } from './application/campaign-triggers/campaign-triggers.js';
 import {
-  EnrollmentExits, ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus,
+  EnrollmentExits, ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignMessages, FollowCampaignStatus,
 } from './application/exit-enrollments/exit-enrollments.js';
 import { GetCampaignStatsHandler, ListCampaignLogsHandler, ListEnrollmentsHandler } from './application/queries/engine-queries.js';
 import { EnrollmentSteps, RunCampaignStepJob } from './application/run-campaign-step/run-campaign-step.job.js';
@@ -34,7 +34,7 @@ import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistenc
     RecordCampaignAssignmentHandler, UpdateMemberByManychatIdHandler,
     // The engine (contract §10): enrollment, the step job, exits, triggers, logs and statistics.
     CampaignEngineStore, EnrollmentRepository, EnrollmentSteps, RunCampaignStepJob, ApplyCampaignHandler, EnrollmentExits,
-    ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus, EnrollOnTriggers, InactivitySweepJob, ListEnrollmentsHandler, ListCampaignLogsHandler,
+    ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus, FollowCampaignMessages, EnrollOnTriggers, InactivitySweepJob, ListEnrollmentsHandler, ListCampaignLogsHandler,
     GetCampaignStatsHandler,
   ],
 })

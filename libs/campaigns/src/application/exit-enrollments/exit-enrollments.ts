@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ActivityMeetingBooked, Changes, IntegrationEventName, MessageReceived, OpportunityStageChanged } from '@leadline/integration-events';
-import { MessageEvents } from '@leadline/messaging';
+import { MessageEvents, type MessageEventPayloads } from '@leadline/messaging';
 import {
   Clock, NotFoundError, Queues, SubscribesTo, UnitOfWork, type CommandContext, type DeliveredEvent, type DomainEventSubscriber,
 } from '@leadline/shared-kernel';
@@ -147,5 +147,20 @@ export class FollowCampaignStatus implements DomainEventSubscriber<DeliveredEven
         await this.steps.runAt(event.tenantId, log.id, new Date(Math.max(new Date(log.due_at).getTime(), now.getTime())));
       }
     }
+  }
+}
+
+/**
+ * A campaign message that messaging could not deliver (a provider refusal, an unknown outcome):
+ * the step that queued it ends `failed` after all, and its counters follow.
+ */
+@Injectable()
+@SubscribesTo({ name: 'campaigns.message-outcomes', events: [MessageEvents.failed], queue: Queues.domainEvents })
+export class FollowCampaignMessages implements DomainEventSubscriber<DeliveredEvent<MessageEventPayloads['message.failed']>> {
+  constructor(private readonly store: CampaignEngineStore) {}
+
+  async handle(event: DeliveredEvent<MessageEventPayloads['message.failed']>): Promise<void> {
+    if (!event.payload.campaign_id) return;
+    await this.store.messageFailed(event.tenantId, event.payload.message_id, event.payload.error_code);
   }
 }
