@@ -5,11 +5,11 @@ import type { AuditRow } from '../infrastructure/schemas.js';
 
 type Changes = AuditRow['changes'];
 
-const AUDITED = /^(contact|pipeline|opportunity|call|channel|advisor|campaign|campaign_member|integration|tenant|api_key|template)\./;
+const AUDITED = /^(contact|pipeline|opportunity|call|channel|advisor|campaign|campaign_member|integration|tenant|api_key|template|ai_agent)\./;
 
 /**
  * Turns every contact, pipeline, opportunity, call, reference-data (channel, advisor, campaign,
- * member), provider-connection, tenant, API-key and message-template event into an audit entry, in the transaction
+ * member), provider-connection, tenant, API-key, message-template and AI-agent event into an audit entry, in the transaction
  * that records the event: an entry exists exactly when its change was committed, and the worker
  * has no job per event for it. The entry takes the event's id.
  */
