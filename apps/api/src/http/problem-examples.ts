@@ -164,7 +164,7 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
   'channel.verify_token_invalid': { detail: 'hub.verify_token does not match the saved verify_token', extensions: { channel: 'whatsapp' } },
   'message.inbound_email_invalid': { detail: 'The body is not an RFC 822 message with a From address', extensions: {} },
   'ai.not_configured': { detail: 'Connect a model server first: PUT /api/v1/integrations/ai', extensions: {} },
-  'ai.credentials_rejected': { detail: 'The model server refused the api_key (401): Incorrect API key provided', extensions: { status: 401 } },
+  'ai.credentials_rejected': { detail: 'The model server refused the api_key (401): Incorrect API key provided', extensions: { provider_status: 401 } },
   'ai.model_unavailable': { detail: 'The server at base_url does not serve model gpt-4o-mini (it answered 404: model not found)', extensions: { model: 'gpt-4o-mini' } },
   'ai.provider_unavailable': { detail: 'The model server did not answer within 30000 ms: try again later', extensions: {} },
   'ai.extraction_schema_invalid': {

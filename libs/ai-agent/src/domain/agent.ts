@@ -1,4 +1,4 @@
-import { diff, InvalidInputError, RecordedEvents, StaleVersionError, type DomainEvent } from '@leadline/shared-kernel/domain';
+import { diff, InvalidInputError, newId, RecordedEvents, StaleVersionError, type DomainEvent } from '@leadline/shared-kernel/domain';
 import { AGENT_LIMITS, AGENT_TOOLS, type AgentTool, type AgentType } from './agent-types.js';
 import { extractionSchemaInvalid } from './errors.js';
 import type { AiAgentEventPayloads } from './events.js';
@@ -23,6 +23,8 @@ export interface AgentDefinition {
 }
 
 export interface AgentState extends AgentDefinition {
+  /** The row's id (the audit trail's entity id); a default gets the one it will be stored under. */
+  readonly id: string;
   readonly tenantId: string;
   readonly agentType: AgentType;
   /** 1 for the shipped default; every PUT adds one. */
@@ -51,7 +53,7 @@ export class AiAgent {
   }
 
   static shippedDefault(tenantId: string, agentType: AgentType, definition: AgentDefinition): AiAgent {
-    return new AiAgent({ ...definition, tenantId, agentType, version: 1, updatedAt: null }, false);
+    return new AiAgent({ ...definition, id: newId(), tenantId, agentType, version: 1, updatedAt: null }, false);
   }
 
   static rehydrate(state: AgentState): AiAgent {
@@ -75,7 +77,7 @@ export class AiAgent {
     this.#events.record({
       type: 'ai_agent.updated',
       aggregateType: 'ai_agent',
-      aggregateId: this.state.agentType,
+      aggregateId: this.state.id,
       tenantId: this.state.tenantId,
       payload: { agent_type: this.state.agentType, version: next.version, changes },
       occurredAt: now,

@@ -1,6 +1,6 @@
 import type { Changes } from '@leadline/shared-kernel/domain';
 
-/** The audit trail reads `changes` (aggregate type `ai_agent`, id the agent type). */
+/** The audit trail reads `changes` (aggregate type `ai_agent`, id the stored row's). */
 export const AiAgentEvents = { updated: 'ai_agent.updated' } as const;
 
 export interface AiAgentEventPayloads {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntitySchema } from '@mikro-orm/core';
 import { Outbox, StaleVersionError, TenantTable, violatedConstraint, type CommandContext } from '@leadline/shared-kernel';
-import { newId } from '@leadline/shared-kernel/domain';
 import {
   AiAgent, DEFAULT_AGENTS, type AgentState, type AgentTool, type AgentType, type AiAgentRepository, type JsonObject,
 } from '../domain/index.js';
@@ -65,7 +64,7 @@ export class MikroOrmAiAgentRepository implements AiAgentRepository {
     const row = toRow(state);
     if (!agent.stored) {
       try {
-        await this.table.insert(state.tenantId, { ...row, id: newId(), created_at: row.updated_at });
+        await this.table.insert(state.tenantId, { ...row, id: state.id, created_at: row.updated_at });
       } catch (error) {
         if (violatedConstraint(error) === 'uq_ai_agents_tenant_type') throw new StaleVersionError('ai agent', state.agentType);
         throw error;
@@ -80,8 +79,9 @@ export class MikroOrmAiAgentRepository implements AiAgentRepository {
 }
 
 /** Rows read raw (the read side) answer timestamps as strings; the ORM answers dates. */
-export function toAgentState(row: Omit<AiAgentRow, 'id' | 'created_at' | 'updated_at'> & { updated_at: Date | string }): AgentState {
+export function toAgentState(row: Omit<AiAgentRow, 'created_at' | 'updated_at'> & { updated_at: Date | string }): AgentState {
   return {
+    id: row.id,
     tenantId: row.tenant_id,
     agentType: row.agent_type,
     instructions: row.instructions,
@@ -96,9 +96,10 @@ export function toAgentState(row: Omit<AiAgentRow, 'id' | 'created_at' | 'update
   };
 }
 
-function toRow(state: AgentState): Omit<AiAgentRow, 'id'> & { id?: string } {
+function toRow(state: AgentState): AiAgentRow {
   const now = state.updatedAt ?? new Date();
   return {
+    id: state.id,
     tenant_id: state.tenantId,
     agent_type: state.agentType,
     instructions: state.instructions,

@@ -40,7 +40,7 @@ export class ListAiAgentsHandler implements IQueryHandler<ListAiAgentsQuery> {
 
 async function agentsOf(reader: TenantReader, tenantId: string, types: readonly AgentType[]): Promise<AgentState[]> {
   const rows = await reader.rows<AiAgentRow>(tenantId, {
-    select: 'a.*', from: ['ai_agents', 'a'], where: [['a.agent_type = any(?)', [...types]]],
+    select: 'a.*', from: ['ai_agents', 'a'], where: [[`a.agent_type in (${types.map(() => '?').join(', ')})`, ...types]],
   });
   const stored = new Map(rows.map((row) => [row.agent_type, toAgentState(row)]));
   return types.map((type) => stored.get(type) ?? AiAgent.shippedDefault(tenantId, type, DEFAULT_AGENTS[type]).snapshot);

@@ -34,7 +34,7 @@ export async function checkModelServer(client: OpenAI, model: string, timeoutMs:
 export function connectionError(error: unknown, timeoutMs: number): Error {
   if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) {
     return new AiAgentError(AiAgentErrorCodes.credentialsRejected,
-      `The model server refused the api_key (${error.status}): ${error.message}`, { status: error.status });
+      `The model server refused the api_key (${error.status}): ${error.message}`, { provider_status: error.status });
   }
   const refusal = privateAddressRefusal(error);
   if (refusal) return new InvalidInputError('base_url', `base_url: ${refusal.message}`);
@@ -46,7 +46,7 @@ export function connectionError(error: unknown, timeoutMs: number): Error {
   }
   if (error instanceof APIError) {
     return new AiAgentError(AiAgentErrorCodes.providerUnavailable,
-      `The model server failed (${error.status ?? 'no status'}): ${error.message}`, { status: error.status ?? null });
+      `The model server failed (${error.status ?? 'no status'}): ${error.message}`, { provider_status: error.status ?? null });
   }
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -31,9 +31,28 @@ export function openAiClient(server: ModelServer, http: ProviderHttp, overrides:
     project: null,
     timeout: server.timeoutMs,
     maxRetries: server.maxRetries,
-    fetch: (input, init) => http.fetch(urlOf(input), init as Parameters<ProviderHttp['fetch']>[1]) as unknown as Promise<Response>,
+    fetch: (input, init) => providerFetch(http, input, init),
     ...overrides,
   });
+}
+
+/**
+ * ProviderHttp's undici fetch for the SDK. Its abort error (the SDK's timeout aborts the request)
+ * is a DOMException of undici's own realm, which the SDK's `instanceof Error` does not always
+ * recognise (under a VM context such as jest's it then reports a plain connection error): an
+ * aborted request is rethrown as an AbortError of ours, so a timeout is always classed as one.
+ */
+async function providerFetch(http: ProviderHttp, input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  try {
+    return await http.fetch(urlOf(input), init as Parameters<ProviderHttp['fetch']>[1]) as unknown as Response;
+  } catch (error) {
+    if (init?.signal?.aborted) {
+      const aborted = new Error('The request was aborted', { cause: error });
+      aborted.name = 'AbortError';
+      throw aborted;
+    }
+    throw error;
+  }
 }
 
 function urlOf(input: string | URL | Request): string {
