@@ -115,6 +115,7 @@ describe('the served OpenAPI document', () => {
       'PUT /api/v1/crm/calls/{id}',
       'DELETE /api/v1/templates/{id}',
       'PUT /api/v1/templates/{id}',
+      'PUT /api/v1/ai/agents/{agent_type}',
     ].sort());
   });
 
