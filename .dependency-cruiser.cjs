@@ -110,6 +110,15 @@ module.exports = {
       to: { path: '^libs/legacy-import/' },
     },
     {
+      name: 'openai-only-in-its-vendor-folder',
+      severity: 'error',
+      comment:
+        'Vendor code lives in one folder per provider: the official `openai` client is used only under ' +
+        'libs/ai-agent/src/infrastructure/openai/ (other code asks AiConnections for a client, or a port).',
+      from: { path: '^(?:libs|apps)/', pathNot: '^libs/ai-agent/src/infrastructure/(?:openai/|ai-connections\\.ts$)' },
+      to: { path: '(?:^|/)node_modules/openai/' },
+    },
+    {
       name: 'libs-never-import-apps',
       severity: 'error',
       comment: 'Libraries must not depend on applications.',

@@ -1954,43 +1954,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/crm/activities": {
+    "/api/v1/integrations/ai": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        get?: never;
         /**
-         * List activities, newest first
-         * @description Filters combine: an opportunity's, a contact's or an advisor's activities, by type and status; `due_from`/`due_to` keep those due within [due_from, due_to) (an activity without due_at is left out by either).
+         * Connect the tenant's OpenAI-compatible model server (admin)
+         * @description Checked live before it is saved, through the official `openai` client with the timeout given and no retries: the server's model list (`GET {base_url}/models`) must open with the key, and the model must be listed there or answer a one-token chat completion. Refused key (401/403) → 422 `ai.credentials_rejected`; model not served → 422 `ai.model_unavailable`; unreachable, timed out, 429 or 5xx → 503 `ai.provider_unavailable`; a base_url that is, or resolves to, a private address → 400. Later requests use `timeout_ms` and `max_retries`. The key is stored encrypted and answered masked. Until this is done every `/api/v1/ai/*` endpoint answers 409 `ai.not_configured` and nothing else changes.
          *
-         *     **Access**: any API key (`admin`, `agent` or `viewer`).
+         *     **Access**: an API key with role `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `ai.credentials_rejected` (422), `ai.model_unavailable` (422), `rate_limit.exceeded` (429), `ai.provider_unavailable` (503), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
          *
          *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
-        get: operations["ActivitiesController_list"];
-        put?: never;
-        /**
-         * Create a call, meeting or task on an opportunity or a contact
-         * @description An activity names an opportunity (its contact is derived), a contact, or both (then the opportunity must be the contact's: else 422 activity.opportunity_not_of_contact). Unknown ids, or ids of another tenant: 422 opportunity.unknown, contact.unknown, advisor.unknown. Without assigned_advisor_id the opportunity's assigned advisor is taken. `source` is set by the system (manual here). A `meeting` created for an opportunity is "meeting booked": it publishes `activity.meeting_booked` (campaigns exit on it), the lead's `meeting_booked` becomes true (score rule, stage rules) and the stage rule is evaluated. Creating an activity, or marking it done, moves the opportunity's last activity.
-         *
-         *     **Access**: an API key with role `admin` or `agent` (viewers only read).
-         *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `opportunity.unknown` (422), `contact.unknown` (422), `advisor.unknown` (422), `activity.opportunity_not_of_contact` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
-         *
-         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
-         */
-        post: operations["ActivitiesController_create"];
+        put: operations["AiIntegrationController_configure"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/crm/activities/{id}": {
+    "/api/v1/ai/agents": {
         parameters: {
             query?: never;
             header?: never;
@@ -1998,40 +1988,84 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read an activity
-         * @description **Access**: any API key (`admin`, `agent` or `viewer`).
+         * The four AI agent types and their configuration
+         * @description perfilador, calificador_financiero, agendador and seguimiento: the tenant's version of each, or the shipped Spanish default (version 1) until it is changed. Without an AI connection (`PUT /api/v1/integrations/ai`): 409 `ai.not_configured`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *     **Access**: any API key (`admin`, `agent` or `viewer`).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `ai.not_configured` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
          *
          *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
-        get: operations["ActivitiesController_get"];
+        get: operations["AiAgentsController_list"];
         put?: never;
         post?: never;
-        /**
-         * Delete an activity
-         * @description A deleted meeting no longer counts as meeting booked.
-         *
-         *     **Access**: an API key with role `admin` or `agent` (viewers only read).
-         *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
-         *
-         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
-         */
-        delete: operations["ActivitiesController_remove"];
+        delete?: never;
         options?: never;
         head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ai/agents/{agent_type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         /**
-         * Change title, notes, due time, duration, advisor or status (planned → done | cancelled)
-         * @description type, opportunity_id and contact_id are fixed once created (sending them is a 400). A done or cancelled activity does not go back (422 activity.invalid_status_transition). Marking it done moves the opportunity's last activity.
+         * One AI agent type
+         * @description The tenant's version, or the shipped default (version 1). Without an AI connection (`PUT /api/v1/integrations/ai`): 409 `ai.not_configured`.
          *
-         *     **Access**: an API key with role `admin` or `agent` (viewers only read).
+         *     **Access**: any API key (`admin`, `agent` or `viewer`).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `activity.invalid_status_transition` (422), `advisor.unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `ai.not_configured` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
          *
          *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
-        patch: operations["ActivitiesController_update"];
+        get: operations["AiAgentsController_get"];
+        /**
+         * Replace an AI agent type (admin); its version goes up by one
+         * @description `instructions` and `greeting` are Liquid texts over the render context (a syntax error → 422 `template.invalid_syntax`); `extraction_schema` a JSON Schema with an object root, at most 50 properties and 4 levels (else 422 `ai.extraction_schema_invalid`). Every change is in the audit log. Without an AI connection (`PUT /api/v1/integrations/ai`): 409 `ai.not_configured`.
+         *
+         *     **Access**: an API key with role `admin`.
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `ai.not_configured` (409), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `ai.extraction_schema_invalid` (422), `template.invalid_syntax` (422), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        put: operations["AiAgentsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ai/call-scripts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An AI agent's call prompt and greeting rendered for a lead (no model call)
+         * @description Seed 004's call prompts and initial scripts: the agent's `instructions` (→ `prompt`) and `greeting` (→ `initial_script`) rendered as `call` templates over the opportunity's render context (contract §9). A variable with no value and no inline default → 422 `template.missing_variable` naming the variables: a script is never produced with a hole in it. Unknown opportunity → 422 `ai.opportunity_unknown`. Without an AI connection (`PUT /api/v1/integrations/ai`): 409 `ai.not_configured`.
+         *
+         *     **Access**: an API key with role `admin` or `agent` (viewers only read).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `ai.not_configured` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `ai.opportunity_unknown` (422), `template.missing_variable` (422), `template.too_long` (422), `rate_limit.exceeded` (429), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        post: operations["AiAgentsController_callScript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -3093,7 +3127,7 @@ export interface components {
         };
         IntegrationView: {
             /** @enum {string} */
-            provider: "zadarma" | "twilio" | "odoo" | "telegram" | "whatsapp" | "email";
+            provider: "zadarma" | "twilio" | "odoo" | "telegram" | "whatsapp" | "email" | "ai";
             /**
              * @description The non-secret settings as saved
              * @example {
@@ -3496,7 +3530,7 @@ export interface components {
         };
         OdooConnectionView: {
             /** @enum {string} */
-            provider: "zadarma" | "twilio" | "odoo" | "telegram" | "whatsapp" | "email";
+            provider: "zadarma" | "twilio" | "odoo" | "telegram" | "whatsapp" | "email" | "ai";
             /**
              * @description The non-secret settings as saved
              * @example {
@@ -4087,7 +4121,7 @@ export interface components {
         };
         TelegramConnectionView: {
             /** @enum {string} */
-            provider: "zadarma" | "twilio" | "odoo" | "telegram" | "whatsapp" | "email";
+            provider: "zadarma" | "twilio" | "odoo" | "telegram" | "whatsapp" | "email" | "ai";
             /**
              * @description `bot_username` as Telegram's getMe answered it; `api_base_url` null for api.telegram.org
              * @example {
@@ -4158,124 +4192,321 @@ export interface components {
              */
             new_events: number;
         };
-        CreateActivityBody: {
-            /** @example Preguntar por el presupuesto */
-            notes?: string | null;
+        AiSettingsBody: {
             /**
-             * @description When it is due (any ISO-8601 offset)
-             * @example 2026-12-15T10:00:00-06:00
+             * @description The server's API key (any non-empty text for a local server without auth); write-only, stored encrypted
+             * @example sk-proj-leadline-example-key-0001
              */
-            due_at?: string | null;
-            /** @example 30 */
-            duration_minutes?: number | null;
+            api_key: string;
             /**
-             * Format: uuid
-             * @description An advisor of this tenant (unknown → 422 advisor.unknown). On creation, absent means the opportunity's assigned advisor; null means nobody
+             * @description Any OpenAI-compatible server, with its version prefix (vLLM, llama.cpp, Ollama `…/v1`, LM Studio): https to a public host; plain http or a private address only for hosts in PROVIDER_TEST_HOSTS
+             * @default https://api.openai.com/v1
+             * @example https://api.openai.com/v1
              */
-            assigned_advisor_id?: string | null;
+            base_url?: string;
             /**
-             * Format: uuid
-             * @description The opportunity it is about (unknown → 422 opportunity.unknown); its contact becomes the activity's. Give opportunity_id, contact_id or both
+             * @description The chat model calls and analyses use; checked against the server
+             * @example gpt-4o-mini
              */
-            opportunity_id?: string;
+            model: string;
             /**
-             * Format: uuid
-             * @description The contact (unknown → 422 contact.unknown). With opportunity_id it must be that opportunity's contact (else 422 activity.opportunity_not_of_contact)
+             * @description The model recordings are transcribed with (stored for the transcription slice)
+             * @example whisper-1
              */
-            contact_id?: string;
+            transcription_model?: string;
             /**
-             * @description Fixed once created
-             * @example call
-             * @enum {string}
+             * @description ISO-639-1 language of the calls
+             * @example es
              */
-            type: "call" | "meeting" | "task";
-            /** @example Llamada de seguimiento */
-            title: string;
+            language?: string;
             /**
-             * @description done: logging one that already happened
-             * @default planned
-             * @enum {string}
+             * @description Timeout of one request to the server, in milliseconds
+             * @default 30000
+             * @example 30000
              */
-            status?: "planned" | "done";
+            timeout_ms?: number;
+            /**
+             * @description Retries of a failed request (connection errors, timeouts, 408, 409, 429, 5xx) with exponential backoff, honouring retry-after
+             * @default 2
+             * @example 2
+             */
+            max_retries?: number;
         };
-        ActivityView: {
-            /** Format: uuid */
-            id: string;
+        AiConnectionView: {
+            /** @enum {string} */
+            provider: "zadarma" | "twilio" | "odoo" | "telegram" | "whatsapp" | "email" | "ai";
             /**
-             * Format: uuid
-             * @description Null for an activity of the contact alone, or once its opportunity is deleted
+             * @description `base_url` null for OpenAI itself; numbers as text, as every integration setting
+             * @example {
+             *       "base_url": null,
+             *       "model": "gpt-4o-mini",
+             *       "timeout_ms": "30000",
+             *       "max_retries": "2",
+             *       "transcription_model": null,
+             *       "language": "es"
+             *     }
              */
-            opportunity_id: string | null;
+            settings: {
+                [key: string]: string | null;
+            };
             /**
-             * Format: uuid
-             * @description The opportunity's contact, or the contact named at creation
+             * @description Write-only secrets are never returned; long ones show their last four characters
+             * @example {
+             *       "api_key": "••••9f3a"
+             *     }
              */
-            contact_id: string;
-            /**
-             * @description A meeting created for an opportunity is "meeting booked" (campaign exit rule, score rule)
-             * @enum {string}
-             */
-            type: "call" | "meeting" | "task";
-            /** @example Llamada de seguimiento */
-            title: string;
-            /** @example Preguntar por el presupuesto */
-            notes: string | null;
-            /** Format: date-time */
-            due_at: string | null;
-            /** @example 30 */
-            duration_minutes: number | null;
-            /**
-             * Format: uuid
-             * @description Cleared when the advisor is deleted
-             */
-            assigned_advisor_id: string | null;
-            /**
-             * @description planned → done or cancelled; never back
-             * @enum {string}
-             */
-            status: "planned" | "done" | "cancelled";
-            /**
-             * @description Set by the system: manual (the API), campaign (a campaign step), ai_call (the AI call agent)
-             * @enum {string}
-             */
-            source: "manual" | "campaign" | "ai_call";
-            /**
-             * @description Goes up with every change; the ETag, for If-Match
-             * @example 1
-             */
-            version: number;
-            /** Format: date-time */
-            created_at: string;
+            secrets: {
+                [key: string]: string;
+            };
             /** Format: date-time */
             updated_at: string;
         };
-        ActivityPage: {
-            data: components["schemas"]["ActivityView"][];
-            /** @description Pass as ?cursor= for the next page; null on the last */
+        AgentView: {
+            /** @enum {string} */
+            agent_type: "perfilador" | "calificador_financiero" | "agendador" | "seguimiento";
+            /**
+             * @example Usted es el asistente telefónico de {{ pipeline_name }}. Llama a {{ full_name | default: "un cliente" }}, que dejó sus datos
+             *     y está en la etapa "{{ stage_name }}".
+             *     Objetivo: conocer su perfil. Averigüe qué le interesa ({{ treatment_type | default: "el servicio que busca" }}),
+             *     para qué lo quiere, en qué zona o ciudad está, y en cuánto tiempo piensa decidir.
+             *     Cuando tenga un dato, regístrelo con set_qualification. Cuando tenga el perfil completo, agradezca y termine la llamada.
+             *     Reglas:
+             *     - Hable en español, con frases cortas y naturales, como en una llamada telefónica. Trate al cliente de "usted".
+             *     - Haga una sola pregunta a la vez y espere la respuesta.
+             *     - No invente precios, promociones ni disponibilidad. Si no sabe algo, diga que un asesor le confirmará.
+             *     - Si el cliente pide no ser llamado, discúlpese, despídase y termine la llamada.
+             *     - Si el cliente está ocupado, ofrezca volver a llamar y termine la llamada con amabilidad.
+             */
+            instructions: string;
+            /** @example ¡Hola, {{ name | default: "buen día" }}! Le llamo de parte de {{ advisor_name | default: "nuestro equipo de asesores" }}. ¿Tiene un par de minutos para conocer lo que busca? */
+            greeting: string;
+            /**
+             * @example {
+             *       "type": "object",
+             *       "additionalProperties": false,
+             *       "required": [
+             *         "interest",
+             *         "purpose",
+             *         "location",
+             *         "timeline",
+             *         "interested"
+             *       ],
+             *       "properties": {
+             *         "interest": {
+             *           "type": [
+             *             "string",
+             *             "null"
+             *           ],
+             *           "description": "Qué producto o servicio le interesa"
+             *         },
+             *         "purpose": {
+             *           "type": [
+             *             "string",
+             *             "null"
+             *           ],
+             *           "description": "Para qué lo quiere"
+             *         },
+             *         "location": {
+             *           "type": [
+             *             "string",
+             *             "null"
+             *           ],
+             *           "description": "Zona o ciudad del cliente"
+             *         },
+             *         "timeline": {
+             *           "type": [
+             *             "string",
+             *             "null"
+             *           ],
+             *           "description": "En cuánto tiempo piensa decidir",
+             *           "enum": [
+             *             "inmediato",
+             *             "menos_de_1_mes",
+             *             "1_a_3_meses",
+             *             "3_a_6_meses",
+             *             "mas_de_6_meses",
+             *             "no_sabe",
+             *             null
+             *           ]
+             *         },
+             *         "interested": {
+             *           "type": [
+             *             "boolean",
+             *             "null"
+             *           ],
+             *           "description": "Si sigue interesado al final de la llamada"
+             *         }
+             *       }
+             *     }
+             */
+            extraction_schema: {
+                [key: string]: unknown;
+            };
+            tools: ("set_qualification" | "schedule_meeting" | "update_stage" | "end_call")[];
+            /** @example null */
+            advance_to_stage: string | null;
+            /** @example 20 */
+            max_turns: number;
+            /** @example 600 */
+            max_duration_seconds: number;
+            /**
+             * @description 1: the shipped default; every PUT adds one
+             * @example 1
+             */
+            version: number;
+        };
+        AgentListView: {
+            /** @description The four agent types, in the order perfilador, calificador_financiero, agendador, seguimiento */
+            data: components["schemas"]["AgentView"][];
+            /**
+             * @description Always null: the four fit one page
+             * @example null
+             */
             next_cursor: string | null;
         };
-        UpdateActivityBody: {
-            /** @example Preguntar por el presupuesto */
-            notes?: string | null;
+        AgentBody: {
             /**
-             * @description When it is due (any ISO-8601 offset)
-             * @example 2026-12-15T10:00:00-06:00
+             * @description The call prompt: Liquid output tags over the lead's render context (as templates, contract §9)
+             * @example Usted es el asistente telefónico de {{ pipeline_name }}. Llama a {{ full_name | default: "un cliente" }}, que dejó sus datos
+             *     y está en la etapa "{{ stage_name }}".
+             *     Objetivo: conocer su perfil. Averigüe qué le interesa ({{ treatment_type | default: "el servicio que busca" }}),
+             *     para qué lo quiere, en qué zona o ciudad está, y en cuánto tiempo piensa decidir.
+             *     Cuando tenga un dato, regístrelo con set_qualification. Cuando tenga el perfil completo, agradezca y termine la llamada.
+             *     Reglas:
+             *     - Hable en español, con frases cortas y naturales, como en una llamada telefónica. Trate al cliente de "usted".
+             *     - Haga una sola pregunta a la vez y espere la respuesta.
+             *     - No invente precios, promociones ni disponibilidad. Si no sabe algo, diga que un asesor le confirmará.
+             *     - Si el cliente pide no ser llamado, discúlpese, despídase y termine la llamada.
+             *     - Si el cliente está ocupado, ofrezca volver a llamar y termine la llamada con amabilidad.
              */
-            due_at?: string | null;
-            /** @example 30 */
-            duration_minutes?: number | null;
+            instructions: string;
+            /**
+             * @description What the bot says first; Liquid too
+             * @example ¡Hola, {{ name | default: "buen día" }}! Le llamo de parte de {{ advisor_name | default: "nuestro equipo de asesores" }}. ¿Tiene un par de minutos para conocer lo que busca?
+             */
+            greeting: string;
+            /**
+             * @description JSON Schema (draft 2020-12) of the fields a call extracts: an object at the root, at most 50 properties in all, nested at most 4 deep; compiled by ajv in strict mode (else 422 `ai.extraction_schema_invalid`)
+             * @example {
+             *       "type": "object",
+             *       "additionalProperties": false,
+             *       "required": [
+             *         "interest",
+             *         "purpose",
+             *         "location",
+             *         "timeline",
+             *         "interested"
+             *       ],
+             *       "properties": {
+             *         "interest": {
+             *           "type": [
+             *             "string",
+             *             "null"
+             *           ],
+             *           "description": "Qué producto o servicio le interesa"
+             *         },
+             *         "purpose": {
+             *           "type": [
+             *             "string",
+             *             "null"
+             *           ],
+             *           "description": "Para qué lo quiere"
+             *         },
+             *         "location": {
+             *           "type": [
+             *             "string",
+             *             "null"
+             *           ],
+             *           "description": "Zona o ciudad del cliente"
+             *         },
+             *         "timeline": {
+             *           "type": [
+             *             "string",
+             *             "null"
+             *           ],
+             *           "description": "En cuánto tiempo piensa decidir",
+             *           "enum": [
+             *             "inmediato",
+             *             "menos_de_1_mes",
+             *             "1_a_3_meses",
+             *             "3_a_6_meses",
+             *             "mas_de_6_meses",
+             *             "no_sabe",
+             *             null
+             *           ]
+             *         },
+             *         "interested": {
+             *           "type": [
+             *             "boolean",
+             *             "null"
+             *           ],
+             *           "description": "Si sigue interesado al final de la llamada"
+             *         }
+             *       }
+             *     }
+             */
+            extraction_schema: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description What the agent may do during a call
+             * @example [
+             *       "set_qualification",
+             *       "update_stage",
+             *       "end_call"
+             *     ]
+             */
+            tools: ("set_qualification" | "schedule_meeting" | "update_stage" | "end_call")[];
+            /**
+             * @description The stage a completed analysis moves the lead to (forward only, never won or lost); null: the analysis suggests
+             * @example calificacion_financiera
+             */
+            advance_to_stage?: string | null;
+            /**
+             * @description The call ends after this many caller turns
+             * @example 20
+             */
+            max_turns: number;
+            /**
+             * @description The call ends after this many seconds
+             * @example 600
+             */
+            max_duration_seconds: number;
+        };
+        CallScriptBody: {
             /**
              * Format: uuid
-             * @description An advisor of this tenant (unknown → 422 advisor.unknown). On creation, absent means the opportunity's assigned advisor; null means nobody
+             * @description An opportunity of this tenant (unknown → 422 `ai.opportunity_unknown`)
+             * @example 01970000-0000-7000-8000-000000000002
              */
-            assigned_advisor_id?: string | null;
-            /** @example Llamada de seguimiento */
-            title?: string;
+            opportunity_id: string;
             /**
-             * @description planned → done or cancelled; a done or cancelled activity stays so (422)
+             * @example perfilador
              * @enum {string}
              */
-            status?: "planned" | "done" | "cancelled";
+            agent_type: "perfilador" | "calificador_financiero" | "agendador" | "seguimiento";
+        };
+        CallScriptView: {
+            /**
+             * @description The agent's instructions rendered for the lead
+             * @example Usted es el asistente telefónico de Ventas. Llama a Ana Ruiz, que dejó sus datos…
+             */
+            prompt: string;
+            /**
+             * @description The agent's greeting rendered for the lead
+             * @example ¡Hola, Ana! Le llamo de parte de Dra. Laura. ¿Tiene un par de minutos para conocer lo que busca?
+             */
+            initial_script: string;
+            /**
+             * @description Always empty in a 200: a script is never produced with a hole in it; variables without a value or default answer 422 `template.missing_variable` naming them
+             * @example []
+             */
+            missing: string[];
+            /**
+             * @description The agent version rendered
+             * @example 1
+             */
+            agent_version: number;
         };
         FirstCallAttemptView: {
             /** @enum {string} */
@@ -11282,7 +11513,7 @@ export interface operations {
                 limit?: number;
                 /** @description next_cursor of the previous page */
                 cursor?: string;
-                entity_type?: "contact" | "pipeline" | "opportunity" | "call" | "channel" | "advisor" | "campaign" | "campaign_member" | "integration" | "tenant" | "api_key" | "template";
+                entity_type?: "contact" | "pipeline" | "opportunity" | "call" | "channel" | "advisor" | "campaign" | "campaign_member" | "integration" | "tenant" | "api_key" | "template" | "ai_agent";
                 entity_id?: string;
             };
             header?: {
@@ -22510,22 +22741,9 @@ export interface operations {
             };
         };
     };
-    ActivitiesController_list: {
+    AiIntegrationController_configure: {
         parameters: {
-            query?: {
-                limit?: number;
-                /** @description next_cursor of the previous page */
-                cursor?: string;
-                opportunity_id?: string;
-                contact_id?: string;
-                assigned_advisor_id?: string;
-                type?: "call" | "meeting" | "task";
-                status?: "planned" | "done" | "cancelled";
-                /** @description due_at at or after this (activities without due_at are left out) */
-                due_from?: string;
-                /** @description due_at before this (activities without due_at are left out) */
-                due_to?: string;
-            };
+            query?: never;
             header?: {
                 /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
@@ -22533,9 +22751,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AiSettingsBody"];
+            };
+        };
         responses: {
-            /** @description A page of activities */
+            /** @description The saved connection, the key masked */
             200: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -22546,160 +22768,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityPage"];
-                };
-            };
-            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
-            400: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "request.invalid" | "request.malformed_json";
-                    };
-                };
-            };
-            /** @description Unauthorized: `auth.unauthenticated` */
-            401: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 401;
-                        /** @enum {string} */
-                        code?: "auth.unauthenticated";
-                    };
-                };
-            };
-            /** @description Payload Too Large: `request.too_large` */
-            413: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 413;
-                        /** @enum {string} */
-                        code?: "request.too_large";
-                    };
-                };
-            };
-            /** @description Unsupported Media Type: `request.unsupported_media_type` */
-            415: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 415;
-                        /** @enum {string} */
-                        code?: "request.unsupported_media_type";
-                    };
-                };
-            };
-            /** @description Too Many Requests: `rate_limit.exceeded` */
-            429: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "rate_limit.exceeded";
-                    };
-                };
-            };
-            /** @description Service Unavailable: `dependency.unavailable` */
-            503: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 503;
-                        /** @enum {string} */
-                        code?: "dependency.unavailable";
-                    };
-                };
-            };
-        };
-    };
-    ActivitiesController_create: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
-                "X-Request-Id"?: string;
-                /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateActivityBody"];
-            };
-        };
-        responses: {
-            /** @description The activity (ETag: its version) */
-            201: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
-                    ETag: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityView"];
+                    "application/json": components["schemas"]["AiConnectionView"];
                 };
             };
             /** @description Bad Request: `request.invalid`, `request.malformed_json` */
@@ -22759,7 +22828,169 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency.key_reused`, `idempotency.in_progress` */
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Unprocessable Content: `ai.credentials_rejected`, `ai.model_unavailable` */
+            422: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "ai.credentials_rejected" | "ai.model_unavailable";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `ai.provider_unavailable`, `integration.secrets_key_missing`, `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "ai.provider_unavailable" | "integration.secrets_key_missing" | "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AiAgentsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The four agents */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentListView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Conflict: `ai.not_configured` */
             409: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -22774,7 +23005,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "idempotency.key_reused" | "idempotency.in_progress";
+                        code?: "ai.not_configured";
                     };
                 };
             };
@@ -22816,25 +23047,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content: `opportunity.unknown`, `contact.unknown`, `advisor.unknown`, `activity.opportunity_not_of_contact` */
-            422: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 422;
-                        /** @enum {string} */
-                        code?: "opportunity.unknown" | "contact.unknown" | "advisor.unknown" | "activity.opportunity_not_of_contact";
-                    };
-                };
-            };
             /** @description Too Many Requests: `rate_limit.exceeded` */
             429: {
                 headers: {
@@ -22855,7 +23067,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service Unavailable: `dependency.unavailable` */
+            /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -22870,13 +23082,13 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 503;
                         /** @enum {string} */
-                        code?: "dependency.unavailable";
+                        code?: "integration.secrets_key_missing" | "dependency.unavailable";
                     };
                 };
             };
         };
     };
-    ActivitiesController_get: {
+    AiAgentsController_get: {
         parameters: {
             query?: never;
             header?: {
@@ -22886,13 +23098,13 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                id: string;
+                agent_type: "perfilador" | "calificador_financiero" | "agendador" | "seguimiento";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The activity (ETag: its version) */
+            /** @description The agent; `ETag` is its version */
             200: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -22905,7 +23117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityView"];
+                    "application/json": components["schemas"]["AgentView"];
                 };
             };
             /** @description Not modified: If-None-Match names the current version */
@@ -22960,209 +23172,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found: `resource.not_found` */
-            404: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "resource.not_found";
-                    };
-                };
-            };
-            /** @description Payload Too Large: `request.too_large` */
-            413: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 413;
-                        /** @enum {string} */
-                        code?: "request.too_large";
-                    };
-                };
-            };
-            /** @description Unsupported Media Type: `request.unsupported_media_type` */
-            415: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 415;
-                        /** @enum {string} */
-                        code?: "request.unsupported_media_type";
-                    };
-                };
-            };
-            /** @description Too Many Requests: `rate_limit.exceeded` */
-            429: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "rate_limit.exceeded";
-                    };
-                };
-            };
-            /** @description Service Unavailable: `dependency.unavailable` */
-            503: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 503;
-                        /** @enum {string} */
-                        code?: "dependency.unavailable";
-                    };
-                };
-            };
-        };
-    };
-    ActivitiesController_remove: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
-                "If-Match"?: string;
-                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
-                "X-Request-Id"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
-            400: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "request.invalid" | "request.malformed_json";
-                    };
-                };
-            };
-            /** @description Unauthorized: `auth.unauthenticated` */
-            401: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 401;
-                        /** @enum {string} */
-                        code?: "auth.unauthenticated";
-                    };
-                };
-            };
-            /** @description Forbidden: `auth.forbidden` */
-            403: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 403;
-                        /** @enum {string} */
-                        code?: "auth.forbidden";
-                    };
-                };
-            };
-            /** @description Not Found: `resource.not_found` */
-            404: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "resource.not_found";
-                    };
-                };
-            };
-            /** @description Conflict: `resource.stale_version` */
+            /** @description Conflict: `ai.not_configured` */
             409: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -23177,7 +23187,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "resource.stale_version";
+                        code?: "ai.not_configured";
                     };
                 };
             };
@@ -23239,7 +23249,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service Unavailable: `dependency.unavailable` */
+            /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -23254,13 +23264,13 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 503;
                         /** @enum {string} */
-                        code?: "dependency.unavailable";
+                        code?: "integration.secrets_key_missing" | "dependency.unavailable";
                     };
                 };
             };
         };
     };
-    ActivitiesController_update: {
+    AiAgentsController_replace: {
         parameters: {
             query?: never;
             header?: {
@@ -23270,17 +23280,17 @@ export interface operations {
                 "X-Request-Id"?: string;
             };
             path: {
-                id: string;
+                agent_type: "perfilador" | "calificador_financiero" | "agendador" | "seguimiento";
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateActivityBody"];
+                "application/json": components["schemas"]["AgentBody"];
             };
         };
         responses: {
-            /** @description The activity as changed */
+            /** @description The agent as replaced */
             200: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -23293,7 +23303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityView"];
+                    "application/json": components["schemas"]["AgentView"];
                 };
             };
             /** @description Bad Request: `request.invalid`, `request.malformed_json` */
@@ -23353,26 +23363,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found: `resource.not_found` */
-            404: {
-                headers: {
-                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
-                    "X-Request-Id": string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {integer} */
-                        status?: 404;
-                        /** @enum {string} */
-                        code?: "resource.not_found";
-                    };
-                };
-            };
-            /** @description Conflict: `resource.stale_version` */
+            /** @description Conflict: `ai.not_configured`, `resource.stale_version` */
             409: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -23387,7 +23378,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "resource.stale_version";
+                        code?: "ai.not_configured" | "resource.stale_version";
                     };
                 };
             };
@@ -23429,7 +23420,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content: `activity.invalid_status_transition`, `advisor.unknown` */
+            /** @description Unprocessable Content: `ai.extraction_schema_invalid`, `template.invalid_syntax` */
             422: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -23444,7 +23435,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 422;
                         /** @enum {string} */
-                        code?: "activity.invalid_status_transition" | "advisor.unknown";
+                        code?: "ai.extraction_schema_invalid" | "template.invalid_syntax";
                     };
                 };
             };
@@ -23468,7 +23459,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service Unavailable: `dependency.unavailable` */
+            /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
             503: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -23483,7 +23474,215 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 503;
                         /** @enum {string} */
-                        code?: "dependency.unavailable";
+                        code?: "integration.secrets_key_missing" | "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AiAgentsController_callScript: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+                /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallScriptBody"];
+            };
+        };
+        responses: {
+            /** @description The rendered script */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallScriptView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Forbidden: `auth.forbidden` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency.key_reused`, `idempotency.in_progress`, `ai.not_configured` */
+            409: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency.key_reused" | "idempotency.in_progress" | "ai.not_configured";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Unprocessable Content: `ai.opportunity_unknown`, `template.missing_variable`, `template.too_long` */
+            422: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "ai.opportunity_unknown" | "template.missing_variable" | "template.too_long";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `integration.secrets_key_missing`, `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "integration.secrets_key_missing" | "dependency.unavailable";
                     };
                 };
             };

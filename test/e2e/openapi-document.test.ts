@@ -117,6 +117,7 @@ describe('the served OpenAPI document', () => {
       'PUT /api/v1/templates/{id}',
       'PATCH /api/v1/crm/activities/{id}',
       'DELETE /api/v1/crm/activities/{id}',
+      'PUT /api/v1/ai/agents/{agent_type}',
     ].sort());
   });
 

@@ -9,6 +9,7 @@ import { startSmtp } from '../support/stand-ins/smtp.js';
 import { signMeta, startWhatsapp } from '../support/stand-ins/whatsapp.js';
 import { signZadarma } from '../support/stand-ins/zadarma.js';
 import { startTelegram, type TelegramBot } from '../support/stand-ins/telegram.js';
+import { startOpenAi } from '../support/stand-ins/openai.js';
 
 // Swagger UI on the first click: every operation of the served document is called with each of its
 // request examples, as it stands, for a fresh tenant. The only changes are the ones each example's
@@ -163,6 +164,18 @@ class Workspace {
   activity = () => this.once('activity', async () => this.post('/api/v1/crm/activities', {
     opportunity_id: (await this.opportunity()).id, type: 'call', title: 'Llamada',
   }));
+  /** An OpenAI-compatible stand-in that knows the connection example's key and model (its address replaces base_url). */
+  openai = () => this.once('openai', async () => {
+    const example = exampleOf('PUT /api/v1/integrations/ai');
+    const openai = await startOpenAi({ apiKey: example.api_key as string, models: [example.model as string] });
+    standIns.push(openai);
+    return openai;
+  });
+
+  ai = () => this.once('ai', async () => {
+    await app.http().put('/api/v1/integrations/ai').set(this.tenant.auth)
+      .send({ ...exampleOf('PUT /api/v1/integrations/ai'), base_url: (await this.openai()).baseUrl }).expect(200);
+  });
 
   recordedCall = (email: string) => this.once('recordedCall', () => app.http()
     .post(`/api/v1/webhooks/zadarma/${this.tenant.id}/recording-email`).set(this.tenant.auth)
@@ -212,6 +225,7 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/templates/{id}/preview': async (w) => ({ id: (await w.template()).id as string }),
   '/api/v1/templates/agent-type/{agent_type}': async () => ({ agent_type: 'perfilador' }),
   '/api/v1/crm/contacts/{id}/messages': async (w) => ({ id: (await w.contact()).id }),
+  '/api/v1/ai/agents/{agent_type}': async () => ({ agent_type: 'perfilador' }),
   '/api/v1/crm/contacts/{id}/opt-out': async (w) => ({ id: (await w.contact()).id }),
   '/api/v1/crm/contacts/{id}/opt-in': async (w) => ({ id: (await w.contact()).id }),
   '/api/v1/crm/opportunities/{id}/messages': async (w) => ({ id: (await w.opportunity()).id }),
@@ -263,6 +277,15 @@ async function run(c: Case) {
       request = request.set('X-Telegram-Bot-Api-Secret-Token', bot.webhook!.secretToken!);
       break;
     }
+    case 'PUT /api/v1/integrations/ai': // the one thing no example can know: where your model server is
+      body = { ...(body as Json), base_url: (await w.openai()).baseUrl };
+      break;
+    case 'GET /api/v1/ai/agents':
+    case 'GET /api/v1/ai/agents/{agent_type}':
+    case 'PUT /api/v1/ai/agents/{agent_type}':
+    case 'POST /api/v1/ai/call-scripts':
+      await w.ai();
+      break;
     case 'PUT /api/v1/integrations/odoo': // the one thing no example can know: where your Odoo is
       body = { ...(body as Json), url: (await w.odoo(body as Json)).url };
       break;

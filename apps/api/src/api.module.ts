@@ -6,6 +6,7 @@ import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { ManychatModule, manychatEntities } from '@leadline/manychat';
 import { MessagingModule, messagingEntities } from '@leadline/messaging';
+import { AiAgentModule, aiAgentEntities } from '@leadline/ai-agent';
 import { runtimeModules, type AppConfig } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { ContactsController } from './crm/contacts.controller.js';
@@ -43,10 +44,11 @@ import { ContactMessagesController } from './messaging/contact-messages.controll
 import { EmailController } from './messaging/email.controller.js';
 import { telegramControllers } from './messaging/telegram.controller.js';
 import { WhatsappIntegrationController, WhatsappWebhooksController } from './messaging/whatsapp.controller.js';
+import { aiAgentControllers } from './ai-agent/ai-agent.controller.js';
 
 /** Every entity the product maps; the worker composes the same list. */
 export const allEntities = [
-  ...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities, ...messagingEntities,
+  ...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities, ...messagingEntities, ...aiAgentEntities,
 ];
 
 /** Every HTTP controller; the OpenAPI document reads their access markings too. */
@@ -61,6 +63,7 @@ export const apiControllers = [
   ...telegramControllers,
   WhatsappIntegrationController, WhatsappWebhooksController,
   ActivitiesController,
+  ...aiAgentControllers,
 ];
 
 @Module({})
@@ -70,7 +73,7 @@ export class ApiModule implements NestModule {
       module: ApiModule,
       imports: [
         ...runtimeModules(config, allEntities),
-        CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule,
+        CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule, AiAgentModule,
       ],
       controllers: apiControllers,
       providers: [

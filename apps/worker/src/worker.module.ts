@@ -6,6 +6,7 @@ import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
 import { ManychatModule, manychatEntities } from '@leadline/manychat';
 import { MessagingModule, messagingEntities } from '@leadline/messaging';
+import { AiAgentModule, aiAgentEntities } from '@leadline/ai-agent';
 import { runtimeModules, type AppConfig, type JobTransport } from '@leadline/shared-kernel';
 import { TelephonyModule, telephonyEntities } from '@leadline/telephony';
 import { JobRunner, workerPoolSize } from './jobs/job-runner.js';
@@ -24,8 +25,8 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ...runtimeModules({ ...config, databasePoolSize: workerPoolSize(config) },
-          [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities, ...messagingEntities], jobs),
-        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule,
+          [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities, ...messagingEntities, ...aiAgentEntities], jobs),
+        DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule, AiAgentModule,
       ],
       providers: [WorkRegistry, JobRunner, OutboxRelay, ScheduledJobsRelay, ManychatInboxRelay, TransportSweeper, RetentionJob],
     };

@@ -30,3 +30,5 @@ export { WhatsappSender, whatsappSendError, WHATSAPP_BACKOFF_MS } from './infras
 export { WhatsappConnections } from './infrastructure/whatsapp/whatsapp-connections.js';
 export { PhoneNumberThroughput, WHATSAPP_MESSAGES_PER_SECOND } from './infrastructure/whatsapp/phone-number-throughput.js';
 export { parseWhatsappWebhook, whatsappSignatureValid } from './infrastructure/whatsapp/whatsapp-webhook.js';
+export { leadValues, type LeadReference } from './application/lead-values.js';
+export { LiquidTemplateEngine } from './infrastructure/liquid/liquid-template-engine.js';

@@ -6,6 +6,7 @@ import { PlatformErrorCodes, type PlatformErrorCode } from '@leadline/platform';
 import { TelephonyErrorCodes, type TelephonyErrorCode } from '@leadline/telephony';
 import { OdooErrorCodes, type OdooErrorCode } from '@leadline/odoo-adapter';
 import { MessagingErrorCodes, type MessagingErrorCode } from '@leadline/messaging';
+import { AiAgentErrorCodes, type AiAgentErrorCode } from '@leadline/ai-agent';
 
 /** Codes that only the HTTP edge raises. */
 export const HttpErrorCodes = {
@@ -22,7 +23,7 @@ export const HttpErrorCodes = {
 export type HttpErrorCode = (typeof HttpErrorCodes)[keyof typeof HttpErrorCodes];
 
 export type ErrorCode = CommonErrorCode | CrmErrorCode | PlatformErrorCode | TelephonyErrorCode | HttpErrorCode
-  | ReferenceDataErrorCode | CampaignErrorCode | OdooErrorCode | MessagingErrorCode;
+  | ReferenceDataErrorCode | CampaignErrorCode | OdooErrorCode | MessagingErrorCode | AiAgentErrorCode;
 
 /**
  * Every error code of every context and the HTTP status it answers with. A `Record` over the
@@ -113,6 +114,12 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [MessagingErrorCodes.webhookSignatureInvalid]: 401,
   [MessagingErrorCodes.webhookVerifyTokenInvalid]: 403,
   [MessagingErrorCodes.inboundEmailInvalid]: 422,
+  [AiAgentErrorCodes.notConfigured]: 409,
+  [AiAgentErrorCodes.credentialsRejected]: 422,
+  [AiAgentErrorCodes.modelUnavailable]: 422,
+  [AiAgentErrorCodes.providerUnavailable]: 503,
+  [AiAgentErrorCodes.extractionSchemaInvalid]: 422,
+  [AiAgentErrorCodes.opportunityUnknown]: 422,
 };
 
 export const TITLES: Record<number, string> = {

@@ -176,4 +176,13 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
   'channel.webhook_signature_invalid': { detail: 'The webhook signature is missing or does not match: nothing was stored', extensions: { channel: 'whatsapp' } },
   'channel.verify_token_invalid': { detail: 'hub.verify_token does not match the saved verify_token', extensions: { channel: 'whatsapp' } },
   'message.inbound_email_invalid': { detail: 'The body is not an RFC 822 message with a From address', extensions: {} },
+  'ai.not_configured': { detail: 'Connect a model server first: PUT /api/v1/integrations/ai', extensions: {} },
+  'ai.credentials_rejected': { detail: 'The model server refused the api_key (401): Incorrect API key provided', extensions: { provider_status: 401 } },
+  'ai.model_unavailable': { detail: 'The server at base_url does not serve model gpt-4o-mini (it answered 404: model not found)', extensions: { model: 'gpt-4o-mini' } },
+  'ai.provider_unavailable': { detail: 'The model server did not answer within 30000 ms: try again later', extensions: {} },
+  'ai.extraction_schema_invalid': {
+    detail: 'extraction_schema is not a usable JSON Schema: the root must be {"type": "object", ...}',
+    extensions: { problems: ['the root must be {"type": "object", ...}'] },
+  },
+  'ai.opportunity_unknown': { detail: `Opportunity ${ID} does not exist`, extensions: { opportunity_id: ID } },
 };

@@ -33,7 +33,7 @@ export class CreateApiKeyBody {
 
 const AUDITED_ENTITY_TYPES = [
   'contact', 'pipeline', 'opportunity', 'call', 'channel', 'advisor', 'campaign', 'campaign_member', 'integration', 'tenant', 'api_key',
-  'template',
+  'template', 'ai_agent',
 ];
 
 export class AuditQuery extends PageQuery {

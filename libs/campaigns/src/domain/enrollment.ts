@@ -41,7 +41,7 @@ export class Enrollment {
       id: newId(), ...lead, status: 'active', currentStepNumber: 0, nextStepAt: null, enrolledAt: now, endedAt: null, exitReason: null,
       rotation, version: 1,
     }, true);
-    enrollment.record('campaign.enrolled', { rotation }, now);
+    enrollment.record('enrollment.started', { rotation }, now);
     return enrollment;
   }
 
@@ -81,7 +81,7 @@ export class Enrollment {
 
   private end(status: 'completed' | 'exited', exitReason: ExitReason | null, now: Date): void {
     this.change({ status, exitReason, endedAt: now, nextStepAt: null });
-    this.record('campaign.enrollment_ended', { status, exit_reason: exitReason, steps_completed: this.state.currentStepNumber }, now);
+    this.record('enrollment.ended', { status, exit_reason: exitReason, steps_completed: this.state.currentStepNumber }, now);
   }
 
   private change(changes: Partial<EnrollmentState>): void {

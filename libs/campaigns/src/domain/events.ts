@@ -21,8 +21,8 @@ interface EnrollmentFacts {
 }
 
 export interface EnrollmentEventPayloads {
-  'campaign.enrolled': EnrollmentFacts & { readonly rotation: number };
-  'campaign.enrollment_ended': EnrollmentFacts & {
+  'enrollment.started': EnrollmentFacts & { readonly rotation: number };
+  'enrollment.ended': EnrollmentFacts & {
     readonly status: 'completed' | 'exited';
     readonly exit_reason: string | null;
     readonly steps_completed: number;

@@ -5,13 +5,13 @@ import type { AuditRow } from '../infrastructure/schemas.js';
 
 type Changes = AuditRow['changes'];
 
-const AUDITED = /^(contact|pipeline|opportunity|call|channel|advisor|campaign|campaign_member|integration|tenant|api_key|template|activity)\./;
+const AUDITED = /^(contact|pipeline|opportunity|call|channel|advisor|campaign|campaign_member|integration|tenant|api_key|template|activity|ai_agent)\./;
 /** Announcements for other contexts that change nothing of their own: the change is audited by the event beside them. */
 const ANNOUNCEMENTS = new Set(['activity.meeting_booked']);
 
 /**
  * Turns every contact, pipeline, opportunity, call, reference-data (channel, advisor, campaign,
- * member), provider-connection, tenant, API-key, message-template and activity event into an audit entry, in the transaction
+ * member), provider-connection, tenant, API-key, message-template, activity and AI-agent event into an audit entry, in the transaction
  * that records the event: an entry exists exactly when its change was committed, and the worker
  * has no job per event for it. The entry takes the event's id.
  */

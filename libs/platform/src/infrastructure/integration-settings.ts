@@ -7,7 +7,7 @@ import { newId } from '@leadline/shared-kernel/domain';
 import { PlatformError, PlatformErrorCodes } from '../domain/errors.js';
 import { SecretBox, secretHint } from './secret-box.js';
 
-export const INTEGRATION_PROVIDERS = ['zadarma', 'twilio', 'odoo', 'telegram', 'whatsapp', 'email'] as const;
+export const INTEGRATION_PROVIDERS = ['zadarma', 'twilio', 'odoo', 'telegram', 'whatsapp', 'email', 'ai'] as const;
 export type IntegrationProvider = (typeof INTEGRATION_PROVIDERS)[number];
 
 export interface IntegrationConnection {

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LiquidTemplateEngine, TEMPLATE_ENGINE } from '@leadline/messaging';
+import { PlatformModule } from '@leadline/platform';
+import { GetAiAgentHandler, ListAiAgentsHandler } from './application/agents/agent-queries.js';
+import { ReplaceAiAgentHandler } from './application/agents/replace-agent.js';
+import { RenderCallScriptHandler } from './application/call-scripts/render-call-script.js';
+import { ConfigureAiHandler } from './application/configure-ai/configure-ai.js';
+import { AI_AGENT_REPOSITORY, EXTRACTION_SCHEMA_CHECKER } from './domain/index.js';
+import { AiConnections } from './infrastructure/ai-connections.js';
+import { MikroOrmAiAgentRepository } from './infrastructure/agent.persistence.js';
+import { AjvExtractionSchemaChecker } from './infrastructure/ajv/ajv-extraction-schema-checker.js';
+
+/**
+ * The AI call agent (contract §13), first slice: the tenant's model server connection, the four
+ * agent types and their call scripts. Leads are crm-domain's (read through its queries), templates
+ * and their rendering messaging's (the same Liquid engine).
+ */
+@Module({
+  imports: [CqrsModule, PlatformModule],
+  providers: [
+    { provide: AI_AGENT_REPOSITORY, useClass: MikroOrmAiAgentRepository },
+    { provide: EXTRACTION_SCHEMA_CHECKER, useClass: AjvExtractionSchemaChecker },
+    { provide: TEMPLATE_ENGINE, useClass: LiquidTemplateEngine },
+    AiConnections,
+    ConfigureAiHandler, GetAiAgentHandler, ListAiAgentsHandler, ReplaceAiAgentHandler, RenderCallScriptHandler,
+  ],
+  exports: [AiConnections],
+})
+export class AiAgentModule {}

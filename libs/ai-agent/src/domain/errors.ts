@@ -1,0 +1,32 @@
+import { DomainError } from '@leadline/shared-kernel/domain';
+
+export const AiAgentErrorCodes = {
+  /** The tenant has no AI connection: every AI endpoint answers this, and nothing else changes. */
+  notConfigured: 'ai.not_configured',
+  /** The model server refused the API key (401/403) while a connection was being saved. */
+  credentialsRejected: 'ai.credentials_rejected',
+  /** The model server answered, but does not serve the model named. */
+  modelUnavailable: 'ai.model_unavailable',
+  /** The model server could not be reached, timed out or kept failing (5xx, 429) while a connection was being saved. */
+  providerUnavailable: 'ai.provider_unavailable',
+  /** An agent's `extraction_schema` is not a JSON Schema the extraction can use. */
+  extractionSchemaInvalid: 'ai.extraction_schema_invalid',
+  /** An `opportunity_id` in a body that names no opportunity of the tenant. */
+  opportunityUnknown: 'ai.opportunity_unknown',
+} as const;
+export type AiAgentErrorCode = (typeof AiAgentErrorCodes)[keyof typeof AiAgentErrorCodes];
+
+export class AiAgentError extends DomainError<AiAgentErrorCode> {}
+
+export function aiNotConfigured(): AiAgentError {
+  return new AiAgentError(AiAgentErrorCodes.notConfigured, 'Connect a model server first: PUT /api/v1/integrations/ai', {});
+}
+
+export function extractionSchemaInvalid(problems: readonly string[]): AiAgentError {
+  return new AiAgentError(AiAgentErrorCodes.extractionSchemaInvalid,
+    `extraction_schema is not a usable JSON Schema: ${problems.join('; ')}`, { problems });
+}
+
+export function opportunityUnknown(opportunityId: string): AiAgentError {
+  return new AiAgentError(AiAgentErrorCodes.opportunityUnknown, `Opportunity ${opportunityId} does not exist`, { opportunity_id: opportunityId });
+}

@@ -1,0 +1,3 @@
+import { AiAgentSchema } from './agent.persistence.js';
+
+export const aiAgentEntities = [AiAgentSchema];
