@@ -115,6 +115,11 @@ describe('the served OpenAPI document', () => {
       'PUT /api/v1/crm/calls/{id}',
       'DELETE /api/v1/templates/{id}',
       'PUT /api/v1/templates/{id}',
+      'PATCH /api/v1/campaigns/{id}',
+      'PUT /api/v1/campaigns/{id}',
+      'POST /api/v1/campaigns/{id}/steps',
+      'PUT /api/v1/campaigns/{id}/steps/{stepId}',
+      'DELETE /api/v1/campaigns/{id}/steps/{stepId}',
     ].sort());
   });
 

@@ -1,4 +1,5 @@
 import { CampaignMemberSchema } from './campaign-member.persistence.js';
 import { CampaignSchema } from './campaign.persistence.js';
+import { CampaignStepSchema } from './campaign-step.persistence.js';
 
-export const campaignsEntities = [CampaignSchema, CampaignMemberSchema];
+export const campaignsEntities = [CampaignSchema, CampaignMemberSchema, CampaignStepSchema];

@@ -22,6 +22,7 @@ import { Migration20261128000900MessageTemplates } from './migrations/Migration2
 import { Migration20261128001000LeadScoring } from './migrations/Migration20261128001000_lead_scoring.js';
 import { Migration20261207000100MessagingChannels } from './migrations/Migration20261207000100_messaging_channels.js';
 import { Migration20261207000200CampaignEngine } from './migrations/Migration20261207000200_campaign_engine.js';
+import { Migration20261207000210CampaignDefinition } from './migrations/Migration20261207000210_campaign_definition.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -44,6 +45,7 @@ export const migrations = [
   { name: 'Migration20261128001000_lead_scoring', class: Migration20261128001000LeadScoring },
   { name: 'Migration20261207000100_messaging_channels', class: Migration20261207000100MessagingChannels },
   { name: 'Migration20261207000200_campaign_engine', class: Migration20261207000200CampaignEngine },
+  { name: 'Migration20261207000210_campaign_definition', class: Migration20261207000210CampaignDefinition },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
