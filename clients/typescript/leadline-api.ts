@@ -987,7 +987,7 @@ export interface paths {
          * Create a campaign (draft unless a status is given)
          * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `campaign.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.channel_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `campaign.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.channel_unknown` (422), `campaign.trigger_invalid` (422), `campaign.stage_unknown` (422), `campaign.pipeline_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
          *
          *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
@@ -1014,7 +1014,17 @@ export interface paths {
          *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         get: operations["CampaignsController_get"];
-        put?: never;
+        /**
+         * Replace the editable fields of a campaign
+         * @description Every field the body leaves out takes its default (null; trigger `manual`; reentry `never`; exit_on all five); status is kept unless given. Steps are not touched: they have their own endpoints.
+         *
+         *     **Access**: an API key with role `admin` or `agent` (viewers only read).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `campaign.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.channel_unknown` (422), `campaign.invalid_status_transition` (422), `campaign.trigger_invalid` (422), `campaign.stage_unknown` (422), `campaign.pipeline_unknown` (422), `campaign.template_channel_mismatch` (422), `campaign.step_invalid` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        put: operations["CampaignsController_replace"];
         post?: never;
         /**
          * Delete a campaign without members (else 409 campaign.has_members)
@@ -1028,10 +1038,12 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change some fields of a campaign; null clears a field; a completed campaign cannot be reopened
-         * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
+         * Change some fields of a campaign; null clears a field
+         * @description Status moves draft → active ⇄ paused → completed (completed is final; else 422 `campaign.invalid_status_transition`). A new `trigger` without `trigger_condition` clears the condition. Changing `channel` re-checks the templates of the steps that use it.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `campaign.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.channel_unknown` (422), `campaign.invalid_status_transition` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *     **Access**: an API key with role `admin` or `agent` (viewers only read).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `campaign.duplicate` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.channel_unknown` (422), `campaign.invalid_status_transition` (422), `campaign.trigger_invalid` (422), `campaign.stage_unknown` (422), `campaign.pipeline_unknown` (422), `campaign.template_channel_mismatch` (422), `campaign.step_invalid` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
          *
          *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
@@ -1100,6 +1112,108 @@ export interface paths {
          *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         patch: operations["CampaignsController_updateMember"];
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's steps in order, numbered 1…n
+         * @description **Access**: any API key (`admin`, `agent` or `viewer`).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        get: operations["CampaignStepsController_list"];
+        put?: never;
+        /**
+         * Add a step to a campaign (at step_number, shifting the later ones, or at the end)
+         * @description A send_message step names a template: `{"action": "send_message", "channel": "telegram", "template_id": "01970000-0000-7000-8000-0000000000aa"}` with one of your templates of the step's channel (`POST /api/v1/templates`). The answer's ETag is the campaign's new version.
+         *
+         *     **Access**: an API key with role `admin` or `agent` (viewers only read).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.step_invalid` (422), `campaign.template_unknown` (422), `campaign.template_channel_mismatch` (422), `campaign.stage_unknown` (422), `campaign.pipeline_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        post: operations["CampaignStepsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a step; a different step_number moves it (the steps between shift), absent keeps its place
+         * @description Fields left out take their defaults (null, delay_hours 0). A send_message step names a template: `{"action": "send_message", "channel": "telegram", "template_id": "01970000-0000-7000-8000-0000000000aa"}` with one of your templates of the step's channel (`POST /api/v1/templates`).
+         *
+         *     **Access**: an API key with role `admin` or `agent` (viewers only read).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `campaign.step_invalid` (422), `campaign.template_unknown` (422), `campaign.template_channel_mismatch` (422), `campaign.stage_unknown` (422), `campaign.pipeline_unknown` (422), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        put: operations["CampaignStepsController_replace"];
+        post?: never;
+        /**
+         * Remove a step; the later ones move up so that the numbers stay 1…n
+         * @description **Access**: an API key with role `admin` or `agent` (viewers only read).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `resource.not_found` (404), `resource.stale_version` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        delete: operations["CampaignStepsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's settings (defaults until first saved)
+         * @description **Access**: any API key (`admin`, `agent` or `viewer`).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        get: operations["SettingsController_get"];
+        /**
+         * Replace the tenant's settings (admin)
+         * @description timezone: where campaign send windows without their own time zone are read; max_messages_per_lead_per_day: the per-lead daily cap of campaign messages (steps over it are deferred, not dropped).
+         *
+         *     **Access**: an API key with role `admin`.
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        put: operations["SettingsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/manychat/campaign-contacts/update-by-manychat-id": {
@@ -3281,6 +3395,72 @@ export interface components {
             external_id?: string | null;
         };
         CampaignBody: {
+            /**
+             * @description The default channel of its steps
+             * @enum {string|null}
+             */
+            channel?: "telegram" | "whatsapp" | "email" | "call" | null;
+            /**
+             * @description Changing it without trigger_condition clears the condition
+             * @default manual
+             * @enum {string}
+             */
+            trigger?: "manual" | "lead_score" | "stage_change" | "inactivity";
+            /**
+             * @description Depends on `trigger` (anything else → 422 `campaign.trigger_invalid`): `manual` → null; `lead_score` → `{min, max}` (0–100, min ≤ max; enrolls when the score moves into [min, max]); `stage_change` → `{to_stage, from_stage?, pipeline_id?}`; `inactivity` → `{hours, stages?, pipeline_id?}` (hours > 0, ≤ 8760). Stages must be stages of `pipeline_id`, or of the tenant's default pipeline when it is absent (else 422 `campaign.stage_unknown`).
+             * @example {
+             *       "min": 60,
+             *       "max": 100
+             *     }
+             */
+            trigger_condition?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Whether a lead can be enrolled again after its enrollment ended
+             * @default never
+             * @enum {string}
+             */
+            reentry?: "never" | "after_exit";
+            /**
+             * @description What ends an enrollment; default all five
+             * @example [
+             *       "reply",
+             *       "meeting_booked",
+             *       "won",
+             *       "lost",
+             *       "opt_out"
+             *     ]
+             */
+            exit_on?: ("reply" | "meeting_booked" | "won" | "lost" | "opt_out")[];
+            send_window?: {
+                /**
+                 * @description Local time the window opens
+                 * @example 09:00
+                 */
+                start?: string;
+                /**
+                 * @description Local time it closes; before start = overnight (22:00–06:00)
+                 * @example 19:00
+                 */
+                end?: string;
+                /**
+                 * @description ISO weekdays the window opens on: 1 = Monday … 7 = Sunday
+                 * @example [
+                 *       1,
+                 *       2,
+                 *       3,
+                 *       4,
+                 *       5
+                 *     ]
+                 */
+                days?: number[];
+                /**
+                 * @description IANA time zone; absent or null = the tenant's (`PUT /api/v1/settings`)
+                 * @example America/Mexico_City
+                 */
+                timezone?: string | null;
+            } | null;
             /** @example Campaña Invierno 2025 */
             name: string;
             description?: string | null;
@@ -3313,6 +3493,58 @@ export interface components {
              */
             external_id?: string | null;
         };
+        CampaignStepView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaign_id: string;
+            /** @example 1 */
+            step_number: number;
+            /** @enum {string} */
+            action: "send_message" | "make_call" | "schedule_meeting" | "update_stage";
+            /**
+             * @description Null: the campaign's channel
+             * @enum {string|null}
+             */
+            channel: "telegram" | "whatsapp" | "email" | "call" | null;
+            /** @example 24 */
+            delay_hours: number;
+            /** Format: uuid */
+            template_id: string | null;
+            /**
+             * @description A JsonLogic rule over the render context of §9 (score, stage, budget, …), or null. False when the step is due → the step is skipped (`condition_not_met`). Not a valid rule → 422 `campaign.step_invalid`.
+             * @example {
+             *       ">=": [
+             *         {
+             *           "var": "score"
+             *         },
+             *         60
+             *       ]
+             *     }
+             */
+            conditions: ({
+                [key: string]: unknown;
+            } | null) | boolean;
+            /** @example null */
+            stage: string | null;
+            /** @enum {string|null} */
+            agent_type: "perfilador" | "calificador_financiero" | "agendador" | "seguimiento" | null;
+            meeting?: {
+                /** @example Visita al desarrollo */
+                title: string;
+                /** @example 45 */
+                duration_minutes: number;
+                /**
+                 * @description After the step runs; default 24
+                 * @example 24
+                 */
+                due_in_hours?: number;
+            } | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
         CampaignView: {
             /** Format: uuid */
             id: string;
@@ -3342,7 +3574,60 @@ export interface components {
             external_id: string | null;
             /** @description Created automatically from a ManyChat campaign_id we had not seen */
             auto_created: boolean;
-            /** @example 1 */
+            /**
+             * @description The default channel of its steps
+             * @enum {string|null}
+             */
+            channel: "telegram" | "whatsapp" | "email" | "call" | null;
+            /** @enum {string} */
+            trigger: "manual" | "lead_score" | "stage_change" | "inactivity";
+            /**
+             * @description Depends on `trigger` (anything else → 422 `campaign.trigger_invalid`): `manual` → null; `lead_score` → `{min, max}` (0–100, min ≤ max; enrolls when the score moves into [min, max]); `stage_change` → `{to_stage, from_stage?, pipeline_id?}`; `inactivity` → `{hours, stages?, pipeline_id?}` (hours > 0, ≤ 8760). Stages must be stages of `pipeline_id`, or of the tenant's default pipeline when it is absent (else 422 `campaign.stage_unknown`).
+             * @example {
+             *       "min": 60,
+             *       "max": 100
+             *     }
+             */
+            trigger_condition: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string} */
+            reentry: "never" | "after_exit";
+            exit_on: ("reply" | "meeting_booked" | "won" | "lost" | "opt_out")[];
+            send_window?: {
+                /**
+                 * @description Local time the window opens
+                 * @example 09:00
+                 */
+                start: string;
+                /**
+                 * @description Local time it closes; before start = overnight (22:00–06:00)
+                 * @example 19:00
+                 */
+                end: string;
+                /**
+                 * @description ISO weekdays the window opens on: 1 = Monday … 7 = Sunday
+                 * @example [
+                 *       1,
+                 *       2,
+                 *       3,
+                 *       4,
+                 *       5
+                 *     ]
+                 */
+                days: number[];
+                /**
+                 * @description IANA time zone; absent or null = the tenant's (`PUT /api/v1/settings`)
+                 * @example America/Mexico_City
+                 */
+                timezone?: string | null;
+            } | null;
+            /** @description Read-only here, in order 1…n; changed through /campaigns/:id/steps */
+            steps: components["schemas"]["CampaignStepView"][];
+            /**
+             * @description Moves on every change of the campaign or of its steps
+             * @example 1
+             */
             version: number;
             /** Format: date-time */
             created_at: string;
@@ -3355,6 +3640,72 @@ export interface components {
             next_cursor: string | null;
         };
         CampaignPatch: {
+            /**
+             * @description The default channel of its steps
+             * @enum {string|null}
+             */
+            channel?: "telegram" | "whatsapp" | "email" | "call" | null;
+            /**
+             * @description Changing it without trigger_condition clears the condition
+             * @default manual
+             * @enum {string}
+             */
+            trigger?: "manual" | "lead_score" | "stage_change" | "inactivity";
+            /**
+             * @description Depends on `trigger` (anything else → 422 `campaign.trigger_invalid`): `manual` → null; `lead_score` → `{min, max}` (0–100, min ≤ max; enrolls when the score moves into [min, max]); `stage_change` → `{to_stage, from_stage?, pipeline_id?}`; `inactivity` → `{hours, stages?, pipeline_id?}` (hours > 0, ≤ 8760). Stages must be stages of `pipeline_id`, or of the tenant's default pipeline when it is absent (else 422 `campaign.stage_unknown`).
+             * @example {
+             *       "min": 60,
+             *       "max": 100
+             *     }
+             */
+            trigger_condition?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Whether a lead can be enrolled again after its enrollment ended
+             * @default never
+             * @enum {string}
+             */
+            reentry?: "never" | "after_exit";
+            /**
+             * @description What ends an enrollment; default all five
+             * @example [
+             *       "reply",
+             *       "meeting_booked",
+             *       "won",
+             *       "lost",
+             *       "opt_out"
+             *     ]
+             */
+            exit_on?: ("reply" | "meeting_booked" | "won" | "lost" | "opt_out")[];
+            send_window?: {
+                /**
+                 * @description Local time the window opens
+                 * @example 09:00
+                 */
+                start?: string;
+                /**
+                 * @description Local time it closes; before start = overnight (22:00–06:00)
+                 * @example 19:00
+                 */
+                end?: string;
+                /**
+                 * @description ISO weekdays the window opens on: 1 = Monday … 7 = Sunday
+                 * @example [
+                 *       1,
+                 *       2,
+                 *       3,
+                 *       4,
+                 *       5
+                 *     ]
+                 */
+                days?: number[];
+                /**
+                 * @description IANA time zone; absent or null = the tenant's (`PUT /api/v1/settings`)
+                 * @example America/Mexico_City
+                 */
+                timezone?: string | null;
+            } | null;
             /** @example Campaña Invierno 2025 */
             name?: string;
             description?: string | null;
@@ -3476,6 +3827,95 @@ export interface components {
             summary?: string | null;
             /** @example medico */
             assignment_type?: string | null;
+        };
+        StepBody: {
+            /**
+             * @description 1-based position; a taken number shifts that step and the later ones down; absent = after the last step. Past the end = the last position.
+             * @example 1
+             */
+            step_number?: number;
+            /** @enum {string} */
+            action: "send_message" | "make_call" | "schedule_meeting" | "update_stage";
+            /**
+             * @description Null or absent: the campaign's channel
+             * @enum {string|null}
+             */
+            channel?: "telegram" | "whatsapp" | "email" | "call" | null;
+            /**
+             * @description Hours after the previous step ran (step 1: after enrollment); fractions allowed (0.25 = 15 min), kept to 4 decimals
+             * @default 0
+             * @example 24
+             */
+            delay_hours?: number;
+            /**
+             * Format: uuid
+             * @description send_message: required, a template of the step's channel (else 422 `campaign.template_channel_mismatch`); make_call: optional, a `call` script; other actions: null
+             */
+            template_id?: string | null;
+            /**
+             * @description A JsonLogic rule over the render context of §9 (score, stage, budget, …), or null. False when the step is due → the step is skipped (`condition_not_met`). Not a valid rule → 422 `campaign.step_invalid`.
+             * @example {
+             *       ">=": [
+             *         {
+             *           "var": "score"
+             *         },
+             *         60
+             *       ]
+             *     }
+             */
+            conditions?: ({
+                [key: string]: unknown;
+            } | null) | boolean;
+            /**
+             * @description update_stage: required, a stage of the campaign's pipeline
+             * @example seguimiento
+             */
+            stage?: string | null;
+            /**
+             * @description make_call: the AI agent that calls; null = a call activity for the advisor
+             * @enum {string|null}
+             */
+            agent_type?: "perfilador" | "calificador_financiero" | "agendador" | "seguimiento" | null;
+            /** @description schedule_meeting: required, the meeting activity to plan */
+            meeting?: {
+                /** @example Visita al desarrollo */
+                title?: string;
+                /** @example 45 */
+                duration_minutes?: number;
+                /**
+                 * @description After the step runs; default 24
+                 * @example 24
+                 */
+                due_in_hours?: number;
+            } | null;
+        };
+        CampaignStepList: {
+            /** @description Every step, in order 1…n (a campaign has at most 100) */
+            data: components["schemas"]["CampaignStepView"][];
+        };
+        SettingsView: {
+            /**
+             * @default America/Mexico_City
+             * @example America/Mexico_City
+             */
+            timezone: string;
+            /**
+             * @default 3
+             * @example 3
+             */
+            max_messages_per_lead_per_day: number;
+        };
+        SettingsBody: {
+            /**
+             * @description IANA time zone: the default of campaign send windows (unknown → 400)
+             * @example America/Mexico_City
+             */
+            timezone: string;
+            /**
+             * @description Campaign messages one contact receives in any 24 h at most; over it, steps wait
+             * @example 3
+             */
+            max_messages_per_lead_per_day: number;
         };
         UpdateByManychatIdBody: {
             /**
@@ -14229,7 +14669,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content: `campaign.channel_unknown` */
+            /** @description Unprocessable Content: `campaign.channel_unknown`, `campaign.trigger_invalid`, `campaign.stage_unknown`, `campaign.pipeline_unknown` */
             422: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -14244,7 +14684,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 422;
                         /** @enum {string} */
-                        code?: "campaign.channel_unknown";
+                        code?: "campaign.channel_unknown" | "campaign.trigger_invalid" | "campaign.stage_unknown" | "campaign.pipeline_unknown";
                     };
                 };
             };
@@ -14427,6 +14867,235 @@ export interface operations {
                         status?: 415;
                         /** @enum {string} */
                         code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignsController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
+                "If-Match"?: string;
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignBody"];
+            };
+        };
+        responses: {
+            /** @description The campaign as replaced */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    /** @description The version, quoted: `"3"`. Send it back as If-Match (where documented) to refuse stale writes */
+                    ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Forbidden: `auth.forbidden` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `resource.stale_version`, `campaign.duplicate` */
+            409: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "resource.stale_version" | "campaign.duplicate";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Unprocessable Content: `campaign.channel_unknown`, `campaign.invalid_status_transition`, `campaign.trigger_invalid`, `campaign.stage_unknown`, `campaign.pipeline_unknown`, `campaign.template_channel_mismatch`, `campaign.step_invalid` */
+            422: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "campaign.channel_unknown" | "campaign.invalid_status_transition" | "campaign.trigger_invalid" | "campaign.stage_unknown" | "campaign.pipeline_unknown" | "campaign.template_channel_mismatch" | "campaign.step_invalid";
                     };
                 };
             };
@@ -14675,6 +15344,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
+                "If-Match"?: string;
                 /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
                 "X-Request-Id"?: string;
             };
@@ -14838,7 +15509,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content: `campaign.channel_unknown`, `campaign.invalid_status_transition` */
+            /** @description Unprocessable Content: `campaign.channel_unknown`, `campaign.invalid_status_transition`, `campaign.trigger_invalid`, `campaign.stage_unknown`, `campaign.pipeline_unknown`, `campaign.template_channel_mismatch`, `campaign.step_invalid` */
             422: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -14853,7 +15524,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 422;
                         /** @enum {string} */
-                        code?: "campaign.channel_unknown" | "campaign.invalid_status_transition";
+                        code?: "campaign.channel_unknown" | "campaign.invalid_status_transition" | "campaign.trigger_invalid" | "campaign.stage_unknown" | "campaign.pipeline_unknown" | "campaign.template_channel_mismatch" | "campaign.step_invalid";
                     };
                 };
             };
@@ -15682,6 +16353,1141 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "campaign_member.advisor_unknown";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignStepsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The steps */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStepList"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignStepsController_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
+                "If-Match"?: string;
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+                /** @description Same key and body within 24 h: the first answer is replayed (header `Idempotent-Replayed: true`). Same key with another body, or while the first request still runs: 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepBody"];
+            };
+        };
+        responses: {
+            /** @description The step with its number */
+            201: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    /** @description `true` when this is the replayed answer of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStepView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Forbidden: `auth.forbidden` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency.key_reused`, `idempotency.in_progress`, `resource.stale_version` */
+            409: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency.key_reused" | "idempotency.in_progress" | "resource.stale_version";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Unprocessable Content: `campaign.step_invalid`, `campaign.template_unknown`, `campaign.template_channel_mismatch`, `campaign.stage_unknown`, `campaign.pipeline_unknown` */
+            422: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "campaign.step_invalid" | "campaign.template_unknown" | "campaign.template_channel_mismatch" | "campaign.stage_unknown" | "campaign.pipeline_unknown";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignStepsController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
+                "If-Match"?: string;
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepBody"];
+            };
+        };
+        responses: {
+            /** @description The step as replaced */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStepView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Forbidden: `auth.forbidden` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `resource.stale_version` */
+            409: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "resource.stale_version";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Unprocessable Content: `campaign.step_invalid`, `campaign.template_unknown`, `campaign.template_channel_mismatch`, `campaign.stage_unknown`, `campaign.pipeline_unknown` */
+            422: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "campaign.step_invalid" | "campaign.template_unknown" | "campaign.template_channel_mismatch" | "campaign.stage_unknown" | "campaign.pipeline_unknown";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CampaignStepsController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read (`"3"`) or the bare version (`3`): when the stored version is newer the answer is 409 `resource.stale_version` and nothing changes. Absent or `*`: no check. */
+                "If-Match"?: string;
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Forbidden: `auth.forbidden` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `resource.stale_version` */
+            409: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "resource.stale_version";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SettingsController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsBody"];
+            };
+        };
+        responses: {
+            /** @description The settings as saved */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Forbidden: `auth.forbidden` */
+            403: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "auth.forbidden";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
                     };
                 };
             };

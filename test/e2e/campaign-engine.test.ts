@@ -57,7 +57,7 @@ const stepLog = (tenant: TestTenant, campaignId: string, stepNumber: number, sta
 describe('POST /campaigns/:id/apply-to-lead/:lead_id', () => {
   it('enrolls once: 201, then 200 with the same enrollment while it is active', async () => {
     const { tenant, opportunity, template } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 })]);
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })]);
     const first = await apply(tenant, campaign.id, opportunity.id).expect(201);
     expect(first.body).toMatchObject({
       campaign_id: campaign.id, opportunity_id: opportunity.id, status: 'active', current_step_number: 0, rotation: 1,
@@ -70,7 +70,7 @@ describe('POST /campaigns/:id/apply-to-lead/:lead_id', () => {
 
   it('fifty concurrent applies make one enrollment and one first step', async () => {
     const { tenant, opportunity, template } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 })]);
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })]);
     const answers = await Promise.all(Array.from({ length: 50 }, () => apply(tenant, campaign.id, opportunity.id)));
     expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(49).fill(200), 201]);
     expect(new Set(answers.map((answer) => answer.body.id)).size).toBe(1);
@@ -82,7 +82,7 @@ describe('POST /campaigns/:id/apply-to-lead/:lead_id', () => {
     const { tenant, opportunity, template, contact } = await aLead();
     const draft = await aCampaign(app, tenant, { name: `Borrador ${randomUUID()}` });
     expectProblem(await apply(tenant, draft.id, opportunity.id), 409, 'campaign.not_active');
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 })]);
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })]);
     const won = await anOpportunity(app, tenant, { contact_id: contact.id });
     await app.http().patch(`/api/v1/crm/opportunities/${won.id}`).set(tenant.auth).send({ status: 'won' }).expect(200);
     expectProblem(await apply(tenant, campaign.id, won.id), 422, 'campaign.opportunity_closed');
@@ -94,7 +94,7 @@ describe('POST /campaigns/:id/apply-to-lead/:lead_id', () => {
     expectProblem(await apply(tenant, campaign.id, opportunity.id), 409, 'campaign.already_applied');
     expectProblem(await app.http().post(`/api/v1/campaigns/${campaign.id}/enrollments/${enrolled.body.id}/exit`).set(tenant.auth), 409, 'campaign.enrollment_ended');
 
-    const again = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 })], { reentry: 'after_exit' });
+    const again = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })], { reentry: 'after_exit' });
     const one = await apply(tenant, again.id, opportunity.id).expect(201);
     await app.http().post(`/api/v1/campaigns/${again.id}/enrollments/${one.body.id}/exit`).set(tenant.auth).expect(200);
     expect((await apply(tenant, again.id, opportunity.id).expect(201)).body).toMatchObject({ rotation: 2, status: 'active' });
@@ -104,7 +104,7 @@ describe('POST /campaigns/:id/apply-to-lead/:lead_id', () => {
 describe('running the steps', () => {
   it("sends each step once, rendered with the lead's data and the campaign's name, then completes; stats count it", async () => {
     const { tenant, opportunity, template, email: address, contact } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id), email(template.id, { delay_hours: 2 })], { name: 'Invierno' });
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id), email(template.id, { delay_hours: 2 })], { name: 'Invierno' });
     await apply(tenant, campaign.id, opportunity.id).expect(201);
 
     const first = await stepLog(tenant, campaign.id, 1, 'sent');
@@ -135,7 +135,7 @@ describe('running the steps', () => {
 
   it('a job replayed for a step that ran finds it done: nothing is sent twice', async () => {
     const { tenant, opportunity, template, email: address } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id)]);
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id)]);
     await apply(tenant, campaign.id, opportunity.id).expect(201);
     const sent = await stepLog(tenant, campaign.id, 1, 'sent');
     await waitForQuiescence(app);
@@ -155,7 +155,7 @@ describe('running the steps', () => {
 
   it('a condition that does not hold skips the step (condition_not_met) and the next one runs', async () => {
     const { tenant, opportunity, template, email: address } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [
+    const campaign = await aCampaignWithSteps(app, tenant, [
       email(template.id, { conditions: { '>=': [{ var: 'score' }, 99] } }),
       { action: 'update_stage', stage: 'perfilamiento', delay_hours: 0 },
     ]);
@@ -170,7 +170,7 @@ describe('running the steps', () => {
   it('a step refused for this lead ends as skipped (opted out) or failed (a missing variable), and the campaign goes on', async () => {
     const { tenant, opportunity, template, contact } = await aLead();
     const holey = await aTemplate(app, tenant, { name: 'Asesor', channel: 'email', subject: 'Cita', content: 'Soy {{ advisor_name }}.' });
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(holey.id), email(template.id)]);
+    const campaign = await aCampaignWithSteps(app, tenant, [email(holey.id), email(template.id)]);
     await app.http().post(`/api/v1/crm/contacts/${contact.id}/opt-out`).set(tenant.auth).send({ channel: 'whatsapp' }).expect(200);
     await apply(tenant, campaign.id, opportunity.id).expect(201);
     expect(await stepLog(tenant, campaign.id, 1, 'failed')).toMatchObject({ reason: 'template.missing_variable' });
@@ -178,14 +178,14 @@ describe('running the steps', () => {
 
     const optedOut = await aLead();
     await app.http().post(`/api/v1/crm/contacts/${optedOut.contact.id}/opt-out`).set(optedOut.tenant.auth).send({ channel: 'email' }).expect(200);
-    const other = await aCampaignWithSteps(app, db, optedOut.tenant, [email(optedOut.template.id)], { exit_on: ['reply'] });
+    const other = await aCampaignWithSteps(app, optedOut.tenant, [email(optedOut.template.id)], { exit_on: ['reply'] });
     await apply(optedOut.tenant, other.id, optedOut.opportunity.id).expect(201);
     expect(await stepLog(optedOut.tenant, other.id, 1, 'skipped')).toMatchObject({ reason: 'message.channel_unreachable' });
   });
 
   it('schedule_meeting books a planned meeting, which ends the enrollment (meeting_booked); make_call gives the advisor a call to make', async () => {
     const { tenant, opportunity } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [
+    const campaign = await aCampaignWithSteps(app, tenant, [
       { action: 'make_call', delay_hours: 0 },
       { action: 'schedule_meeting', delay_hours: 0, meeting: { title: 'Visita', duration_minutes: 45, due_in_hours: 48 } },
       { action: 'update_stage', stage: 'perfilamiento', delay_hours: 1 },
@@ -210,7 +210,7 @@ describe('running the steps', () => {
 describe('exits, windows, the daily cap and the campaign status', () => {
   it("a reply ends the enrollment; its pending step is skipped and never runs", async () => {
     const { tenant, opportunity, template, email: address } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id), email(template.id, { delay_hours: 1 })]);
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id), email(template.id, { delay_hours: 1 })]);
     await apply(tenant, campaign.id, opportunity.id).expect(201);
     await stepLog(tenant, campaign.id, 1, 'sent');
     const pending = await stepLog(tenant, campaign.id, 2, 'pending');
@@ -229,7 +229,7 @@ describe('exits, windows, the daily cap and the campaign status', () => {
     const { tenant, opportunity, template } = await aLead();
     const today = new Date().getUTCDay() || 7;
     const otherDay = (today % 7) + 1;
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id)], {
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id)], {
       send_window: { start: '09:00', end: '10:00', days: [otherDay], timezone: 'UTC' },
     });
     const enrolled = await apply(tenant, campaign.id, opportunity.id).expect(201);
@@ -247,8 +247,8 @@ describe('exits, windows, the daily cap and the campaign status', () => {
   it('over the daily cap of campaign messages a step is deferred a day, not dropped', async () => {
     const { tenant, opportunity, template, email: address } = await aLead();
     await db.query(`insert into tenant_settings (tenant_id, max_messages_per_lead_per_day) values ($1, 1)`, [tenant.id]);
-    const first = await aCampaignWithSteps(app, db, tenant, [email(template.id)]);
-    const second = await aCampaignWithSteps(app, db, tenant, [email(template.id)]);
+    const first = await aCampaignWithSteps(app, tenant, [email(template.id)]);
+    const second = await aCampaignWithSteps(app, tenant, [email(template.id)]);
     await apply(tenant, first.id, opportunity.id).expect(201);
     const sent = await stepLog(tenant, first.id, 1, 'sent');
     await apply(tenant, second.id, opportunity.id).expect(201);
@@ -264,7 +264,7 @@ describe('exits, windows, the daily cap and the campaign status', () => {
 
   it('a paused campaign holds its steps and runs them when resumed; completing it ends every enrollment', async () => {
     const { tenant, opportunity, template, email: address } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 }), email(template.id, { delay_hours: 1 })]);
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 }), email(template.id, { delay_hours: 1 })]);
     await apply(tenant, campaign.id, opportunity.id).expect(201);
     const pending = await stepLog(tenant, campaign.id, 1, 'pending');
     await app.http().patch(`/api/v1/campaigns/${campaign.id}`).set(tenant.auth).send({ status: 'paused' }).expect(200);
@@ -285,7 +285,7 @@ describe('exits, windows, the daily cap and the campaign status', () => {
 describe('triggers', () => {
   it('a stage_change campaign enrolls an opportunity entering its stage', async () => {
     const { tenant, opportunity, template } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 })], {
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })], {
       trigger: 'stage_change', trigger_condition: { to_stage: 'perfilamiento' },
     });
     expect(await enrollmentsOf(app, tenant, campaign.id)).toEqual([]);
@@ -302,7 +302,7 @@ describe('the inactivity trigger', () => {
   it('enrolls open opportunities idle for its hours, once, and leaves active ones alone', async () => {
     const { tenant, opportunity, template, contact } = await aLead();
     const busy = await anOpportunity(app, tenant, { contact_id: contact.id });
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 })], {
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })], {
       trigger: 'inactivity', trigger_condition: { hours: 1, stages: ['agent_initial'] },
     });
     await db.query(`update opportunity_stage_history set last_activity_at = now() - interval '2 hours' where tenant_id = $1 and opportunity_id = $2`,
@@ -319,11 +319,11 @@ describe('the inactivity trigger', () => {
 describe('tenant isolation and bad input', () => {
   it("another tenant's campaign or lead is not found, whatever the route", async () => {
     const { tenant, opportunity, template } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 })]);
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })]);
     const enrolled = await apply(tenant, campaign.id, opportunity.id).expect(201);
     const other = await aLead();
     expectProblem(await apply(other.tenant, campaign.id, other.opportunity.id), 404, 'resource.not_found');
-    const theirs = await aCampaignWithSteps(app, db, other.tenant, [email(other.template.id, { delay_hours: 1 })]);
+    const theirs = await aCampaignWithSteps(app, other.tenant, [email(other.template.id, { delay_hours: 1 })]);
     expectProblem(await apply(other.tenant, theirs.id, opportunity.id), 404, 'resource.not_found');
     for (const path of ['enrollments', 'logs', 'stats']) {
       expectProblem(await app.http().get(`/api/v1/campaigns/${campaign.id}/${path}`).set(other.tenant.auth), 404, 'resource.not_found');
@@ -334,7 +334,7 @@ describe('tenant isolation and bad input', () => {
 
   it('refuses malformed ids and filters', async () => {
     const { tenant, template } = await aLead();
-    const campaign = await aCampaignWithSteps(app, db, tenant, [email(template.id, { delay_hours: 1 })]);
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })]);
     expectProblem(await apply(tenant, campaign.id, 'not-a-uuid'), 400, 'request.invalid');
     expectProblem(await app.http().get(`/api/v1/campaigns/${campaign.id}/enrollments?status=gone`).set(tenant.auth), 400, 'request.invalid');
     expectProblem(await app.http().get(`/api/v1/campaigns/${campaign.id}/logs?status=sent&step_id=x`).set(tenant.auth), 400, 'request.invalid');

@@ -118,6 +118,11 @@ describe('the served OpenAPI document', () => {
       'PATCH /api/v1/crm/activities/{id}',
       'DELETE /api/v1/crm/activities/{id}',
       'PUT /api/v1/ai/agents/{agent_type}',
+      'PATCH /api/v1/campaigns/{id}',
+      'PUT /api/v1/campaigns/{id}',
+      'POST /api/v1/campaigns/{id}/steps',
+      'PUT /api/v1/campaigns/{id}/steps/{stepId}',
+      'DELETE /api/v1/campaigns/{id}/steps/{stepId}',
     ].sort());
   });
 

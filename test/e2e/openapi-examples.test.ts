@@ -79,6 +79,10 @@ class Workspace {
   template = () => this.once('template', () => this.post('/api/v1/templates', {
     name: 'Bienvenida', channel: 'telegram', content: 'Hola {{ name }}, soy {{ advisor_name }}.',
   }));
+  step = () => this.once('step', async () => {
+    const campaign = await this.campaign();
+    return { campaign, step: await this.post(`/api/v1/campaigns/${campaign.id as string}/steps`, { action: 'make_call' }) };
+  });
   member = () => this.once('member', async () => {
     const [campaign, contact] = [await this.campaign(), await this.contact()];
     await this.post(`/api/v1/campaigns/${campaign.id as string}/contacts`, { contact_id: contact.id });
@@ -209,6 +213,11 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/advisors/{id}': async (w) => ({ id: (await w.advisor()).id as string }),
   '/api/v1/campaigns/{id}': async (w) => ({ id: (await w.campaign()).id as string }),
   '/api/v1/campaigns/{id}/contacts': async (w) => ({ id: (await w.campaign()).id as string }),
+  '/api/v1/campaigns/{id}/steps': async (w) => ({ id: (await w.campaign()).id as string }),
+  '/api/v1/campaigns/{id}/steps/{stepId}': async (w) => {
+    const { campaign, step } = await w.step();
+    return { id: campaign.id as string, stepId: step.id as string };
+  },
   '/api/v1/campaigns/{id}/contacts/{contactId}': async (w) => {
     const { campaign, contact } = await w.member();
     return { id: campaign.id as string, contactId: contact.id };

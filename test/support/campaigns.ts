@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
 import type { RunningApp } from './app.js';
 import { aCampaign, type TestTenant } from './builders.js';
 
@@ -24,30 +23,15 @@ export interface CampaignAutomation {
   send_window?: object;
 }
 
-/**
- * An active e-mail campaign with these steps. The automation fields and steps are written in SQL
- * here: the definition endpoints (PUT /campaigns/:id, /steps) are tested on their own, and these
- * tests are about running what is defined.
- */
-export async function aCampaignWithSteps(app: RunningApp, db: Pool, tenant: TestTenant, steps: StepSpec[], automation: CampaignAutomation = {}) {
-  const campaign = await aCampaign(app, tenant, { name: automation.name ?? `Campaña ${randomUUID()}`, status: 'active' });
-  await db.query(
-    `update campaigns set channel = $3, trigger = $4, trigger_condition = $5, reentry = $6, exit_on = $7, send_window = $8
-      where tenant_id = $1 and id = $2`,
-    [tenant.id, campaign.id, automation.channel ?? 'email', automation.trigger ?? 'manual',
-      automation.trigger_condition ? JSON.stringify(automation.trigger_condition) : null, automation.reentry ?? 'never',
-      JSON.stringify(automation.exit_on ?? ['reply', 'meeting_booked', 'won', 'lost', 'opt_out']),
-      automation.send_window ? JSON.stringify(automation.send_window) : null],
-  );
-  for (const [index, step] of steps.entries()) {
-    await db.query(
-      `insert into campaign_steps (id, tenant_id, campaign_id, step_number, action, channel, delay_hours, template_id, conditions, stage, agent_type, meeting)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [randomUUID(), tenant.id, campaign.id, index + 1, step.action, step.channel ?? null, step.delay_hours, step.template_id ?? null,
-        step.conditions ? JSON.stringify(step.conditions) : null, step.stage ?? null, step.agent_type ?? null,
-        step.meeting ? JSON.stringify(step.meeting) : null],
-    );
+/** An active e-mail campaign with these steps, defined through the API (POST /campaigns, POST …/steps). */
+export async function aCampaignWithSteps(app: RunningApp, tenant: TestTenant, steps: StepSpec[], automation: CampaignAutomation = {}) {
+  const { name, ...fields } = automation;
+  const campaign = await aCampaign(app, tenant, { name: name ?? `Campaña ${randomUUID()}`, channel: 'email', ...fields });
+  for (const step of steps) {
+    const response = await app.http().post(`/api/v1/campaigns/${campaign.id}/steps`).set(tenant.auth).send(step);
+    if (response.status !== 201) throw new Error(`step: ${response.status} ${JSON.stringify(response.body)}`);
   }
+  await app.http().patch(`/api/v1/campaigns/${campaign.id}`).set(tenant.auth).send({ status: 'active' }).expect(200);
   return campaign;
 }
 

@@ -35,6 +35,8 @@ import { ManychatCampaignContactsController } from './manychat/campaign-contacts
 import { AdvisorsController } from './reference-data/advisors.controller.js';
 import { CampaignsController } from './reference-data/campaigns.controller.js';
 import { EnrollmentsController } from './campaigns/enrollments.controller.js';
+import { CampaignStepsController } from './reference-data/campaign-steps.controller.js';
+import { SettingsController } from './platform/settings.controller.js';
 import { ChannelsController } from './reference-data/channels.controller.js';
 import { ManychatWebhooksController } from './manychat/manychat-webhooks.controller.js';
 import { WebhookBodyMiddleware } from './http/webhook-body.middleware.js';
@@ -55,7 +57,7 @@ export const allEntities = [
 export const apiControllers = [
   TenantsController, ApiKeysController, ContactsController, PipelinesController, PipelineController, ScoringController, OpportunitiesController, CallsController,
   AuditLogController, IntegrationsController, HealthController, MetricsController,
-  ChannelsController, AdvisorsController, CampaignsController, ManychatCampaignContactsController,
+  ChannelsController, AdvisorsController, CampaignsController, CampaignStepsController, SettingsController, ManychatCampaignContactsController,
   OdooIntegrationController, DeadLettersController,
   ManychatWebhooksController,
   ...telephonyControllers,

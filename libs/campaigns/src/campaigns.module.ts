@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import {
+  AddCampaignStepHandler, ListCampaignStepsHandler, RemoveCampaignStepHandler, ReplaceCampaignStepHandler,
+} from './application/campaign-steps/campaign-steps.js';
 import { AddCampaignMemberHandler } from './application/add-campaign-member/add-campaign-member.js';
 import { CreateCampaignHandler } from './application/create-campaign/create-campaign.js';
 import { DeleteCampaignHandler } from './application/delete-campaign/delete-campaign.js';
@@ -36,6 +39,7 @@ import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistenc
     CampaignEngineStore, EnrollmentRepository, EnrollmentSteps, RunCampaignStepJob, ApplyCampaignHandler, EnrollmentExits,
     ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus, FollowCampaignMessages, EnrollOnTriggers, InactivitySweepJob, ListEnrollmentsHandler, ListCampaignLogsHandler,
     GetCampaignStatsHandler,
+    AddCampaignStepHandler, ReplaceCampaignStepHandler, RemoveCampaignStepHandler, ListCampaignStepsHandler,
   ],
 })
 export class CampaignsModule {}

@@ -3,6 +3,7 @@ export * from './application/create-campaign/create-campaign.js';
 export * from './application/update-campaign/update-campaign.js';
 export * from './application/delete-campaign/delete-campaign.js';
 export * from './application/queries/campaign-queries.js';
+export * from './application/campaign-steps/campaign-steps.js';
 export * from './application/add-campaign-member/add-campaign-member.js';
 export * from './application/update-campaign-member/update-campaign-member.js';
 export * from './application/remove-campaign-member/remove-campaign-member.js';

@@ -9,6 +9,7 @@ import { ListDeadLettersHandler, ReplayDeadLetterHandler } from './application/d
 import { RevokeApiKeyHandler } from './application/revoke-api-key/revoke-api-key.js';
 import { DeadLetterStore } from './infrastructure/dead-letter-store.js';
 import { IntegrationSettings } from './infrastructure/integration-settings.js';
+import { TenantSettings } from './infrastructure/tenant-settings.js';
 import { ApiKeys, AuditLog, Tenants } from './infrastructure/platform-tables.js';
 
 @Module({
@@ -19,7 +20,8 @@ import { ApiKeys, AuditLog, Tenants } from './infrastructure/platform-tables.js'
     ListTenantsHandler, ListApiKeysHandler, ListAuditLogHandler,
     IntegrationSettings, Tenants, ApiKeys, AuditLog,
     DeadLetterStore, ListDeadLettersHandler, ReplayDeadLetterHandler,
+    TenantSettings,
   ],
-  exports: [ApiKeyAuthenticator, IntegrationSettings],
+  exports: [ApiKeyAuthenticator, IntegrationSettings, TenantSettings],
 })
 export class PlatformModule {}

@@ -143,6 +143,21 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
   'campaign_member.duplicate': { detail: 'The contact is already a member of this campaign', extensions: { existing_id: ID } },
   'campaign_member.contact_unknown': { detail: `Contact ${ID} does not exist`, extensions: { contact_id: ID } },
   'campaign_member.advisor_unknown': { detail: `Advisor ${ID} does not exist`, extensions: { advisor_id: ID } },
+  'campaign.trigger_invalid': {
+    detail: 'trigger_condition does not fit trigger lead_score: min must not be greater than max',
+    extensions: { field: 'trigger_condition', trigger: 'lead_score' },
+  },
+  'campaign.stage_unknown': {
+    detail: `Stage(s) demo are not in pipeline ${ID}; its stages are agent_initial, perfilamiento, ganado, perdido`,
+    extensions: { stages: ['demo'], pipeline_id: ID },
+  },
+  'campaign.pipeline_unknown': { detail: `Pipeline ${ID} does not exist`, extensions: { pipeline_id: ID } },
+  'campaign.step_invalid': { detail: 'template_id: send_message needs a template_id', extensions: { field: 'template_id' } },
+  'campaign.template_unknown': { detail: `Template ${ID} does not exist`, extensions: { template_id: ID } },
+  'campaign.template_channel_mismatch': {
+    detail: `Template ${ID} is a email template; the step sends on telegram`,
+    extensions: { template_id: ID, template_channel: 'email', step_channel: 'telegram' },
+  },
   'channel.unknown': { detail: `Channel ${ID} does not exist`, extensions: { channel_id: ID } },
   'advisor.unknown': { detail: `Advisor ${ID} does not exist`, extensions: { assigned_advisor_id: ID } },
   'template.invalid_syntax': {

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
+  ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags,
   OmitType, PartialType,
 } from '@nestjs/swagger';
 import {
@@ -16,13 +16,14 @@ import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context } from '../http/auth.js';
 import { ApiProblems, EXAMPLE_IDS, pageOf, requestExamples } from '../http/openapi.js';
 import {
-  IsMoney, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
+  IF_MATCH, IfMatch, IsMoney, optionalDate, PageQuery, pageRequest, pageResponse, UuidParam, whenSent,
 } from '../http/validation.js';
 import { presentCampaign, presentMember } from './presenters.js';
 import { CampaignMemberView, CampaignView } from './views.js';
+import { CampaignAutomationBody } from './campaign-automation.dto.js';
 
 
-export class CampaignBody {
+export class CampaignBody extends CampaignAutomationBody {
   @ApiProperty({ example: 'Campaña Invierno 2025' }) @IsString() @MinLength(1) @MaxLength(200)
   name!: string;
 
@@ -105,8 +106,19 @@ function toCampaignDetails(body: CampaignPatch): CampaignDetails {
     status: body.status,
     channelId: body.channel_id,
     externalId: body.external_id,
+    channel: body.channel,
+    trigger: body.trigger,
+    triggerCondition: body.trigger_condition,
+    reentry: body.reentry,
+    exitOn: body.exit_on,
+    sendWindow: body.send_window,
   };
 }
+
+/** Automation errors every write of a campaign's fields can answer. */
+const AUTOMATION_PROBLEMS = [
+  CampaignErrorCodes.triggerInvalid, CampaignErrorCodes.stageUnknown, CampaignErrorCodes.pipelineUnknown,
+] as const;
 
 function toMemberChanges(body: MemberPatch): MemberChanges {
   return {
@@ -121,6 +133,14 @@ function toMemberChanges(body: MemberPatch): MemberChanges {
 
 const CREATE_EXAMPLES = requestExamples({
   minimal: { summary: 'A draft with a name', value: { name: 'Campaña Invierno 2025' } },
+  inactivity: {
+    summary: 'A Telegram follow-up for leads idle 48 h in two stages',
+    value: {
+      name: 'Reactivación', channel: 'telegram', trigger: 'inactivity',
+      trigger_condition: { hours: 48, stages: ['perfilamiento', 'seguimiento'] }, exit_on: ['reply', 'won', 'lost', 'opt_out'],
+      send_window: { start: '09:00', end: '20:00', days: [1, 2, 3, 4, 5, 6] },
+    },
+  },
   full: {
     summary: 'Every field',
     value: {
@@ -130,8 +150,25 @@ const CREATE_EXAMPLES = requestExamples({
   },
 });
 
+const REPLACE_EXAMPLES = requestExamples({
+  scoreTrigger: {
+    summary: 'Enroll leads whose score reaches 60, on WhatsApp, weekdays 9–19',
+    value: {
+      name: 'Leads calientes', description: 'Seguimiento de leads con score alto', channel: 'whatsapp', trigger: 'lead_score',
+      trigger_condition: { min: 60, max: 100 }, reentry: 'after_exit', exit_on: ['reply', 'meeting_booked', 'won', 'lost', 'opt_out'],
+      send_window: { start: '09:00', end: '19:00', days: [1, 2, 3, 4, 5], timezone: 'America/Mexico_City' },
+    },
+  },
+  manual: { summary: 'Back to a plain manual campaign (every other field to its default)', value: { name: 'Campaña Invierno 2025' } },
+});
+
 const UPDATE_EXAMPLES = requestExamples({
   activate: { summary: 'Start it', value: { status: 'active' } },
+  stageTrigger: {
+    summary: 'Enroll leads as they enter "agendado" (default pipeline)',
+    value: { trigger: 'stage_change', trigger_condition: { to_stage: 'agendado' } },
+  },
+  overnight: { summary: 'Send only overnight, in the tenant time zone', value: { send_window: { start: '22:00', end: '06:00', days: [1, 2, 3, 4, 5, 6, 7] } } },
   budget: { summary: 'Change the budget and end date', value: { budget: 75000.5, date_end: '2026-03-31T23:59:59.000Z' } },
 });
 
@@ -163,7 +200,7 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Create a campaign (draft unless a status is given)' })
   @ApiBody({ type: CampaignBody, examples: CREATE_EXAMPLES })
   @ApiCreatedResponse({ type: CampaignView, description: 'The campaign' })
-  @ApiProblems(CampaignErrorCodes.campaignDuplicate, CampaignErrorCodes.channelUnknown)
+  @ApiProblems(CampaignErrorCodes.campaignDuplicate, CampaignErrorCodes.channelUnknown, ...AUTOMATION_PROBLEMS)
   async create(@Context() ctx: CommandContext, @Body() body: CampaignBody) {
     const details = { ...toCampaignDetails(body), name: body.name };
     return presentCampaign(await this.commands.execute(new CreateCampaignCommand(ctx, details)));
@@ -191,15 +228,48 @@ export class CampaignsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change some fields of a campaign; null clears a field; a completed campaign cannot be reopened' })
+  @ApiOperation({
+    summary: 'Change some fields of a campaign; null clears a field',
+    description: 'Status moves draft → active ⇄ paused → completed (completed is final; else 422 `campaign.invalid_status_transition`). ' +
+      'A new `trigger` without `trigger_condition` clears the condition. Changing `channel` re-checks the templates of the steps that use it.',
+  })
+  @ApiHeader(IF_MATCH)
   @ApiBody({ type: CampaignPatch, examples: UPDATE_EXAMPLES })
   @ApiOkResponse({ type: CampaignView, description: 'The campaign as changed' })
   @ApiProblems(
     CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CampaignErrorCodes.campaignDuplicate, CampaignErrorCodes.channelUnknown,
-    CampaignErrorCodes.invalidStatusTransition,
+    CampaignErrorCodes.invalidStatusTransition, ...AUTOMATION_PROBLEMS, CampaignErrorCodes.templateChannelMismatch, CampaignErrorCodes.stepInvalid,
   )
-  async update(@Context() ctx: CommandContext, @Param('id', UuidParam) id: string, @Body() body: CampaignPatch) {
-    return presentCampaign(await this.commands.execute(new UpdateCampaignCommand(ctx, id, toCampaignDetails(body))));
+  async update(
+    @Context() ctx: CommandContext,
+    @Param('id', UuidParam) id: string,
+    @Body() body: CampaignPatch,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return presentCampaign(await this.commands.execute(new UpdateCampaignCommand(ctx, id, toCampaignDetails(body), { expectedVersion })));
+  }
+
+  @Put(':id')
+  @ApiOperation({
+    summary: 'Replace the editable fields of a campaign',
+    description: 'Every field the body leaves out takes its default (null; trigger `manual`; reentry `never`; exit_on all five); ' +
+      'status is kept unless given. Steps are not touched: they have their own endpoints.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiBody({ type: CampaignBody, examples: REPLACE_EXAMPLES })
+  @ApiOkResponse({ type: CampaignView, description: 'The campaign as replaced' })
+  @ApiProblems(
+    CommonErrorCodes.notFound, CommonErrorCodes.staleVersion, CampaignErrorCodes.campaignDuplicate, CampaignErrorCodes.channelUnknown,
+    CampaignErrorCodes.invalidStatusTransition, ...AUTOMATION_PROBLEMS, CampaignErrorCodes.templateChannelMismatch, CampaignErrorCodes.stepInvalid,
+  )
+  async replace(
+    @Context() ctx: CommandContext,
+    @Param('id', UuidParam) id: string,
+    @Body() body: CampaignBody,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    const details = { ...toCampaignDetails(body), name: body.name };
+    return presentCampaign(await this.commands.execute(new UpdateCampaignCommand(ctx, id, details, { replace: true, expectedVersion })));
   }
 
   @Delete(':id')

@@ -1,4 +1,5 @@
 import type { Campaign, CampaignMember } from '@leadline/campaigns';
+import { presentStep } from './campaign-automation.dto.js';
 import type { Advisor, Channel } from '@leadline/crm-domain';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -44,6 +45,13 @@ export function presentCampaign(campaign: Campaign) {
     channel_id: c.channelId,
     external_id: c.externalId,
     auto_created: c.autoCreated,
+    channel: c.channel,
+    trigger: c.trigger,
+    trigger_condition: c.triggerCondition,
+    reentry: c.reentry,
+    exit_on: c.exitOn,
+    send_window: c.sendWindow,
+    steps: c.steps.map((step) => presentStep(c.id, step)),
     version: c.version,
     created_at: iso(c.createdAt),
     updated_at: iso(c.updatedAt),

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAMPAIGN_STATUSES } from '@leadline/campaigns';
+import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES, CAMPAIGN_TRIGGERS, EXIT_EVENTS, REENTRY_POLICIES } from '@leadline/campaigns';
+import { CampaignStepView, SEND_WINDOW_SCHEMA, TRIGGER_CONDITION_SCHEMA } from './campaign-automation.dto.js';
 import { ADVISOR_KINDS } from '@leadline/crm-domain';
 
 export class ChannelView {
@@ -38,7 +39,15 @@ export class CampaignView {
   @ApiProperty({ nullable: true, type: String, example: '85', description: 'ManyChat campaign_id; unique per tenant' })
   external_id!: string | null;
   @ApiProperty({ description: 'Created automatically from a ManyChat campaign_id we had not seen' }) auto_created!: boolean;
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ enum: CAMPAIGN_CHANNELS, nullable: true, type: String, description: 'The default channel of its steps' }) channel!: string | null;
+  @ApiProperty({ enum: CAMPAIGN_TRIGGERS }) trigger!: string;
+  @ApiProperty(TRIGGER_CONDITION_SCHEMA) trigger_condition!: Record<string, unknown> | null;
+  @ApiProperty({ enum: REENTRY_POLICIES }) reentry!: string;
+  @ApiProperty({ type: [String], enum: EXIT_EVENTS }) exit_on!: string[];
+  @ApiProperty(SEND_WINDOW_SCHEMA) send_window!: unknown;
+  @ApiProperty({ type: [CampaignStepView], description: 'Read-only here, in order 1…n; changed through /campaigns/:id/steps' })
+  steps!: CampaignStepView[];
+  @ApiProperty({ example: 1, description: 'Moves on every change of the campaign or of its steps' }) version!: number;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
 }

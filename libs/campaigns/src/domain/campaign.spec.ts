@@ -44,3 +44,41 @@ describe('Campaign', () => {
     expect(campaign.pullEvents()).toEqual([]);
   });
 });
+
+describe('Campaign automation', () => {
+  it('moves draft → active ⇄ paused → completed, and no other way', () => {
+    const campaign = Campaign.create(TENANT, { name: 'Invierno' });
+    const refuse = (status: 'draft' | 'active' | 'paused' | 'completed') =>
+      expect(() => campaign.update({ status })).toThrow(CampaignError);
+    refuse('paused');
+    campaign.update({ status: 'active' });
+    refuse('draft');
+    campaign.update({ status: 'paused' });
+    campaign.update({ status: 'active' });
+    campaign.update({ status: 'completed' });
+    refuse('active');
+    const events = campaign.pullEvents().filter((event) => event.type === 'campaign.updated');
+    expect(events.map((event) => (event.payload as { status: string }).status)).toEqual(['active', 'paused', 'active', 'completed']);
+  });
+
+  it('a new trigger without a condition clears the condition; a condition alone is read with the stored trigger', () => {
+    const campaign = Campaign.create(TENANT, { name: 'Score', trigger: 'lead_score', triggerCondition: { min: 10, max: 20 } });
+    campaign.update({ triggerCondition: { min: 30, max: 40 } });
+    expect(campaign.snapshot).toMatchObject({ trigger: 'lead_score', triggerCondition: { min: 30, max: 40 } });
+    expect(() => campaign.update({ trigger: 'inactivity' })).toThrow(CampaignError);
+    campaign.update({ trigger: 'manual' });
+    expect(campaign.snapshot).toMatchObject({ trigger: 'manual', triggerCondition: null });
+  });
+
+  it('replace puts every field not given back to its default and keeps the status', () => {
+    const campaign = Campaign.create(TENANT, {
+      name: 'Idle', budget: 5, channel: 'whatsapp', trigger: 'inactivity', triggerCondition: { hours: 3 }, reentry: 'after_exit',
+      exitOn: ['reply'], sendWindow: { start: '09:00', end: '18:00', days: [1] }, status: 'active',
+    });
+    campaign.replace({ name: 'Otra' });
+    expect(campaign.snapshot).toMatchObject({
+      name: 'Otra', budget: null, channel: null, trigger: 'manual', triggerCondition: null, reentry: 'never',
+      exitOn: ['reply', 'meeting_booked', 'won', 'lost', 'opt_out'], sendWindow: null, status: 'active',
+    });
+  });
+});

@@ -1,4 +1,11 @@
-import { diff, InvalidInputError, newId, RecordedEvents, type DomainEvent } from '@leadline/shared-kernel/domain';
+import { diff, InvalidInputError, newId, NotFoundError, RecordedEvents, type DomainEvent } from '@leadline/shared-kernel/domain';
+import {
+  CAMPAIGN_CHANNELS, CAMPAIGN_TRIGGERS, EXIT_EVENTS, parseExitOn, parseSendWindow, parseTriggerCondition, REENTRY_POLICIES,
+  type CampaignChannel, type CampaignTrigger, type ExitEvent, type ReentryPolicy, type SendWindow, type TriggerCondition,
+} from './automation.js';
+import {
+  defineStep, newStep, placeStep, stepInvalid, withoutStep, type CampaignStepState, type StepDefinition, type StepInput,
+} from './campaign-step.js';
 import type { CampaignEventPayloads } from './events.js';
 import { CampaignError, CampaignErrorCodes } from './errors.js';
 
@@ -21,6 +28,15 @@ export interface CampaignState {
   readonly externalId: string | null;
   /** Created from an external id we had never seen, so that no assignment is lost; details still to fill in. */
   readonly autoCreated: boolean;
+  /** The default channel of its steps. */
+  readonly channel: CampaignChannel | null;
+  readonly trigger: CampaignTrigger;
+  readonly triggerCondition: TriggerCondition | null;
+  readonly reentry: ReentryPolicy;
+  readonly exitOn: readonly ExitEvent[];
+  readonly sendWindow: SendWindow | null;
+  /** In order, numbered 1…n without gaps. */
+  readonly steps: readonly CampaignStepState[];
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
@@ -35,9 +51,33 @@ export interface CampaignDetails {
   status?: CampaignStatus;
   channelId?: string | null;
   externalId?: string | null;
+  channel?: CampaignChannel | null;
+  /** Changing the trigger without a condition clears the condition (they are checked together). */
+  trigger?: CampaignTrigger;
+  triggerCondition?: unknown;
+  reentry?: ReentryPolicy;
+  /** Absent on create: every exit event. */
+  exitOn?: readonly string[];
+  sendWindow?: unknown;
 }
 
-const EDITABLE = ['name', 'description', 'dateStart', 'dateEnd', 'budget', 'status', 'channelId', 'externalId'] as const;
+const EDITABLE = [
+  'name', 'description', 'dateStart', 'dateEnd', 'budget', 'status', 'channelId', 'externalId',
+  'channel', 'trigger', 'triggerCondition', 'reentry', 'exitOn', 'sendWindow',
+] as const;
+
+/** What a PUT leaves in a field it does not name. */
+export const CAMPAIGN_DEFAULTS: Required<Omit<CampaignDetails, 'name' | 'status'>> = {
+  description: null, dateStart: null, dateEnd: null, budget: null, channelId: null, externalId: null,
+  channel: null, trigger: 'manual', triggerCondition: null, reentry: 'never', exitOn: EXIT_EVENTS, sendWindow: null,
+};
+
+/** A step change: a new step's definition and where it goes, or a step's replacement. */
+export interface StepPlacement {
+  readonly input: StepInput;
+  /** 1-based; absent = appended (a new step) or kept (an existing one). */
+  readonly stepNumber?: number;
+}
 
 /**
  * A marketing campaign. Its members are a separate aggregate (CampaignMember): a campaign has
@@ -48,13 +88,16 @@ const EDITABLE = ['name', 'description', 'dateStart', 'dateEnd', 'budget', 'stat
 export class Campaign {
   readonly #events = new RecordedEvents<CampaignEventPayloads>();
   readonly persistedVersion: number;
+  /** The steps as loaded, by id: what the repository compares with to write only the changed ones. */
+  readonly persistedSteps: ReadonlyMap<string, CampaignStepState>;
 
   private constructor(private state: CampaignState, isNew = false) {
     this.persistedVersion = isNew ? 0 : state.version;
+    this.persistedSteps = new Map(isNew ? [] : state.steps.map((step) => [step.id, step]));
   }
 
   static create(tenantId: string, details: CampaignDetails & { name: string }, now = new Date()): Campaign {
-    return Campaign.make(tenantId, { status: 'draft', ...normalise(details) }, false, now);
+    return Campaign.make(tenantId, { status: 'draft', ...automation(details, null) }, false, now);
   }
 
   /**
@@ -78,6 +121,13 @@ export class Campaign {
       channelId: null,
       externalId: null,
       autoCreated,
+      channel: null,
+      trigger: 'manual',
+      triggerCondition: null,
+      reentry: 'never',
+      exitOn: EXIT_EVENTS,
+      sendWindow: null,
+      steps: [],
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -102,7 +152,7 @@ export class Campaign {
 
   /** Completed is final: a finished campaign's results must not change under its reports. */
   update(details: CampaignDetails, now = new Date()): boolean {
-    const next = { ...this.state, ...normalise(details) };
+    const next = { ...this.state, ...automation(details, this.state) };
     const changes = diff(this.state, next, EDITABLE);
     if (Object.keys(changes).length === 0) return false;
     if (this.state.status === 'completed' && next.status !== 'completed') {
@@ -111,14 +161,71 @@ export class Campaign {
         to: next.status,
       });
     }
+    if (next.status !== this.state.status && !canMove(this.state.status, next.status)) {
+      throw new CampaignError(CampaignErrorCodes.invalidStatusTransition, `A campaign cannot go from ${this.state.status} to ${next.status}`, {
+        from: this.state.status,
+        to: next.status,
+      });
+    }
     this.state = { ...next, version: this.persistedVersion + 1, updatedAt: now };
     this.assertValid();
-    this.record('campaign.updated', { changes }, now);
+    this.record('campaign.updated', { changes, status: this.state.status }, now);
     return true;
   }
 
+  /** PUT: every editable field takes the value given, or its default; the status is kept unless given. */
+  replace(details: CampaignDetails & { name: string }, now = new Date()): boolean {
+    return this.update({ ...CAMPAIGN_DEFAULTS, ...withoutUndefined(details) }, now);
+  }
+
+  step(stepId: string): CampaignStepState {
+    const step = this.state.steps.find((candidate) => candidate.id === stepId);
+    if (!step) throw new NotFoundError('campaign step', stepId);
+    return step;
+  }
+
+  /** The channel a step sends on: its own, else the campaign's. */
+  channelOf(step: Pick<StepDefinition, 'channel'>): CampaignChannel | null {
+    return step.channel ?? this.state.channel;
+  }
+
+  /** Adds a step at `stepNumber` (the later ones shift) or at the end. */
+  addStep({ input, stepNumber }: StepPlacement, now = new Date()): CampaignStepState {
+    const step = newStep(defineStep(input), now);
+    this.changeSteps(placeStep(this.state.steps, step, stepNumber), now);
+    const added = this.step(step.id);
+    this.record('campaign.step_added', { step_id: added.id, step_number: added.stepNumber, changes: diff(emptyStep, added, STEP_FIELDS) }, now);
+    return added;
+  }
+
+  /** Replaces a step's definition; a new step_number moves it (the steps between shift by one). */
+  replaceStep(stepId: string, { input, stepNumber }: StepPlacement, now = new Date()): CampaignStepState {
+    const before = this.step(stepId);
+    const replaced: CampaignStepState = { ...before, ...defineStep(input), updatedAt: now };
+    const changes = diff(before, replaced, STEP_FIELDS);
+    const steps = placeStep(this.state.steps.map((step) => (step.id === stepId ? replaced : step)), replaced, stepNumber ?? before.stepNumber);
+    const after = steps.find((step) => step.id === stepId)!;
+    if (after.stepNumber !== before.stepNumber) changes.stepNumber = { from: before.stepNumber, to: after.stepNumber };
+    if (Object.keys(changes).length === 0) return before;
+    this.changeSteps(steps, now);
+    this.record('campaign.step_updated', { step_id: stepId, step_number: after.stepNumber, changes }, now);
+    return this.step(stepId);
+  }
+
+  /** Removes a step; the later ones move up so that the numbers stay 1…n. */
+  removeStep(stepId: string, now = new Date()): void {
+    const removed = this.step(stepId);
+    this.changeSteps(withoutStep(this.state.steps, stepId), now);
+    this.record('campaign.step_removed', { step_id: stepId, step_number: removed.stepNumber, changes: diff(removed, emptyStep, STEP_FIELDS) }, now);
+  }
+
+  private changeSteps(steps: CampaignStepState[], now: Date): void {
+    this.state = { ...this.state, steps, version: this.persistedVersion + 1, updatedAt: now };
+    this.assertValid();
+  }
+
   delete(now = new Date()): void {
-    this.record('campaign.deleted', { changes: diff(this.state, emptyCampaign, EDITABLE) }, now);
+    this.record('campaign.deleted', { changes: diff(this.state, emptyCampaign, EDITABLE), status: this.state.status }, now);
   }
 
   pullEvents(): DomainEvent[] {
@@ -135,12 +242,60 @@ export class Campaign {
     if (budget !== null && !(Number.isFinite(budget) && budget >= 0 && budget <= MAX_BUDGET)) {
       throw new InvalidInputError('budget', `budget must be between 0 and ${MAX_BUDGET}`);
     }
+    const { channel, trigger, reentry, steps } = this.state;
+    if (channel !== null && !CAMPAIGN_CHANNELS.includes(channel)) throw new InvalidInputError('channel', `channel must be one of ${CAMPAIGN_CHANNELS.join(', ')}`);
+    if (!CAMPAIGN_TRIGGERS.includes(trigger)) throw new InvalidInputError('trigger', `trigger must be one of ${CAMPAIGN_TRIGGERS.join(', ')}`);
+    if (!REENTRY_POLICIES.includes(reentry)) throw new InvalidInputError('reentry', `reentry must be one of ${REENTRY_POLICIES.join(', ')}`);
+    if (steps.length > MAX_STEPS) throw stepInvalid('step_number', `a campaign has at most ${MAX_STEPS} steps`);
+    for (const step of steps) {
+      if (step.action === 'send_message' && this.channelOf(step) === null) {
+        throw stepInvalid('channel', `step ${step.stepNumber} sends a message: give it a channel, or give the campaign one`);
+      }
+    }
   }
 
   private record<Type extends keyof CampaignEventPayloads>(type: Type, payload: CampaignEventPayloads[Type], occurredAt: Date): void {
     this.#events.record({ type, aggregateType: 'campaign', aggregateId: this.state.id, tenantId: this.state.tenantId, payload, occurredAt });
   }
 }
+
+/** Enough for any sequence people design, few enough that a campaign stays one small aggregate. */
+export const MAX_STEPS = 100;
+
+/** The allowed moves: draft → active ⇄ paused → completed (also straight from active or draft). */
+function canMove(from: CampaignStatus, to: CampaignStatus): boolean {
+  const next: Record<CampaignStatus, readonly CampaignStatus[]> = {
+    draft: ['active', 'completed'],
+    active: ['paused', 'completed'],
+    paused: ['active', 'completed'],
+    completed: [],
+  };
+  return next[from].includes(to);
+}
+
+/**
+ * Details with the automation fields checked: the trigger condition against its trigger (a new
+ * trigger without a condition clears it), the send window, and exit_on with its default on create.
+ */
+function automation(details: CampaignDetails, current: CampaignState | null): Partial<CampaignState> {
+  const { triggerCondition, sendWindow, exitOn, ...plain } = details;
+  const result: Record<string, unknown> = { ...normalise(plain) };
+  const trigger = details.trigger ?? current?.trigger ?? 'manual';
+  if (details.trigger !== undefined || triggerCondition !== undefined || current === null) {
+    const condition = triggerCondition !== undefined ? triggerCondition : details.trigger !== undefined ? null : current?.triggerCondition ?? null;
+    result.triggerCondition = parseTriggerCondition(trigger, condition);
+  }
+  if (sendWindow !== undefined) result.sendWindow = parseSendWindow(sendWindow);
+  if (exitOn !== undefined || current === null) result.exitOn = parseExitOn(exitOn ?? undefined);
+  return result as Partial<CampaignState>;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+const STEP_FIELDS = ['stepNumber', 'action', 'channel', 'delayHours', 'templateId', 'conditions', 'stage', 'agentType', 'meeting'] as const;
+const emptyStep = Object.fromEntries(STEP_FIELDS.map((field) => [field, null])) as unknown as CampaignStepState;
 
 function normalise(details: CampaignDetails): Partial<CampaignState> {
   const result: Record<string, unknown> = {};

@@ -16,6 +16,18 @@ export const CampaignErrorCodes = {
   opportunityClosed: 'campaign.opportunity_closed',
   /** Only an active enrollment can be exited. */
   enrollmentEnded: 'campaign.enrollment_ended',
+  /** trigger_condition does not fit its trigger (contract §10). */
+  triggerInvalid: 'campaign.trigger_invalid',
+  /** A stage a trigger condition or an update_stage step names is not in the pipeline. */
+  stageUnknown: 'campaign.stage_unknown',
+  /** A pipeline_id in a trigger condition that is not a pipeline of the tenant. */
+  pipelineUnknown: 'campaign.pipeline_unknown',
+  /** A step that breaks its action's rules (send_message without template, …). */
+  stepInvalid: 'campaign.step_invalid',
+  /** A step's template_id that is not a template of the tenant. */
+  templateUnknown: 'campaign.template_unknown',
+  /** A send_message step whose template is written for another channel than the step's. */
+  templateChannelMismatch: 'campaign.template_channel_mismatch',
 } as const;
 export type CampaignErrorCode = (typeof CampaignErrorCodes)[keyof typeof CampaignErrorCodes];
 
@@ -66,4 +78,30 @@ export function opportunityClosed(status: string): CampaignError {
 
 export function enrollmentEnded(status: string): CampaignError {
   return new CampaignError(CampaignErrorCodes.enrollmentEnded, `The enrollment is already ${status}`, { enrollment_status: status });
+}
+
+export function stageUnknown(stages: readonly string[], pipelineId: string, known: readonly string[]): CampaignError {
+  return new CampaignError(
+    CampaignErrorCodes.stageUnknown,
+    `Stage(s) ${stages.join(', ')} are not in pipeline ${pipelineId}; its stages are ${known.join(', ')}`,
+    { stages, pipeline_id: pipelineId },
+  );
+}
+
+export function pipelineUnknown(pipelineId: string): CampaignError {
+  return new CampaignError(CampaignErrorCodes.pipelineUnknown, `Pipeline ${pipelineId} does not exist`, { pipeline_id: pipelineId });
+}
+
+export function templateUnknown(templateId: string): CampaignError {
+  return new CampaignError(CampaignErrorCodes.templateUnknown, `Template ${templateId} does not exist`, { template_id: templateId });
+}
+
+export function templateChannelMismatch(templateId: string, templateChannel: string, stepChannel: string | null): CampaignError {
+  return new CampaignError(
+    CampaignErrorCodes.templateChannelMismatch,
+    stepChannel === null
+      ? `Template ${templateId} is a ${templateChannel} template, and neither the step nor the campaign has a channel`
+      : `Template ${templateId} is a ${templateChannel} template; the step sends on ${stepChannel}`,
+    { template_id: templateId, template_channel: templateChannel, step_channel: stepChannel },
+  );
 }

@@ -1,16 +1,5 @@
 import { DateTime } from 'luxon';
-
-/** When a campaign may reach leads: local hours on some weekdays, in one time zone (contract §10). */
-export interface SendWindow {
-  /** "HH:MM", local. */
-  readonly start: string;
-  /** "HH:MM", local; before `start` for an overnight window (22:00–06:00). */
-  readonly end: string;
-  /** ISO weekdays the window opens on, 1 = Monday … 7 = Sunday. */
-  readonly days: readonly number[];
-  /** IANA zone; the tenant's when absent. */
-  readonly timezone?: string | null;
-}
+import type { SendWindow } from './automation.js';
 
 const minutesOf = (hhmm: string) => {
   const [hours, minutes] = hhmm.split(':').map(Number);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntitySchema } from '@mikro-orm/core';
+import { EntityManager, EntitySchema, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { Outbox, StaleVersionError, TenantTable, type CommandContext } from '@leadline/shared-kernel';
 import {
-  Template, type AgentType, type TemplateChannel, type TemplateRepository, type TemplateState,
+  MessagingError, MessagingErrorCodes, Template, type AgentType, type TemplateChannel, type TemplateRepository, type TemplateState,
 } from '../domain/index.js';
 
 export interface TemplateRow {
@@ -69,7 +69,19 @@ export class MikroOrmTemplateRepository implements TemplateRepository {
 
   async delete(template: Template, context: CommandContext): Promise<void> {
     const state = template.snapshot;
-    const deleted = await this.table.delete(state.tenantId, { id: state.id, version: template.persistedVersion });
+    let deleted: number;
+    try {
+      deleted = await this.table.delete(state.tenantId, { id: state.id, version: template.persistedVersion });
+    } catch (error) {
+      // Whoever uses a template (a campaign step, an AI agent) holds it with a foreign key of its
+      // own table: messaging needs to know none of them to refuse the delete.
+      if (error instanceof ForeignKeyConstraintViolationException) {
+        throw new MessagingError(MessagingErrorCodes.templateInUse, 'A campaign step or an AI agent uses this template; change them first', {
+          template_id: state.id,
+        });
+      }
+      throw error;
+    }
     if (deleted === 0) throw new StaleVersionError('template', state.id);
     await this.outbox.append(context, template.pullEvents());
   }

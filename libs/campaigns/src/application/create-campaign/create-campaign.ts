@@ -4,6 +4,7 @@ import { UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
 import {
   Campaign, CAMPAIGN_REPOSITORY, CampaignDuplicateError, type CampaignDetails, type CampaignRepository,
 } from '../../domain/index.js';
+import { CampaignReferences } from '../campaign-references.js';
 import { assertUniqueCampaign } from '../campaign-uniqueness.js';
 import { assertChannelExists } from '../crm-lookups.js';
 
@@ -24,6 +25,7 @@ export class CreateCampaignHandler implements ICommandHandler<CreateCampaignComm
   async execute({ context, details }: CreateCampaignCommand): Promise<Campaign> {
     const campaign = Campaign.create(context.tenantId, details);
     await assertChannelExists(this.queries, context.tenantId, campaign.snapshot.channelId);
+    await new CampaignReferences(this.queries, context.tenantId).assertStages(campaign);
     await assertUniqueCampaign(this.campaigns, campaign);
     try {
       await this.uow.run(() => this.campaigns.add(campaign, context));

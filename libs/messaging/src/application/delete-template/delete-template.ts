@@ -11,8 +11,8 @@ export class DeleteTemplateCommand extends Command<void> {
 
 /**
  * Messages keep the id and version of the template they were rendered from, not a reference that
- * would block the delete. `template.in_use` is reserved for the campaign steps and AI agents that
- * will name templates (issues 10 and 13): they refuse the delete through their own foreign keys.
+ * would block the delete. Campaign steps (and, later, AI agents) refuse the delete through their
+ * own foreign keys: the repository answers `template.in_use`.
  */
 @CommandHandler(DeleteTemplateCommand)
 export class DeleteTemplateHandler implements ICommandHandler<DeleteTemplateCommand> {

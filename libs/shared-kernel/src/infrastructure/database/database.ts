@@ -22,6 +22,7 @@ import { Migration20261128000900MessageTemplates } from './migrations/Migration2
 import { Migration20261128001000LeadScoring } from './migrations/Migration20261128001000_lead_scoring.js';
 import { Migration20261207000100MessagingChannels } from './migrations/Migration20261207000100_messaging_channels.js';
 import { Migration20261207000200CampaignEngine } from './migrations/Migration20261207000200_campaign_engine.js';
+import { Migration20261207000210CampaignDefinition } from './migrations/Migration20261207000210_campaign_definition.js';
 import { Migration20261207000300AiAgents } from './migrations/Migration20261207000300_ai_agents.js';
 import { Migration20261207000340Activities } from './migrations/Migration20261207000340_activities.js';
 
@@ -46,6 +47,7 @@ export const migrations = [
   { name: 'Migration20261128001000_lead_scoring', class: Migration20261128001000LeadScoring },
   { name: 'Migration20261207000100_messaging_channels', class: Migration20261207000100MessagingChannels },
   { name: 'Migration20261207000200_campaign_engine', class: Migration20261207000200CampaignEngine },
+  { name: 'Migration20261207000210_campaign_definition', class: Migration20261207000210CampaignDefinition },
   { name: 'Migration20261207000300_ai_agents', class: Migration20261207000300AiAgents },
   { name: 'Migration20261207000340_activities', class: Migration20261207000340Activities },
 ];
