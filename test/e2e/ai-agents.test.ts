@@ -307,14 +307,13 @@ describe('call scripts', () => {
     expect(openai.requests.length).toBe(before);
   });
 
-  it("use the tenant's agent, take qualification fields, and refuse a hole (422 template.missing_variable naming it)", async () => {
+  it("use the tenant's agent, take qualification fields, and never render a hole: missing variables are listed and nothing is rendered", async () => {
     const tenant = await aiTenant();
     await app.http().put('/api/v1/ai/agents/calificador_financiero').set(tenant.auth).send(agentBody()).expect(200);
     const opportunity = await anOpportunity(app, tenant);
     const missing = await app.http().post('/api/v1/ai/call-scripts').set(tenant.auth)
-      .send({ opportunity_id: opportunity.id, agent_type: 'calificador_financiero' });
-    expectProblem(missing, 422, 'template.missing_variable');
-    expect(missing.body.variables).toEqual(['budget']);
+      .send({ opportunity_id: opportunity.id, agent_type: 'calificador_financiero' }).expect(200);
+    expect(missing.body).toEqual({ prompt: null, initial_script: null, missing: ['budget'], agent_version: 2 });
 
     await db.query(`update lead_opportunities set qualification = $2 where tenant_id = $1 and id = $3`,
       [tenant.id, JSON.stringify({ budget: '2 millones' }), opportunity.id]);

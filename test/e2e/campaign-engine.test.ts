@@ -246,7 +246,7 @@ describe('exits, windows, the daily cap and the campaign status', () => {
 
   it('over the daily cap of campaign messages a step is deferred a day, not dropped', async () => {
     const { tenant, opportunity, template, email: address } = await aLead();
-    await db.query(`insert into tenant_settings (tenant_id, max_messages_per_lead_per_day) values ($1, 1)`, [tenant.id]);
+    await app.http().put('/api/v1/settings').set(tenant.auth).send({ timezone: 'America/Mexico_City', max_messages_per_lead_per_day: 1 }).expect(200);
     const first = await aCampaignWithSteps(app, tenant, [email(template.id)]);
     const second = await aCampaignWithSteps(app, tenant, [email(template.id)]);
     await apply(tenant, first.id, opportunity.id).expect(201);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { PlatformModule } from '@leadline/platform';
 import {
   AddCampaignStepHandler, ListCampaignStepsHandler, RemoveCampaignStepHandler, ReplaceCampaignStepHandler,
 } from './application/campaign-steps/campaign-steps.js';
@@ -28,7 +29,7 @@ import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistenc
 
 /** Campaigns, their members and the engine that runs their steps; contacts, channels and advisors are reached through crm-domain's buses. */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, PlatformModule],
   providers: [
     { provide: CAMPAIGN_REPOSITORY, useClass: MikroOrmCampaignRepository },
     { provide: CAMPAIGN_MEMBER_REPOSITORY, useClass: MikroOrmCampaignMemberRepository },

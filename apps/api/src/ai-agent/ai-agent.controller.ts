@@ -111,13 +111,13 @@ export class AiAgentsController {
   @ApiOperation({
     summary: "An AI agent's call prompt and greeting rendered for a lead (no model call)",
     description: "Seed 004's call prompts and initial scripts: the agent's `instructions` (→ `prompt`) and `greeting` (→ " +
-      "`initial_script`) rendered as `call` templates over the opportunity's render context (contract §9). A variable with no " +
-      'value and no inline default → 422 `template.missing_variable` naming the variables: a script is never produced with a hole ' +
-      `in it. Unknown opportunity → 422 \`ai.opportunity_unknown\`. ${NOT_CONFIGURED}`,
+      "`initial_script`) rendered as `call` templates over the opportunity's render context (contract §9). Variables with no " +
+      'value and no default are listed in `missing`, and then `prompt` and `initial_script` are null: a script is never produced ' +
+      `with a hole in it. Unknown opportunity → 422 \`ai.opportunity_unknown\`. ${NOT_CONFIGURED}`,
   })
   @ApiBody({ type: CallScriptBody, examples: CALL_SCRIPT_EXAMPLES })
   @ApiOkResponse({ type: CallScriptView, description: 'The rendered script' })
-  @ApiProblems(AiAgentErrorCodes.notConfigured, AiAgentErrorCodes.opportunityUnknown, MessagingErrorCodes.templateMissingVariable,
+  @ApiProblems(AiAgentErrorCodes.notConfigured, AiAgentErrorCodes.opportunityUnknown,
     MessagingErrorCodes.templateTooLong, PlatformErrorCodes.secretsKeyMissing)
   async callScript(@Context() ctx: CommandContext, @Body() body: CallScriptBody) {
     return presentCallScript(await this.queries.execute(new RenderCallScriptQuery(ctx.tenantId, body.opportunity_id, body.agent_type)));

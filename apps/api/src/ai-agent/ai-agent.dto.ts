@@ -197,15 +197,15 @@ export const CALL_SCRIPT_EXAMPLES = requestExamples({
 });
 
 export class CallScriptView {
-  @ApiProperty({ example: 'Usted es el asistente telefónico de Ventas. Llama a Ana Ruiz, que dejó sus datos…', description: "The agent's instructions rendered for the lead" })
-  prompt!: string;
+  @ApiProperty({ example: 'Usted es el asistente telefónico de Ventas. Llama a Ana Ruiz, que dejó sus datos…', nullable: true, type: String, description: "The agent's instructions rendered for the lead; null while `missing` is not empty" })
+  prompt!: string | null;
 
-  @ApiProperty({ example: '¡Hola, Ana! Le llamo de parte de Dra. Laura. ¿Tiene un par de minutos para conocer lo que busca?', description: "The agent's greeting rendered for the lead" })
-  initial_script!: string;
+  @ApiProperty({ example: '¡Hola, Ana! Le llamo de parte de Dra. Laura. ¿Tiene un par de minutos para conocer lo que busca?', nullable: true, type: String, description: "The agent's greeting rendered for the lead; null while `missing` is not empty" })
+  initial_script!: string | null;
 
   @ApiProperty({
     type: [String], example: [],
-    description: 'Always empty in a 200: a script is never produced with a hole in it; variables without a value or default answer 422 `template.missing_variable` naming them',
+    description: 'The variables with no value and no default for this lead; while any is missing nothing is rendered',
   })
   missing!: string[];
 

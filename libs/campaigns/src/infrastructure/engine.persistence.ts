@@ -226,13 +226,6 @@ export class CampaignEngineStore {
     return new Set(rows.map((row) => row.opportunity_id));
   }
 
-  /** The tenant's time zone and frequency cap (contract §10): defaults until `PUT /settings` stores them. */
-  async settings(tenantId: string): Promise<{ timezone: string; maxMessagesPerLeadPerDay: number }> {
-    const [row] = await this.sql().execute<{ timezone: string; max_messages_per_lead_per_day: number }[]>(
-      `select timezone, max_messages_per_lead_per_day from tenant_settings where tenant_id = ?`, [tenantId]);
-    return { timezone: row?.timezone ?? 'America/Mexico_City', maxMessagesPerLeadPerDay: row?.max_messages_per_lead_per_day ?? 3 };
-  }
-
   /** Logs the step as pending; false when this enrollment already has it (a replay). */
   async logPending(enrollment: EnrollmentState, step: PlannedStep, dueAt: Date, campaignChannel: string | null): Promise<string | null> {
     const rows = await this.sql().execute<{ id: string }[]>(

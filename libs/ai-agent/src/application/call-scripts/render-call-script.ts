@@ -1,18 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
-  leadValues, MessagingError, MessagingErrorCodes, MissingVariablesError, renderTemplate, TEMPLATE_ENGINE, TemplateTooLongError,
+  leadValues, MessagingError, MessagingErrorCodes, renderTemplate, TEMPLATE_ENGINE, TemplateTooLongError,
   type RenderValues, type TemplateEngine, type TemplateState,
 } from '@leadline/messaging';
 import { AI_AGENT_REPOSITORY, opportunityUnknown, type AgentState, type AgentType, type AiAgentRepository } from '../../domain/index.js';
 import { AiConnections } from '../../infrastructure/ai-connections.js';
 
 export interface CallScript {
-  /** The agent's instructions for this lead: the system prompt of the call. */
-  readonly prompt: string;
-  /** The agent's greeting for this lead: what the bot says first. */
-  readonly initialScript: string;
-  /** Always empty here: a script with a hole in it is refused (422 `template.missing_variable`), never produced. */
+  /** The agent's instructions for this lead: the system prompt of the call; null while a variable is missing. */
+  readonly prompt: string | null;
+  /** The agent's greeting for this lead: what the bot says first; null while a variable is missing. */
+  readonly initialScript: string | null;
+  /** The variables with no value and no default (contract §13): a script with a hole in it is never produced. */
   readonly missing: readonly string[];
   readonly agentVersion: number;
 }
@@ -44,7 +44,7 @@ export class RenderCallScriptHandler implements IQueryHandler<RenderCallScriptQu
     const prompt = renderTemplate(asCallTemplate(agent, 'instructions'), values, this.engine);
     const greeting = renderTemplate(asCallTemplate(agent, 'greeting'), values, this.engine);
     const missing = [...new Set([...prompt.missing, ...greeting.missing])];
-    if (missing.length > 0) throw new MissingVariablesError(missing);
+    if (missing.length > 0) return { prompt: null, initialScript: null, missing, agentVersion: agent.version };
     for (const outcome of [prompt, greeting]) if (!outcome.ok) throw new TemplateTooLongError('call', outcome.length ?? 0, outcome.limit);
     return { prompt: prompt.rendered!, initialScript: greeting.rendered!.trim(), missing: [], agentVersion: agent.version };
   }

@@ -4,6 +4,7 @@ import {
   CreateActivityCommand, GetLeadContextQuery, GetOpportunityQuery, MoveOpportunityStageCommand, type Activity, type OpportunityView,
 } from '@leadline/crm-domain';
 import { HasRepliedSinceQuery, SendMessageCommand, type Message } from '@leadline/messaging';
+import { TenantSettings } from '@leadline/platform';
 import {
   Clock, DomainError, HandlesJob, JobScheduler, NotFoundError, Queues, UnitOfWork, type CommandContext, type JobHandler,
 } from '@leadline/shared-kernel';
@@ -84,6 +85,7 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
     private readonly steps: EnrollmentSteps,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly settings: TenantSettings,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
   ) {}
@@ -149,7 +151,7 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
 
   /** When a step due now must wait: outside the send window, or over the contact's daily cap of campaign messages. */
   private async notYet(tenantId: string, step: PlannedStep, log: StepLogRow, plan: CampaignPlan, now: Date): Promise<Date | null> {
-    const settings = await this.store.settings(tenantId);
+    const settings = await this.settings.of(tenantId);
     const opening = nextOpening(plan.sendWindow, settings.timezone, now);
     if (opening > now) return opening;
     if (step.action !== 'send_message') return null;
