@@ -20,7 +20,7 @@ import {
 const SEED = Number(process.env.FUZZ_SEED ?? 20261115);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 /** 5xx that report a tenant's outside provider as down: true of every host these requests invent. */
-const PROVIDER_OUTAGES = new Set(['odoo.unavailable', 'telephony.provider_unavailable', 'channel.provider_unavailable']);
+const PROVIDER_OUTAGES = new Set(['odoo.unavailable', 'telephony.provider_unavailable', 'channel.provider_unavailable', 'ai.provider_unavailable']);
 const STACK_TRACE = /\n\s+at \S.*:\d+:\d+|\bat (?:async |new |Object\.)\S+ \(/;
 const SQL = /\b(?:insert into|delete from|update \w+ set|select .{0,80} from)\b|violates .{0,40}constraint|syntax error at or near|relation "\w+"|sqlState|duplicate key value/i;
 const HEADER_SAFE = /^[\t\x20-\x7e]*$/;

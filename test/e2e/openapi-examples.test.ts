@@ -74,6 +74,17 @@ class Workspace {
   channel = () => this.once('channel', () => this.post('/api/v1/channels', { name: 'Facebook' }));
   advisor = () => this.once('advisor', () => this.post('/api/v1/advisors', { name: 'Dra. Laura', kind: 'medical' }));
   campaign = () => this.once('campaign', () => this.post('/api/v1/campaigns', { name: 'Invierno', external_id: '85' }));
+  /** An active campaign with a step a day after enrollment, and a lead enrolled in it. */
+  activeCampaign = () => this.once('activeCampaign', async () => {
+    const campaign = await this.post('/api/v1/campaigns', { name: 'Seguimiento activo' });
+    await this.post(`/api/v1/campaigns/${campaign.id as string}/steps`, { action: 'make_call', delay_hours: 24 });
+    await app.http().patch(`/api/v1/campaigns/${campaign.id as string}`).set(this.tenant.auth).send({ status: 'active' }).expect(200);
+    return campaign;
+  });
+  enrollment = () => this.once('enrollment', async () => {
+    const [campaign, lead] = [await this.activeCampaign(), await anOpportunity(app, this.tenant)];
+    return this.post(`/api/v1/campaigns/${campaign.id as string}/apply-to-lead/${lead.id}`, {});
+  });
   call = () => this.once('call', () => this.post('/api/v1/crm/calls', { direction: 'outbound' }));
   agentKey = () => this.once('agentKey', () => aKey(app, this.tenant, 'agent'));
   template = () => this.once('template', () => this.post('/api/v1/templates', {
@@ -234,6 +245,14 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/templates/{id}/preview': async (w) => ({ id: (await w.template()).id as string }),
   '/api/v1/templates/agent-type/{agent_type}': async () => ({ agent_type: 'perfilador' }),
   '/api/v1/crm/contacts/{id}/messages': async (w) => ({ id: (await w.contact()).id }),
+  '/api/v1/campaigns/{id}/apply-to-lead/{lead_id}': async (w) => ({ id: (await w.activeCampaign()).id as string, lead_id: (await w.opportunity()).id }),
+  '/api/v1/campaigns/{id}/enrollments': async (w) => ({ id: (await w.activeCampaign()).id as string }),
+  '/api/v1/campaigns/{id}/enrollments/{enrollment_id}/exit': async (w) => {
+    const enrollment = await w.enrollment();
+    return { id: enrollment.campaign_id as string, enrollment_id: enrollment.id as string };
+  },
+  '/api/v1/campaigns/{id}/logs': async (w) => ({ id: (await w.activeCampaign()).id as string }),
+  '/api/v1/campaigns/{id}/stats': async (w) => ({ id: (await w.activeCampaign()).id as string }),
   '/api/v1/ai/agents/{agent_type}': async () => ({ agent_type: 'perfilador' }),
   '/api/v1/crm/contacts/{id}/opt-out': async (w) => ({ id: (await w.contact()).id }),
   '/api/v1/crm/contacts/{id}/opt-in': async (w) => ({ id: (await w.contact()).id }),

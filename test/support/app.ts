@@ -71,6 +71,8 @@ export async function startWorker(config: AppConfig, providers: Provider[] = [],
  */
 export async function waitForQuiescence(app: RunningApp, timeoutMs = 20_000): Promise<void> {
   const queue = (app.worker ?? app.api).get(JobQueue);
+  // "Due" is what the worker's clock says: with a FakeClock, a row due by the database's time may not be due yet.
+  const clock = (app.worker ?? app.api).get(Clock);
   const db = app.api.get(EntityManager).fork();
   const deadline = Date.now() + timeoutMs;
   let quietChecks = 0;
@@ -79,7 +81,8 @@ export async function waitForQuiescence(app: RunningApp, timeoutMs = 20_000): Pr
     const [row] = await db.execute<{ busy: boolean }[]>(
       `select exists (select 1 from outbox_events where published_at is null)
            or exists (select 1 from manychat_inbox where relayed_at is null)
-           or exists (select 1 from scheduled_jobs where status = 'pending' and due_at <= now()) as busy`,
+           or exists (select 1 from scheduled_jobs where status = 'pending' and due_at <= ?) as busy`,
+      [clock.now()],
     );
     const counts = Object.values(await queue.counts());
     const busy = row!.busy || counts.some((count) => count.waiting + count.active + count.delayed > 0);

@@ -16,11 +16,13 @@ import { UpdateCampaignHandler } from './application/update-campaign/update-camp
 import { UpdateCampaignMemberHandler } from './application/update-campaign-member/update-campaign-member.js';
 import { UpdateMemberByManychatIdHandler } from './application/update-member-by-manychat-id/update-member-by-manychat-id.js';
 import { ApplyCampaignHandler } from './application/apply-campaign/apply-campaign.js';
-import { EnrollOnTriggers, InactivitySweepJob } from './application/campaign-triggers/campaign-triggers.js';
+import { EnrollOnTriggers } from './application/campaign-triggers/campaign-triggers.js';
 import {
   EnrollmentExits, ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignMessages, FollowCampaignStatus,
 } from './application/exit-enrollments/exit-enrollments.js';
-import { GetCampaignStatsHandler, ListCampaignLogsHandler, ListEnrollmentsHandler } from './application/queries/engine-queries.js';
+import {
+  CampaignHistoryHandler, GetCampaignStatsHandler, ListCampaignLogsHandler, ListEnrollmentsHandler,
+} from './application/queries/engine-queries.js';
 import { EnrollmentSteps, RunCampaignStepJob } from './application/run-campaign-step/run-campaign-step.job.js';
 import { CampaignEngineStore, EnrollmentRepository } from './infrastructure/engine.persistence.js';
 import { CAMPAIGN_MEMBER_REPOSITORY, CAMPAIGN_REPOSITORY } from './domain/index.js';
@@ -38,9 +40,11 @@ import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistenc
     RecordCampaignAssignmentHandler, UpdateMemberByManychatIdHandler,
     // The engine (contract §10): enrollment, the step job, exits, triggers, logs and statistics.
     CampaignEngineStore, EnrollmentRepository, EnrollmentSteps, RunCampaignStepJob, ApplyCampaignHandler, EnrollmentExits,
-    ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus, FollowCampaignMessages, EnrollOnTriggers, InactivitySweepJob, ListEnrollmentsHandler, ListCampaignLogsHandler,
-    GetCampaignStatsHandler,
+    ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus, FollowCampaignMessages, EnrollOnTriggers, ListEnrollmentsHandler, ListCampaignLogsHandler,
+    GetCampaignStatsHandler, CampaignHistoryHandler,
     AddCampaignStepHandler, ReplaceCampaignStepHandler, RemoveCampaignStepHandler, ListCampaignStepsHandler,
   ],
+  // The worker runs the inactivity sweep (apps/worker registers it): the API must not schedule maintenance work.
+  exports: [CampaignEngineStore],
 })
 export class CampaignsModule {}

@@ -2,6 +2,7 @@ import type { QueryBus } from '@nestjs/cqrs';
 import type { Contact, LeadScore, OpportunityView, Pipeline, StageChange } from '@leadline/crm-domain';
 import type { ContactChannelState } from '@leadline/messaging';
 import { NOT_MIRRORED, OdooMirrorsQuery, type OdooMirror } from '@leadline/odoo-adapter';
+import { CampaignHistoryQuery, type CampaignHistoryEntry } from '@leadline/campaigns';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -57,7 +58,7 @@ export function presentPipeline(pipeline: Pipeline) {
 }
 
 /** The opportunity with how it stands in Odoo, which the odoo-adapter keeps (a new one is not mirrored yet). */
-export function presentOpportunity(o: OpportunityView, odoo: OdooMirror = NOT_MIRRORED) {
+export function presentOpportunity(o: OpportunityView, odoo: OdooMirror = NOT_MIRRORED, campaigns: readonly CampaignHistoryEntry[] = []) {
   return {
     id: o.id,
     contact_id: o.contactId,
@@ -99,6 +100,10 @@ export function presentOpportunity(o: OpportunityView, odoo: OdooMirror = NOT_MI
       last_synced_at: iso(odoo.lastSyncedAt),
       last_error: odoo.lastError,
     },
+    campaign_history: campaigns.map((entry) => ({
+      campaign_id: entry.campaignId, enrollment_id: entry.enrollmentId, applied_at: iso(entry.appliedAt)!, steps_completed: entry.stepsCompleted,
+      status: entry.status,
+    })),
     version: o.version,
     created_at: iso(o.createdAt),
     updated_at: iso(o.updatedAt),
@@ -127,8 +132,10 @@ export function presentStageChange(change: StageChange) {
   };
 }
 
-/** Opportunities as the API shows them, with their Odoo mirror read in one query for the whole list. */
+/** Opportunities as the API shows them, with their Odoo mirror and campaign history read in one query each for the whole list. */
 export async function presentOpportunities(queries: QueryBus, tenantId: string, opportunities: readonly OpportunityView[]) {
-  const mirrors = await queries.execute(new OdooMirrorsQuery(tenantId, opportunities.map((opportunity) => opportunity.id)));
-  return opportunities.map((opportunity) => presentOpportunity(opportunity, mirrors.get(opportunity.id)));
+  const ids = opportunities.map((opportunity) => opportunity.id);
+  const mirrors = await queries.execute(new OdooMirrorsQuery(tenantId, ids));
+  const histories = await queries.execute(new CampaignHistoryQuery(tenantId, ids));
+  return opportunities.map((opportunity) => presentOpportunity(opportunity, mirrors.get(opportunity.id), histories.get(opportunity.id)));
 }

@@ -207,6 +207,15 @@ export class LeadScoreView {
   @ApiProperty({ format: 'date-time' }) computed_at!: string;
 }
 
+/** One enrollment of the opportunity in a campaign (contract §10). */
+export class CampaignHistoryView {
+  @ApiProperty({ format: 'uuid' }) campaign_id!: string;
+  @ApiProperty({ format: 'uuid' }) enrollment_id!: string;
+  @ApiProperty({ format: 'date-time' }) applied_at!: string;
+  @ApiProperty({ example: 2 }) steps_completed!: number;
+  @ApiProperty({ enum: ['active', 'completed', 'exited', 'failed'] }) status!: string;
+}
+
 export class OpportunityView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) contact_id!: string;
@@ -235,6 +244,9 @@ export class OpportunityView {
   @ApiProperty({ ...LEAD_SCORE_SCHEMA, description: 'The computed lead score (contract §12); null until first scored' })
   lead_score!: LeadScoreView | null;
   @ApiProperty({ type: OdooView }) odoo!: OdooView;
+  @ApiProperty({ type: [CampaignHistoryView], description: "Seed 003's campaign history: the campaigns the lead was enrolled in, newest first" })
+  campaign_history!: CampaignHistoryView[];
+
   @ApiProperty({ description: 'Optimistic-locking version; send it as If-Match to refuse stale writes' }) version!: number;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;

@@ -69,6 +69,42 @@ export class GetCampaignStatsQuery extends Query<CampaignStats> {
   }
 }
 
+export interface CampaignHistoryEntry {
+  readonly campaignId: string;
+  readonly enrollmentId: string;
+  readonly appliedAt: Date;
+  readonly stepsCompleted: number;
+  readonly status: EnrollmentStatus;
+}
+
+/** Seed 003's `campaign_history` of each opportunity, derived from its enrollments, newest first. */
+export class CampaignHistoryQuery extends Query<ReadonlyMap<string, CampaignHistoryEntry[]>> {
+  constructor(readonly tenantId: string, readonly opportunityIds: readonly string[]) {
+    super();
+  }
+}
+
+@QueryHandler(CampaignHistoryQuery)
+export class CampaignHistoryHandler implements IQueryHandler<CampaignHistoryQuery> {
+  constructor(private readonly reader: TenantReader) {}
+
+  async execute({ tenantId, opportunityIds }: CampaignHistoryQuery): Promise<ReadonlyMap<string, CampaignHistoryEntry[]>> {
+    const byOpportunity = new Map<string, CampaignHistoryEntry[]>();
+    if (opportunityIds.length === 0) return byOpportunity;
+    const rows = await this.reader.rows<{ id: string; campaign_id: string; opportunity_id: string; enrolled_at: string; current_step_number: number; status: EnrollmentStatus }>(tenantId, {
+      select: 'e.id, e.campaign_id, e.opportunity_id, e.enrolled_at, e.current_step_number, e.status',
+      from: ['campaign_enrollments', 'e'],
+      where: [[`e.opportunity_id in (${opportunityIds.map(() => '?').join(', ')})`, ...opportunityIds]],
+      orderBy: 'e.id desc',
+    });
+    for (const row of rows) {
+      const entry = { campaignId: row.campaign_id, enrollmentId: row.id, appliedAt: new Date(row.enrolled_at), stepsCompleted: row.current_step_number, status: row.status };
+      byOpportunity.set(row.opportunity_id, [...(byOpportunity.get(row.opportunity_id) ?? []), entry]);
+    }
+    return byOpportunity;
+  }
+}
+
 async function assertCampaign(reader: TenantReader, tenantId: string, campaignId: string): Promise<void> {
   const row = await reader.one<{ id: string }>(tenantId, { select: 'c.id', from: ['campaigns', 'c'], where: [['c.id = ?', campaignId]] });
   if (!row) throw new NotFoundError('campaign', campaignId);
