@@ -52,7 +52,7 @@ async function makeDue(tenantId: string, logId: string): Promise<void> {
 const stepLog = (tenant: TestTenant, campaignId: string, stepNumber: number, status?: string) => eventually(async () => {
   const log = (await logsOf(app, tenant, campaignId)).find((entry) => entry.step_number === stepNumber);
   return log && (status === undefined || log.status === status) ? log : undefined;
-});
+}, 20_000);
 
 describe('POST /campaigns/:id/apply-to-lead/:lead_id', () => {
   it('enrolls once: 201, then 200 with the same enrollment while it is active', async () => {
