@@ -61,6 +61,14 @@ describe('retention', () => {
         [randomUUID(), tenant.id, `${id}-${tenant.id}`, age],
       );
     }
+    // Messaging webhook events: applied and ignored old ones go; a pending one and a recent one stay.
+    for (const [status, age, id] of [['processed', '8 days', 'applied'], ['ignored', '8 days', 'ignored'], ['pending', '8 days', 'pending'], ['processed', '6 days', 'recent']]) {
+      await db.query(
+        `insert into messaging_inbox (id, tenant_id, channel, provider_event_id, event, status, received_at)
+         values ($1, $2, 'telegram', $3, '{}', $4, now() - $5::interval)`,
+        [randomUUID(), tenant.id, id, status, age],
+      );
+    }
     await db.query(
       `insert into idempotency_keys (scope, key, request_fingerprint, created_at) values ($1, 'old', 'f', now() - interval '25 hours'), ($1, 'new', 'f', now())`,
       [tenant.id],
@@ -83,6 +91,8 @@ describe('retention', () => {
     expect((await db.query('select external_call_id from call_provider_events where tenant_id = $1', [tenant.id])).rows)
       .toEqual([{ external_call_id: `recent-${tenant.id}` }]);
     expect((await db.query('select key from idempotency_keys where scope = $1', [tenant.id])).rows).toEqual([{ key: 'new' }]);
+    expect((await db.query('select provider_event_id from messaging_inbox where tenant_id = $1 order by provider_event_id', [tenant.id])).rows)
+      .toEqual([{ provider_event_id: 'pending' }, { provider_event_id: 'recent' }]);
     // A failed row stays: its dead letter may run it again.
     expect((await db.query('select id, status from scheduled_jobs where id = any($1::uuid[])', [finished.rows.map((row) => row.id)])).rows)
       .toEqual([{ id: finished.rows[1].id, status: 'failed' }]);

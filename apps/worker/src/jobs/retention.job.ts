@@ -39,6 +39,8 @@ const RULES: ReadonlyArray<{ what: string; table: string; older: string; age?: s
   { what: 'call_provider_events', table: 'call_provider_events e', older: 'e.received_at < now() - ?::interval' },
   // Processed ManyChat events only: queued, failed and dead ones are still work (or a replay's input).
   { what: 'manychat_inbox', table: 'manychat_inbox m', older: "m.status = 'processed' and m.received_at < now() - ?::interval" },
+  // Applied or ignored messaging webhook events: the message they made is in the timeline; pending ones are still work.
+  { what: 'messaging_inbox', table: 'messaging_inbox i', older: "i.status <> 'pending' and i.received_at < now() - ?::interval" },
   // The contract keeps an Idempotency-Key's answer 24 h.
   { what: 'idempotency_keys', table: 'idempotency_keys k', older: 'k.created_at < now() - ?::interval', age: '24 hours' },
 ];
