@@ -578,6 +578,8 @@ function childEnvironment(port) {
     // One API key drives thousands of requests a minute: the limiter runs (its cost is measured) but never refuses.
     RATE_LIMIT_PER_MINUTE: '1000000000',
     WEBHOOK_RATE_LIMIT_PER_MINUTE: '1000000000',
+    // The stand-ins a scenario runs itself (the campaigns scenario's SMTP server) listen on loopback.
+    PROVIDER_TEST_HOSTS: '127.0.0.1',
     ...process.env,
     PORT: String(port),
     DATABASE_URL: config.databaseUrl,

@@ -2,6 +2,7 @@
 // BENCH_SCENARIOS=name,name runs a subset; each scenario file also runs alone with `node`.
 import { main } from './harness.mjs';
 import { callAttempts } from './scenarios/call-attempts.mjs';
+import campaigns from './scenarios/campaigns.mjs';
 import legacyImport from './scenarios/legacy-import.mjs';
 import manychat from './scenarios/manychat.mjs';
 import opportunities from './scenarios/opportunities.mjs';
@@ -22,4 +23,5 @@ main([
   scheduledJobs,
   legacyImport,
   pipelineMetrics,
+  campaigns,
 ]);
