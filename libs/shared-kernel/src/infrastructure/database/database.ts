@@ -25,6 +25,7 @@ import { Migration20261207000200CampaignEngine } from './migrations/Migration202
 import { Migration20261207000210CampaignDefinition } from './migrations/Migration20261207000210_campaign_definition.js';
 import { Migration20261207000300AiAgents } from './migrations/Migration20261207000300_ai_agents.js';
 import { Migration20261207000340Activities } from './migrations/Migration20261207000340_activities.js';
+import { Migration20261207000400AiCallTranscripts } from './migrations/Migration20261207000400_ai_call_transcripts.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -50,6 +51,7 @@ export const migrations = [
   { name: 'Migration20261207000210_campaign_definition', class: Migration20261207000210CampaignDefinition },
   { name: 'Migration20261207000300_ai_agents', class: Migration20261207000300AiAgents },
   { name: 'Migration20261207000340_activities', class: Migration20261207000340Activities },
+  { name: 'Migration20261207000400_ai_call_transcripts', class: Migration20261207000400AiCallTranscripts },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
