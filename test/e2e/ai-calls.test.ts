@@ -272,6 +272,25 @@ describe('the relay WebSocket', () => {
     relay.close();
   });
 
+  it('refuses a second socket for a call while one is open, and any after the call ended (a replayed handshake)', async () => {
+    const tenant = await aiTenant({ agent: { max_turns: 1 } });
+    const { call, placed } = await anAiCall(tenant);
+    const signature = { 'X-Twilio-Signature': signTwilio(twilio.authToken, relayUrlOf(call.id), {}) };
+    const relay = await TwilioRelay.signed(call.id, twilio.authToken);
+    expect(await TwilioRelay.open(call.id, signature)).toBe(403);
+    relay.setup(placed);
+    relay.say('Hola');
+    await relay.turn();
+    relay.say('Adiós');
+    await relay.frame((frame) => frame.type === 'end');
+    relay.close();
+    await eventually(async () => {
+      const { rows } = await db.query(`select status from ai_calls where call_id = $1`, [call.id]);
+      return rows[0].status === 'ended' ? true : undefined;
+    });
+    expect(await TwilioRelay.open(call.id, signature)).toBe(403);
+  });
+
   it("refuses another tenant's call even when signed with that tenant's own token", async () => {
     const owner = await aiTenant({ twilio: otherTwilio });
     const { call } = await anAiCall(owner, otherTwilio);

@@ -22,6 +22,12 @@ export class AiCallRelayGateway implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger(AiCallRelayGateway.name);
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private server: Server | null = null;
+  /**
+   * Calls with a relay socket open in this process. The signature covers only the URL (no nonce),
+   * so a captured handshake could be replayed: one conversation per call, and none after it ended
+   * (`authorize` refuses ended calls).
+   */
+  private readonly live = new Set<string>();
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -64,8 +70,10 @@ export class AiCallRelayGateway implements OnApplicationBootstrap, OnApplication
       this.logger.error(`AI call ${callId}: the relay could not start: ${(error as Error).message}`);
       return refuse(socket, 503);
     }
-    if (!conversation) return refuse(socket, 403);
+    if (!conversation || this.live.has(callId)) return refuse(socket, 403);
     const running = conversation;
+    this.live.add(callId);
+    socket.once('close', () => this.live.delete(callId));
     this.wss.handleUpgrade(request, socket, head, (client) => {
       ws = client;
       client.on('message', (data, isBinary) => {
