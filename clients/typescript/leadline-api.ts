@@ -1599,11 +1599,11 @@ export interface paths {
         put?: never;
         /**
          * Call a contact through the tenant's voice provider (Twilio)
-         * @description Places the call (StatusCallback = PUBLIC_BASE_URL/api/v1/webhooks/twilio/{tenant}/status, events initiated, ringing, answered, completed) and answers the call: provider twilio, status initiated, external_call_id = the CallSid. Its progress arrives through the status callbacks. No Twilio settings → 422 telephony.provider_not_configured; Twilio refusing the call → 422 telephony.provider_rejected with Twilio's code in provider_code; Twilio failing or unreachable → 502.
+         * @description Places the call (StatusCallback = PUBLIC_BASE_URL/api/v1/webhooks/twilio/{tenant}/status, events initiated, ringing, answered, completed) and answers the call: provider twilio, status initiated, external_call_id = the CallSid. Its progress arrives through the status callbacks. No Twilio settings → 422 telephony.provider_not_configured; Twilio refusing the call → 422 telephony.provider_rejected with Twilio's code in provider_code; Twilio failing or unreachable → 502. With `agent_type` (contract §13) an AI agent takes the call: it needs the AI connection (else 409 ai.not_configured); the agent's instructions and greeting are rendered for the lead first (a variable with no value and no default → 422 template.missing_variable naming it, and nothing is placed); the call is recorded, then placed with inline TwiML that connects it to ConversationRelay at wss://<PUBLIC_BASE_URL host>/api/v1/ai-calls/{call id}/relay with the greeting as welcomeGreeting. A call Twilio refuses stays recorded as failed.
          *
          *     **Access**: an API key with role `agent` or `admin`.
          *
-         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `telephony.contact_without_phone` (422), `telephony.opportunity_not_of_contact` (422), `telephony.provider_not_configured` (422), `telephony.provider_rejected` (422), `rate_limit.exceeded` (429), `telephony.provider_unavailable` (502), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `auth.forbidden` (403), `idempotency.key_reused` (409), `idempotency.in_progress` (409), `ai.not_configured` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `call.contact_unknown` (422), `telephony.contact_without_phone` (422), `telephony.opportunity_not_of_contact` (422), `telephony.provider_not_configured` (422), `telephony.provider_rejected` (422), `ai.contact_without_opportunity` (422), `template.missing_variable` (422), `rate_limit.exceeded` (429), `telephony.provider_unavailable` (502), `integration.secrets_key_missing` (503), `dependency.unavailable` (503).
          *
          *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
@@ -2384,6 +2384,32 @@ export interface paths {
          *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
          */
         post: operations["AiAgentsController_callScript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/calls/{id}/transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A call's transcript, line by line
+         * @description An AI call (POST /api/v1/crm/calls/initiate with `agent_type`) is transcribed as it goes: the greeting, each final caller utterance and each of the agent's answers (an interrupted answer keeps only what the caller heard), bot lines with their latency. A call without a transcript → 404. Without an AI connection: 409 `ai.not_configured`.
+         *
+         *     **Access**: any API key (`admin`, `agent` or `viewer`).
+         *
+         *     **Error codes**: `request.invalid` (400), `request.malformed_json` (400), `auth.unauthenticated` (401), `resource.not_found` (404), `ai.not_configured` (409), `request.too_large` (413), `request.unsupported_media_type` (415), `rate_limit.exceeded` (429), `dependency.unavailable` (503).
+         *
+         *     **Rate limit**: counts against the API key's `RATE_LIMIT_PER_MINUTE`.
+         */
+        get: operations["AiCallsController_transcript"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4466,6 +4492,11 @@ export interface components {
              * @description Must be one of the contact's opportunities (else 422); the attempt lands on the contact's opportunity awaiting its first call
              */
             opportunity_id?: string;
+            /**
+             * @description An AI agent talks to the lead (contract §13): the call is connected to ConversationRelay with the agent's greeting. Without opportunity_id, the contact's newest opportunity is the lead
+             * @enum {string}
+             */
+            agent_type?: "perfilador" | "calificador_financiero" | "agendador" | "seguimiento";
         };
         TemplateBody: {
             /** @example Bienvenida perfilador */
@@ -5424,6 +5455,38 @@ export interface components {
              * @example 1
              */
             agent_version: number;
+        };
+        TranscriptLineView: {
+            /**
+             * @description Order of the line in the call, from 1
+             * @example 1
+             */
+            seq: number;
+            /** @enum {string} */
+            speaker: "bot" | "customer" | "agent" | "unknown";
+            /**
+             * @description For an interrupted bot line: only what the caller heard
+             * @example Hola, le llama Leadline.
+             */
+            text: string;
+            /** @description Seconds from the start of the conversation */
+            start_seconds: number | null;
+            end_seconds: number | null;
+            /** @description Null when the source gives none */
+            confidence: number | null;
+            /** @description A bot line the caller cut short */
+            interrupted: boolean;
+            /** @description Bot lines: the caller's final words → the first token sent to Twilio, ms */
+            latency_ms: number | null;
+        };
+        TranscriptView: {
+            /** Format: uuid */
+            call_id: string;
+            /** @enum {string} */
+            source: "ai_agent" | "transcription" | "provided";
+            /** @example es-MX */
+            language: string | null;
+            lines: components["schemas"]["TranscriptLineView"][];
         };
         FirstCallAttemptView: {
             /** @enum {string} */
@@ -20887,7 +20950,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency.key_reused`, `idempotency.in_progress` */
+            /** @description Conflict: `idempotency.key_reused`, `idempotency.in_progress`, `ai.not_configured` */
             409: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -20902,7 +20965,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "idempotency.key_reused" | "idempotency.in_progress";
+                        code?: "idempotency.key_reused" | "idempotency.in_progress" | "ai.not_configured";
                     };
                 };
             };
@@ -20944,7 +21007,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content: `call.contact_unknown`, `telephony.contact_without_phone`, `telephony.opportunity_not_of_contact`, `telephony.provider_not_configured`, `telephony.provider_rejected` */
+            /** @description Unprocessable Content: `call.contact_unknown`, `telephony.contact_without_phone`, `telephony.opportunity_not_of_contact`, `telephony.provider_not_configured`, `telephony.provider_rejected`, `ai.contact_without_opportunity`, `template.missing_variable` */
             422: {
                 headers: {
                     /** @description The request id: the caller's X-Request-Id, or one generated for this request */
@@ -20959,7 +21022,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 422;
                         /** @enum {string} */
-                        code?: "call.contact_unknown" | "telephony.contact_without_phone" | "telephony.opportunity_not_of_contact" | "telephony.provider_not_configured" | "telephony.provider_rejected";
+                        code?: "call.contact_unknown" | "telephony.contact_without_phone" | "telephony.opportunity_not_of_contact" | "telephony.provider_not_configured" | "telephony.provider_rejected" | "ai.contact_without_opportunity" | "template.missing_variable";
                     };
                 };
             };
@@ -27898,6 +27961,189 @@ export interface operations {
                         status?: 503;
                         /** @enum {string} */
                         code?: "integration.secrets_key_missing" | "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AiCallsController_transcript: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed on the response and in every log line when it is 1-128 letters, digits, `_`, `.`, `:` or `-`; otherwise, or when absent, a generated id is used instead */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript */
+            200: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranscriptView"];
+                };
+            };
+            /** @description Bad Request: `request.invalid`, `request.malformed_json` */
+            400: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "request.invalid" | "request.malformed_json";
+                    };
+                };
+            };
+            /** @description Unauthorized: `auth.unauthenticated` */
+            401: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "auth.unauthenticated";
+                    };
+                };
+            };
+            /** @description Not Found: `resource.not_found` */
+            404: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "resource.not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `ai.not_configured` */
+            409: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "ai.not_configured";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `request.too_large` */
+            413: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "request.too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `request.unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "request.unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `rate_limit.exceeded` */
+            429: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limit.exceeded";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `dependency.unavailable` */
+            503: {
+                headers: {
+                    /** @description The request id: the caller's X-Request-Id, or one generated for this request */
+                    "X-Request-Id": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "dependency.unavailable";
                     };
                 };
             };

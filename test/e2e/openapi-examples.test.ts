@@ -192,6 +192,15 @@ class Workspace {
       .send({ ...exampleOf('PUT /api/v1/integrations/ai'), base_url: (await this.openai()).baseUrl }).expect(200);
   });
 
+  /** A call an AI agent placed (its transcript exists from the start). */
+  aiCall = () => this.once('aiCall', async () => {
+    await this.twilio(exampleOf('PUT /api/v1/integrations/twilio'));
+    await this.ai();
+    return this.post('/api/v1/crm/calls/initiate', {
+      contact_id: (await this.contact()).id, opportunity_id: (await this.opportunity()).id, agent_type: 'perfilador',
+    }, 202);
+  });
+
   recordedCall = (email: string) => this.once('recordedCall', () => app.http()
     .post(`/api/v1/webhooks/zadarma/${this.tenant.id}/recording-email`).set(this.tenant.auth)
     .set('Content-Type', 'message/rfc822').send(email).expect(201).then((response) => response.body as Json));
@@ -259,6 +268,7 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/crm/opportunities/{id}/messages': async (w) => ({ id: (await w.opportunity()).id }),
   '/api/v1/webhooks/email/{tenant_id}/inbound': async (w) => ({ tenant_id: w.tenant.id }),
   '/api/v1/crm/activities/{id}': async (w) => ({ id: (await w.activity()).id as string }),
+  '/api/v1/crm/calls/{id}/transcript': async (w) => ({ id: (await w.aiCall()).id as string }),
 };
 
 /** What a person does with an example's description: the placeholder ids become ids of their own resources. */
@@ -293,6 +303,7 @@ async function run(c: Case) {
   switch (c.route) {
     case 'POST /api/v1/crm/calls/initiate':
       await w.twilio(exampleOf('PUT /api/v1/integrations/twilio'));
+      if ((c.body as Json | undefined)?.agent_type) await w.ai();
       break;
     case 'PUT /api/v1/integrations/telegram': // where the Bot API is: a stand-in
       body = { ...(body as Json), api_base_url: (await w.telegram(body as Json, false)).telegram.baseUrl };

@@ -47,6 +47,7 @@ import { EmailController } from './messaging/email.controller.js';
 import { telegramControllers } from './messaging/telegram.controller.js';
 import { WhatsappIntegrationController, WhatsappWebhooksController } from './messaging/whatsapp.controller.js';
 import { aiAgentControllers } from './ai-agent/ai-agent.controller.js';
+import { AiCallRelayGateway } from './ai-agent/ai-call-relay.gateway.js';
 
 /** Every entity the product maps; the worker composes the same list. */
 export const allEntities = [
@@ -83,6 +84,7 @@ export class ApiModule implements NestModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         RateLimiter,
+        AiCallRelayGateway,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: validationPipe },
         // Outermost first: a replayed answer gets its ETag too.

@@ -2,11 +2,16 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LiquidTemplateEngine, TEMPLATE_ENGINE } from '@leadline/messaging';
 import { PlatformModule } from '@leadline/platform';
+import { TelephonyModule } from '@leadline/telephony';
+import { AiCallRelay } from './application/ai-calls/ai-call-relay.js';
+import { StartAiCallHandler } from './application/ai-calls/start-ai-call.js';
+import { GetCallTranscriptHandler } from './application/ai-calls/transcript-query.js';
 import { GetAiAgentHandler, ListAiAgentsHandler } from './application/agents/agent-queries.js';
 import { ReplaceAiAgentHandler } from './application/agents/replace-agent.js';
 import { RenderCallScriptHandler } from './application/call-scripts/render-call-script.js';
 import { ConfigureAiHandler } from './application/configure-ai/configure-ai.js';
 import { AI_AGENT_REPOSITORY, EXTRACTION_SCHEMA_CHECKER } from './domain/index.js';
+import { AiCallStore } from './infrastructure/ai-call.store.js';
 import { AiConnections } from './infrastructure/ai-connections.js';
 import { MikroOrmAiAgentRepository } from './infrastructure/agent.persistence.js';
 import { AjvExtractionSchemaChecker } from './infrastructure/ajv/ajv-extraction-schema-checker.js';
@@ -17,14 +22,15 @@ import { AjvExtractionSchemaChecker } from './infrastructure/ajv/ajv-extraction-
  * and their rendering messaging's (the same Liquid engine).
  */
 @Module({
-  imports: [CqrsModule, PlatformModule],
+  imports: [CqrsModule, PlatformModule, TelephonyModule],
   providers: [
     { provide: AI_AGENT_REPOSITORY, useClass: MikroOrmAiAgentRepository },
     { provide: EXTRACTION_SCHEMA_CHECKER, useClass: AjvExtractionSchemaChecker },
     { provide: TEMPLATE_ENGINE, useClass: LiquidTemplateEngine },
     AiConnections,
     ConfigureAiHandler, GetAiAgentHandler, ListAiAgentsHandler, ReplaceAiAgentHandler, RenderCallScriptHandler,
+    AiCallStore, AiCallRelay, StartAiCallHandler, GetCallTranscriptHandler,
   ],
-  exports: [AiConnections],
+  exports: [AiConnections, AiCallRelay],
 })
 export class AiAgentModule {}

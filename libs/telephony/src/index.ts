@@ -11,4 +11,6 @@ export * from './application/ingest-recording-email/ingest-recording-email.js';
 export * from './application/initiate-call/initiate-call.js';
 export * from './application/queries/recording-queries.js';
 export { telephonyEntities } from './infrastructure/entities.js';
+export { TelephonyConnections } from './infrastructure/telephony-connections.js';
+export { isValidTwilioSignature, type TwilioCredentials } from './infrastructure/twilio-voice.js';
 export { TelephonyModule } from './telephony.module.js';

@@ -35,6 +35,6 @@ import { TwilioVoiceProvider } from './infrastructure/twilio-voice-provider.js';
     RecordZadarmaNotificationHandler, RecordTwilioStatusHandler, IngestRecordingEmailHandler, InitiateCallHandler,
     GetCallRecordingHandler, FetchZadarmaRecording,
   ],
-  exports: [CALL_REPOSITORY, AttemptSync],
+  exports: [CALL_REPOSITORY, AttemptSync, VOICE_PROVIDER, TelephonyConnections],
 })
 export class TelephonyModule {}

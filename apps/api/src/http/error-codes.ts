@@ -126,6 +126,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [AiAgentErrorCodes.providerUnavailable]: 503,
   [AiAgentErrorCodes.extractionSchemaInvalid]: 422,
   [AiAgentErrorCodes.opportunityUnknown]: 422,
+  [AiAgentErrorCodes.contactWithoutOpportunity]: 422,
 };
 
 export const TITLES: Record<number, string> = {

@@ -200,4 +200,5 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
     extensions: { problems: ['the root must be {"type": "object", ...}'] },
   },
   'ai.opportunity_unknown': { detail: `Opportunity ${ID} does not exist`, extensions: { opportunity_id: ID } },
+  'ai.contact_without_opportunity': { detail: `Contact ${ID} has no opportunity: an AI call is rendered for a lead`, extensions: { contact_id: ID } },
 };

@@ -13,6 +13,8 @@ export const AiAgentErrorCodes = {
   extractionSchemaInvalid: 'ai.extraction_schema_invalid',
   /** An `opportunity_id` in a body that names no opportunity of the tenant. */
   opportunityUnknown: 'ai.opportunity_unknown',
+  /** An AI call for a contact that has no opportunity to render the agent's texts for. */
+  contactWithoutOpportunity: 'ai.contact_without_opportunity',
 } as const;
 export type AiAgentErrorCode = (typeof AiAgentErrorCodes)[keyof typeof AiAgentErrorCodes];
 
@@ -29,4 +31,9 @@ export function extractionSchemaInvalid(problems: readonly string[]): AiAgentErr
 
 export function opportunityUnknown(opportunityId: string): AiAgentError {
   return new AiAgentError(AiAgentErrorCodes.opportunityUnknown, `Opportunity ${opportunityId} does not exist`, { opportunity_id: opportunityId });
+}
+
+export function contactWithoutOpportunity(contactId: string): AiAgentError {
+  return new AiAgentError(AiAgentErrorCodes.contactWithoutOpportunity,
+    `Contact ${contactId} has no opportunity: an AI call is rendered for a lead`, { contact_id: contactId });
 }

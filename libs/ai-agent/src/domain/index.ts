@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './events.js';
 export * from './extraction-schema.js';
 export * from './ports.js';
+export * from './ai-call.js';

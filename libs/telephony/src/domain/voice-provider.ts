@@ -15,6 +15,8 @@ export interface OutboundCallRequest {
   readonly to: string;
   /** Where the provider posts the call's progress (initiated, ringing, answered, completed). */
   readonly statusCallbackUrl: string;
+  /** What the call does once answered (inline TwiML, e.g. an AI agent's ConversationRelay); else the line is held. */
+  readonly twiml?: string;
 }
 
 export interface PlacedCall {

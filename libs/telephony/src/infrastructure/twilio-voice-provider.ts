@@ -13,6 +13,6 @@ export class TwilioVoiceProvider implements VoiceProvider {
   async placeCall(request: OutboundCallRequest): Promise<PlacedCall> {
     const credentials = await this.connections.twilio(request.tenantId);
     if (!credentials) throw new ProviderNotConfiguredError('twilio');
-    return placeTwilioCall(credentials, request.to, request.statusCallbackUrl, this.connections.http);
+    return placeTwilioCall(credentials, request.to, request.statusCallbackUrl, this.connections.http, request.twiml);
   }
 }

@@ -41,7 +41,7 @@ export const TWILIO_STATUS_EVENTS = ['initiated', 'ringing', 'answered', 'comple
 
 /** Places a call with the official SDK and turns Twilio's errors into the domain's provider errors. */
 export async function placeTwilioCall(
-  credentials: TwilioCredentials, to: string, statusCallbackUrl: string, http: ProviderHttp,
+  credentials: TwilioCredentials, to: string, statusCallbackUrl: string, http: ProviderHttp, twiml: string = HOLD_TWIML,
 ): Promise<PlacedCall> {
   const base = credentials.apiBaseUrl.replace(/\/+$/, '');
   const client = twilio(credentials.accountSid, credentials.authToken, { httpClient: new GuardedRequestClient(base, http) });
@@ -49,7 +49,7 @@ export async function placeTwilioCall(
     const call = await client.calls.create({
       to,
       from: credentials.fromNumber,
-      twiml: HOLD_TWIML,
+      twiml,
       statusCallback: statusCallbackUrl,
       statusCallbackMethod: 'POST',
       statusCallbackEvent: TWILIO_STATUS_EVENTS,

@@ -26,6 +26,7 @@ import { Migration20261207000210CampaignDefinition } from './migrations/Migratio
 import { Migration20261207000300AiAgents } from './migrations/Migration20261207000300_ai_agents.js';
 import { Migration20261207000340Activities } from './migrations/Migration20261207000340_activities.js';
 import { Migration20261207000360CampaignLogsContact } from './migrations/Migration20261207000360_campaign_logs_contact.js';
+import { Migration20261207000400AiCallTranscripts } from './migrations/Migration20261207000400_ai_call_transcripts.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -52,6 +53,7 @@ export const migrations = [
   { name: 'Migration20261207000300_ai_agents', class: Migration20261207000300AiAgents },
   { name: 'Migration20261207000340_activities', class: Migration20261207000340Activities },
   { name: 'Migration20261207000360_campaign_logs_contact', class: Migration20261207000360CampaignLogsContact },
+  { name: 'Migration20261207000400_ai_call_transcripts', class: Migration20261207000400AiCallTranscripts },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
