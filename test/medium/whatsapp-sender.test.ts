@@ -163,7 +163,9 @@ describe('throughput per phone number', () => {
     // The first and last seconds are partly outside the run.
     const full = seconds.slice(1, -1).map((second) => perSecond.get(second) ?? 0);
     expect(full.length).toBeGreaterThanOrEqual(3);
-    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(rate);
+    // Arrival at the provider adds our process's scheduling delay to the grant: on a loaded machine a
+    // send granted at the end of one second can land at the start of the next, so one such spill is allowed.
+    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(rate + 1);
     expect(full.reduce((sum, n) => sum + n, 0) / full.length).toBeGreaterThanOrEqual(0.9 * rate);
   }, 20_000);
 
