@@ -1,10 +1,13 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import type { Contact, LeadScore, OpportunityView, Pipeline, StageChange } from '@leadline/crm-domain';
-import type { ContactChannelState } from '@leadline/messaging';
+import { ContactChannel, type ContactChannelState, type TemplateChannel } from '@leadline/messaging';
 import { NOT_MIRRORED, OdooMirrorsQuery, type OdooMirror } from '@leadline/odoo-adapter';
 import { CampaignHistoryQuery, type CampaignHistoryEntry } from '@leadline/campaigns';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+const contactChannel = (c: Contact['snapshot'], state: ContactChannelState | undefined, channel: TemplateChannel) =>
+  (state ? ContactChannel.rehydrate(state) : ContactChannel.of(c.tenantId, c.id, channel));
 
 /**
  * A contact with its messaging channels (contract §9a): the linked Telegram chat, the WhatsApp id
@@ -25,7 +28,8 @@ export function presentContact(contact: Contact, channels: readonly ContactChann
     last_state: c.lastState,
     initial_state: c.initialState,
     telegram_chat_id: on('telegram')?.address ?? null,
-    whatsapp_id: on('whatsapp')?.address ?? c.phone?.replace(/^\+/, '') ?? null,
+    // Messaging's one rule for a contact's WhatsApp address: the linked id, else the phone's digits.
+    whatsapp_id: contactChannel(c, on('whatsapp'), 'whatsapp').addressFor(c),
     opt_outs: Object.fromEntries(channels.filter((row) => row.optedOutAt).map((row) => [row.channel, iso(row.optedOutAt)])),
     version: c.version,
     created_at: iso(c.createdAt),
