@@ -271,6 +271,11 @@ function statusKb(pid, field) {
   return total;
 }
 
+/** VmRSS of an app process (with its child processes) right now, in kB: a scenario's own samples. */
+export function rssKb(proc) {
+  return statusKb(proc.pid, 'VmRSS');
+}
+
 /** utime + stime in clock ticks over the process tree. */
 function cpuTicks(pid) {
   let total = 0;

@@ -1,6 +1,7 @@
 // `npm run bench`: every scenario, in this order, against one app build (see bench/README.md).
 // BENCH_SCENARIOS=name,name runs a subset; each scenario file also runs alone with `node`.
 import { main } from './harness.mjs';
+import aiRelay from './scenarios/ai-relay.mjs';
 import { callAttempts } from './scenarios/call-attempts.mjs';
 import campaigns from './scenarios/campaigns.mjs';
 import legacyImport from './scenarios/legacy-import.mjs';
@@ -24,4 +25,5 @@ main([
   legacyImport,
   pipelineMetrics,
   campaigns,
+  aiRelay,
 ]);
