@@ -144,6 +144,8 @@ async function run(ctx) {
     const perCallKb = liveKb === null ? null : (liveKb - rssBeforeKb) / CALLS;
 
     const addedStats = stats(added);
+    // The calls start together: a slow first turn is the start's burst, a slow last one the endings'.
+    const byTurn = Array.from({ length: TURNS }, (_, t) => stats(answered.filter((turn) => turn.turn === t + 1).map((turn) => turn.result.firstAt - turn.modelFirstAt)).max);
     const targets = [
       target('Leadline added latency p99 (first token at the caller − first token from the model)', addedStats.p99, { max: LIMIT_MS }, msOrNa),
       target('failed turns', failed.length, { max: 0 }, String),
@@ -161,6 +163,7 @@ async function run(ctx) {
       caller_pause_ms: PAUSE_MS,
       turns: { measured: measured.length, answered: answered.length, failed: failed.length, failures: failed.slice(0, 10).map(describeFailure) },
       added_latency_ms: addedStats,
+      added_latency_max_by_turn_ms: byTurn,
       end_to_end_ms: e2e,
       prompt_to_model_request_ms: stats(toModel),
       stored_latency_ms: storedStats,
@@ -169,7 +172,9 @@ async function run(ctx) {
       call_statuses: countBy(statuses),
       model_requests: openai.counts,
       conversation_s: round(conversationS, 2),
-      slowest_turns: answered.map(turnTimes).sort((a, b) => b.added_ms - a.added_ms).slice(0, 10),
+      // When each happened (s after the calls began talking): slow turns at one moment are a stall of the whole process.
+      slowest_turns: answered.map((turn) => ({ ...turnTimes(turn), at_s: round((turn.result.firstAt - started) / 1000, 3) }))
+        .sort((a, b) => b.added_ms - a.added_ms).slice(0, 10),
       bench_event_loop_lag_ms: { p50: lag(benchLoop.percentile(50)), p99: lag(benchLoop.percentile(99)), max: lag(benchLoop.max) },
       api_rss_kb: { before: rssBeforeKb, live_median: liveKb, live_samples: live.samples.length, per_live_call: perCallKb === null ? null : round(perCallKb, 1) },
       cpu_ms_per_turn: { api: round(cpuMs.api / Math.max(1, measured.length), 2), worker: round(cpuMs.worker / Math.max(1, measured.length), 2) },
@@ -181,6 +186,7 @@ async function run(ctx) {
         ['calls × turns, model', `${CALLS} × ${TURNS}; first token ${FIRST_TOKEN_MS} ms, then ${TOKEN_MS} ms per token (${tokensOf(ANSWER).length} tokens)`],
         ['turns answered / failed', `${answered.length} / ${failed.length}`],
         ['added latency p50 / p95 / p99 / max', quartet(addedStats)],
+        ['added latency max by turn', byTurn.map((value, t) => `${t + 1}: ${fmt(value)}`).join(', ') + ' ms'],
         ['end to end (caller\'s last words → first token) p50 / p95 / p99 / max', quartet(e2e)],
         ['caller\'s last words → request at the model p50 / p99', `${fmt(stats(toModel).p50)} / ${fmt(stats(toModel).p99)} ms`],
         ['stored latency_ms of bot lines p50 / p95 / p99 / max', quartet(storedStats)],
