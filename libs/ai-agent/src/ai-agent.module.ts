@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LiquidTemplateEngine, TEMPLATE_ENGINE } from '@leadline/messaging';
 import { PlatformModule } from '@leadline/platform';
 import { TelephonyModule } from '@leadline/telephony';
+import { AgentToolRunner } from './application/ai-calls/agent-tools.js';
 import { AiCallRelay } from './application/ai-calls/ai-call-relay.js';
 import { StartAiCallHandler } from './application/ai-calls/start-ai-call.js';
 import { GetCallTranscriptHandler } from './application/ai-calls/transcript-query.js';
@@ -15,6 +16,7 @@ import { AiCallStore } from './infrastructure/ai-call.store.js';
 import { AiConnections } from './infrastructure/ai-connections.js';
 import { MikroOrmAiAgentRepository } from './infrastructure/agent.persistence.js';
 import { AjvExtractionSchemaChecker } from './infrastructure/ajv/ajv-extraction-schema-checker.js';
+import { AjvJsonValidator } from './infrastructure/ajv/ajv-json-validator.js';
 
 /**
  * The AI call agent (contract §13), first slice: the tenant's model server connection, the four
@@ -29,7 +31,7 @@ import { AjvExtractionSchemaChecker } from './infrastructure/ajv/ajv-extraction-
     { provide: TEMPLATE_ENGINE, useClass: LiquidTemplateEngine },
     AiConnections,
     ConfigureAiHandler, GetAiAgentHandler, ListAiAgentsHandler, ReplaceAiAgentHandler, RenderCallScriptHandler,
-    AiCallStore, AiCallRelay, StartAiCallHandler, GetCallTranscriptHandler,
+    AiCallStore, AiCallRelay, StartAiCallHandler, GetCallTranscriptHandler, AjvJsonValidator, AgentToolRunner,
   ],
   exports: [AiConnections, AiCallRelay],
 })

@@ -49,6 +49,10 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
       stages: ['agent_initial', 'perfilamiento', 'calificacion_financiera', 'agendado', 'seguimiento', 'referidos', 'ganado', 'perdido'],
     },
   },
+  'opportunity.stage_not_forward': {
+    detail: 'Stage "perfilamiento" is not an open stage after "agendado": this move only goes forward, never to won or lost',
+    extensions: { stage: 'perfilamiento', current_stage: 'agendado' },
+  },
   'opportunity.invalid_status_transition': {
     detail: 'An opportunity cannot go from contacted to pending',
     extensions: { from: 'contacted', to: 'pending' },

@@ -16,6 +16,8 @@ interface AiCallRow {
   max_turns: number;
   max_duration_seconds: number;
   tools: string[];
+  extraction_schema: Record<string, unknown> | null;
+  advance_to_stage: string | null;
   call_sid: string | null;
   status: AiCallStatus;
 }
@@ -33,10 +35,11 @@ export class AiCallStore {
 
   async open(session: AiCallSession): Promise<void> {
     await this.sql(`insert into ai_calls (call_id, tenant_id, opportunity_id, contact_id, agent_type, agent_version, system_prompt,
-        greeting, language, max_turns, max_duration_seconds, tools, call_sid, status)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`, [
+        greeting, language, max_turns, max_duration_seconds, tools, extraction_schema, advance_to_stage, call_sid, status)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)`, [
       session.callId, session.tenantId, session.opportunityId, session.contactId, session.agentType, session.agentVersion,
-      session.systemPrompt, session.greeting, session.language, session.maxTurns, session.maxDurationSeconds, JSON.stringify(session.tools), session.callSid,
+      session.systemPrompt, session.greeting, session.language, session.maxTurns, session.maxDurationSeconds, JSON.stringify(session.tools),
+      session.extractionSchema === null ? null : JSON.stringify(session.extractionSchema), session.advanceToStage, session.callSid,
       session.status,
     ]);
   }
@@ -98,6 +101,8 @@ function toSession(row: AiCallRow): AiCallSession {
     maxTurns: row.max_turns,
     maxDurationSeconds: row.max_duration_seconds,
     tools: row.tools,
+    extractionSchema: row.extraction_schema,
+    advanceToStage: row.advance_to_stage,
     callSid: row.call_sid,
     status: row.status,
   };

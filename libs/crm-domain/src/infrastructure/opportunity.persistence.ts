@@ -65,6 +65,7 @@ export interface OpportunityRow {
   last_contact_attempt_at: Date | null;
   lead_score: StoredLeadScore | null;
   lead_score_value: number | null;
+  qualification: Record<string, unknown>;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -94,6 +95,7 @@ export const OpportunitySchema = new EntitySchema<OpportunityRow>({
     last_contact_attempt_at: { type: 'Date', nullable: true },
     lead_score: { type: 'json', nullable: true },
     lead_score_value: { type: 'integer', nullable: true },
+    qualification: { type: 'json' },
     version: { type: 'integer' },
     created_at: { type: 'Date' },
     updated_at: { type: 'Date' },
@@ -336,6 +338,7 @@ function toState(row: OpportunityRow, stage: PipelineStageRow): OpportunityState
     firstCallSuccessfulAttempt: row.first_call_successful_attempt,
     lastContactAttemptAt: row.last_contact_attempt_at,
     leadScore: leadScoreOf(row.lead_score),
+    qualification: row.qualification ?? {},
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -372,6 +375,7 @@ function toRow(state: OpportunityState): OpportunityRow {
     last_contact_attempt_at: state.lastContactAttemptAt,
     lead_score: state.leadScore ? storedLeadScore(state.leadScore) : null,
     lead_score_value: state.leadScore?.value ?? null,
+    qualification: { ...state.qualification },
     version: state.version,
     created_at: state.createdAt,
     updated_at: state.updatedAt,
