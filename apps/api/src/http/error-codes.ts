@@ -128,6 +128,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [AiAgentErrorCodes.extractionSchemaInvalid]: 422,
   [AiAgentErrorCodes.opportunityUnknown]: 422,
   [AiAgentErrorCodes.contactWithoutOpportunity]: 422,
+  [AiAgentErrorCodes.callWithoutTranscript]: 422,
+  [AiAgentErrorCodes.callInProgress]: 409,
 };
 
 export const TITLES: Record<number, string> = {

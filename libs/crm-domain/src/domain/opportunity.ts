@@ -348,7 +348,9 @@ export class Opportunity {
    * Answers the attempt it registered or updated, or null when nothing changed.
    */
   recordCallAttempt(call: CallOutcome, now = new Date()): RegisteredAttempt | null {
-    if (!this.isAwaitingFirstCall) return null;
+    // A call that is already an attempt keeps updating it after the first call succeeded (a later summary reaches its notes).
+    const known = Object.values(this.state.firstCallAttempts).some((attempt) => attempt.callId === call.callId);
+    if (!known && !this.isAwaitingFirstCall) return null;
     const result = CallAttempts.of(this.state.firstCallAttempts).register(call);
     if (!result) return null;
     const { attempts, registered } = result;
@@ -357,8 +359,8 @@ export class Opportunity {
     this.state = {
       ...before,
       firstCallAttempts: attempts.toRecord(),
-      firstCallCompleted: succeeded,
-      firstCallSuccessfulAttempt: succeeded ? registered.number : null,
+      firstCallCompleted: before.firstCallCompleted || succeeded,
+      firstCallSuccessfulAttempt: before.firstCallSuccessfulAttempt ?? (succeeded ? registered.number : null),
       lastContactAttemptAt: attempts.lastAttemptedAt,
       status: before.status === 'pending' ? 'contacted' : before.status,
       version: this.persistedVersion + 1,

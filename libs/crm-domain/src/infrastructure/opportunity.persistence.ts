@@ -192,6 +192,16 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
     return this.withStage(tenantId, row);
   }
 
+  async findWithCallAttempt(tenantId: string, contactId: string, callId: string): Promise<Opportunity | null> {
+    const [hit] = await (this.em.getContext(false) as unknown as SqlEntityManager).execute<{ id: string }[]>(
+      `select o.id from lead_opportunities o
+       where o.tenant_id = ? and o.contact_id = ? and exists (select 1 from jsonb_each(o.first_call_attempts) a where a.value->>'call_id' = ?)
+       order by o.created_at desc, o.id desc limit 1`, [tenantId, contactId, callId]);
+    if (!hit) return null;
+    const row = await this.opportunities.findOne(tenantId, { id: hit.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    return this.withStage(tenantId, row);
+  }
+
   async existsForContact(tenantId: string, contactId: string): Promise<boolean> {
     return (await this.opportunities.findOne(tenantId, { contact_id: contactId }, { fields: ['id'] })) !== null;
   }

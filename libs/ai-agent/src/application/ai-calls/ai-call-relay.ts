@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@leadline/shared-kernel';
+import { APP_CONFIG, UnitOfWork, type AppConfig } from '@leadline/shared-kernel';
 import { isValidTwilioSignature, TelephonyConnections } from '@leadline/telephony';
 import { relayUrl, type AiCallEndReason, type AiCallSession, type TranscriptLine, type TranscriptSpeaker } from '../../domain/index.js';
 import { AiCallStore } from '../../infrastructure/ai-call.store.js';
 import { AiConnections, type AiConnection } from '../../infrastructure/ai-connections.js';
 import { streamChat, type ChatMessage, type ChatToolCall } from '../../infrastructure/openai/chat-stream.js';
+import { CallAnalysisRequests } from '../call-analysis/request-analysis.js';
 import { AgentToolRunner, relayTools } from './agent-tools.js';
 
 /** Model requests in one turn at most: the answer, and follow-ups after the tools it called (a model that keeps calling tools is cut off). */
@@ -26,6 +27,8 @@ export class AiCallRelay {
     private readonly telephony: TelephonyConnections,
     private readonly connections: AiConnections,
     private readonly tools: AgentToolRunner,
+    private readonly analyses: CallAnalysisRequests,
+    private readonly uow: UnitOfWork,
   ) {}
 
   /**
@@ -45,7 +48,16 @@ export class AiCallRelay {
 
   async converse(session: AiCallSession, send: (message: RelayOutbound) => void): Promise<RelayConversation> {
     const connection = await this.connections.require(session.tenantId);
-    return new RelayConversation(session, connection, this.connections, this.store, this.tools, send);
+    return new RelayConversation(session, connection, this.connections, this.store, this.tools, send,
+      (reason, turns) => this.ended(session, reason, turns));
+  }
+
+  /** The call is over: marked ended, and its analysis asked for, in one transaction (contract §13: "automatically after an AI call ends"). */
+  private ended(session: AiCallSession, reason: AiCallEndReason, turns: number): Promise<void> {
+    return this.uow.run(async () => {
+      await this.store.ended(session.tenantId, session.callId, reason, turns);
+      await this.analyses.request(session.tenantId, session.callId, { trigger: 'call_ended' });
+    });
   }
 }
 
@@ -82,6 +94,7 @@ export class RelayConversation {
     private readonly store: AiCallStore,
     private readonly tools: AgentToolRunner,
     private readonly send: (message: RelayOutbound) => void,
+    private readonly onEnded: (reason: AiCallEndReason, turns: number) => Promise<void>,
   ) {
     this.history = [{ role: 'system', content: session.systemPrompt }, { role: 'assistant', content: session.greeting }];
   }
@@ -247,7 +260,7 @@ export class RelayConversation {
     if (this.over && reason === 'hangup') return;
     this.over = true;
     if (!this.setUp) return;
-    this.enqueue(() => this.store.ended(this.session.tenantId, this.session.callId, reason, this.turns));
+    this.enqueue(() => this.onEnded(reason, this.turns));
   }
 
   private enqueue(work: () => Promise<void>): void {
