@@ -158,13 +158,14 @@ describe('an AI call, end to end', () => {
     // The model was asked with strict structured output over the agent's schema, made strict, and the transcript.
     const request = completions().slice(before)[2]!.body!;
     expect(request).toMatchObject({ model: 'gpt-4o-mini', temperature: 0, response_format: { type: 'json_schema', json_schema: { name: 'call_analysis', strict: true } } });
-    const schema = (request.response_format as { json_schema: { schema: Record<string, any> } }).json_schema.schema;
+    type Node = { required: string[]; properties: Record<string, { enum?: unknown[] }> };
+    const schema = (request.response_format as { json_schema: { schema: Node & { properties: { extracted: Node } } } }).json_schema.schema;
     expect(schema.required).toEqual(['summary', 'extracted', 'suggested_stage']);
     expect(schema.properties.extracted).toMatchObject({
       additionalProperties: false, required: ['budget', 'currency', 'location'],
       properties: { location: { type: ['string', 'null'] }, currency: { enum: ['MXN', 'USD', null] } },
     });
-    expect(schema.properties.suggested_stage.enum).toEqual(['agent_initial', 'perfilamiento', 'calificacion_financiera', 'agendado', 'seguimiento', 'referidos', null]);
+    expect(schema.properties.suggested_stage!.enum).toEqual(['agent_initial', 'perfilamiento', 'calificacion_financiera', 'agendado', 'seguimiento', 'referidos', null]);
     expect((request.messages as { role: string; content: string }[])[1]!.content)
       .toBe('Agente: Hola Ana, le llamo de Leadline.\nCliente: Busco un departamento en Zapopan.\nAgente: ¿Con qué presupuesto cuenta?\n'
         + 'Cliente: Unos dos millones y medio de pesos.\nAgente: Perfecto, gracias. Un asesor le llamará.');
