@@ -209,6 +209,11 @@ describe('PUT /crm/calls/:id/transcript', () => {
     const lead = await opportunityOf(tenant, opportunity.id);
     expect(lead.qualification).toEqual(GOOD.extracted);
     expect(lead.first_call_attempts['1']).toMatchObject({ call_id: call.id, status: 'green', notes: GOOD.summary });
+    // Announced for the lead's stage rule (contract §11: auto-advance runs after a call analysis).
+    const { rows: announced } = await db.query(`select payload from outbox_events where tenant_id = $1 and type = 'call_analysis.completed'`, [tenant.id]);
+    expect(announced.map((row) => row.payload)).toEqual([expect.objectContaining({
+      call_id: call.id, opportunity_id: opportunity.id, version: 1, suggested_stage: 'calificacion_financiera', qualification_fields: ['budget', 'currency', 'location'],
+    })]);
 
     const before = completions().length;
     const again = await putTranscript(tenant, call.id).expect(200);

@@ -4,11 +4,14 @@ import {
   CrmError, CrmErrorCodes, GetPipelineQuery, GetOpportunityQuery, ListOpportunitiesQuery, MergeQualificationCommand, MoveOpportunityStageCommand,
   QUALIFICATION_FIELD, RescoreOpportunityCommand, type OpportunityView, type Pipeline,
 } from '@leadline/crm-domain';
-import { DomainError, HandlesJob, NotFoundError, Queues, UnitOfWork, type CommandContext, type JobHandler } from '@leadline/shared-kernel';
+import {
+  DomainError, HandlesJob, NotFoundError, Outbox, Queues, RecordedEvents, UnitOfWork, type CommandContext, type JobHandler,
+} from '@leadline/shared-kernel';
 import { GetCallQuery, UpdateCallCommand } from '@leadline/telephony';
 import {
   analysisOutputOf, analysisPrompt, analysisSchema, customerLines, MIN_CUSTOMER_LINES, qualificationOf, stageCandidates, TOO_SHORT,
-  type AnalysisApplied, type AnalysisOutput, type AnalysisOutputMode, type CallAnalysis, type JsonObject, type PromptStage, type TranscriptLine,
+  type AiAgentEventPayloads, type AnalysisApplied, type AnalysisOutput, type AnalysisOutputMode, type CallAnalysis, type JsonObject,
+  type PromptStage, type TranscriptLine,
 } from '../../domain/index.js';
 import { AjvJsonValidator } from '../../infrastructure/ajv/ajv-json-validator.js';
 import { AiConnections, type AiConnection } from '../../infrastructure/ai-connections.js';
@@ -27,6 +30,8 @@ interface Lead {
 }
 
 type Asked = { readonly output: AnalysisOutput; readonly mode: AnalysisOutputMode } | { readonly error: string };
+
+const SYSTEM = (tenantId: string): CommandContext => ({ tenantId, actor: { type: 'system', id: null, name: 'call analysis' }, requestId: null });
 
 /** A stage move an analysis may not make: it tries the next candidate, or leaves the stage. */
 const NOT_A_MOVE: readonly string[] = [CrmErrorCodes.stageNotForward, CrmErrorCodes.stageNotInPipeline, CrmErrorCodes.invalidStatusTransition];
@@ -58,6 +63,7 @@ export class AnalyzeCallJob implements JobHandler<AnalyzeCallPayload> {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly uow: UnitOfWork,
+    private readonly outbox: Outbox,
   ) {}
 
   async run({ tenantId, analysisId }: AnalyzeCallPayload): Promise<void> {
@@ -85,7 +91,24 @@ export class AnalyzeCallJob implements JobHandler<AnalyzeCallPayload> {
       if (!(error instanceof DomainError)) throw error;
       return this.store.end(tenantId, analysisId, 'failed', `apply_failed: ${error.message}`, connection.model);
     }
-    await this.store.complete(tenantId, analysisId, applied);
+    await this.uow.run(async () => {
+      await this.store.complete(tenantId, analysisId, applied);
+      if (lead) await this.outbox.append(SYSTEM(tenantId), this.completed(analysis, asked.output, applied, lead.opportunity.id));
+    });
+  }
+
+  /** `call_analysis.completed`, for the lead's stage rule (contract §11: auto-advance runs after a call analysis). */
+  private completed(analysis: CallAnalysis, output: AnalysisOutput, applied: AnalysisApplied, opportunityId: string) {
+    const events = new RecordedEvents<AiAgentEventPayloads>();
+    events.record({
+      type: 'call_analysis.completed', aggregateType: 'call_analysis', aggregateId: analysis.id, tenantId: analysis.tenantId,
+      payload: {
+        call_id: analysis.callId, opportunity_id: opportunityId, version: analysis.version, agent_type: analysis.agentType,
+        suggested_stage: output.suggestedStage, stage_from: applied.stageFrom, stage_to: applied.stageTo,
+        qualification_fields: [...applied.qualificationFields],
+      },
+    });
+    return events.pull();
   }
 
   private async ask(connection: AiConnection, lines: readonly TranscriptLine[], stages: readonly PromptStage[], currentStage: string | null, schema: JsonObject): Promise<Asked> {
@@ -141,7 +164,7 @@ export class AnalyzeCallJob implements JobHandler<AnalyzeCallPayload> {
   }
 
   private async apply(tenantId: string, analysis: CallAnalysis, output: AnalysisOutput, lead: Lead | null): Promise<AnalysisApplied> {
-    const context: CommandContext = { tenantId, actor: { type: 'system', id: null, name: 'call analysis' }, requestId: null };
+    const context = SYSTEM(tenantId);
     const call = await this.queries.execute(new GetCallQuery(tenantId, analysis.callId));
     if (output.summary && call.snapshot.summary !== output.summary) {
       await this.commands.execute(new UpdateCallCommand(context, analysis.callId, { summary: output.summary.slice(0, 5000) }));
