@@ -12,5 +12,6 @@ export * from './application/call-analysis/provide-transcript.js';
 export * from './application/call-analysis/analysis-queries.js';
 export { AiConnections, type AiConnection } from './infrastructure/ai-connections.js';
 export { openAiClient, OPENAI_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, type ModelServer } from './infrastructure/openai/openai-client.js';
+export { completeJson, ModelServerFailure, StructuredOutputUnsupported, type JsonAnswer } from './infrastructure/openai/structured-output.js';
 export { aiAgentEntities } from './infrastructure/entities.js';
 export { AiAgentModule } from './ai-agent.module.js';
