@@ -86,9 +86,9 @@ export class RequestCallAnalysisHandler implements ICommandHandler<RequestCallAn
     const { tenantId } = context;
     await this.connections.require(tenantId);
     return this.uow.run(async () => {
-      const analysis = await this.requests.request(tenantId, callId, { trigger: 'request', agentType, force });
+      if (!await this.store.lockCall(tenantId, callId)) throw new NotFoundError('call', callId);
       if (!await this.store.transcript(tenantId, callId)) throw callWithoutTranscript(callId);
-      return analysis;
+      return this.requests.request(tenantId, callId, { trigger: 'request', agentType, force });
     });
   }
 }
