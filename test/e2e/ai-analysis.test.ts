@@ -298,6 +298,28 @@ describe('POST /crm/calls/:id/analyze and GET …/analysis', () => {
     expectProblem(await app.http().get(`/api/v1/crm/calls/${call.id}/analysis`).query({ version: 3 }).set(tenant.auth), 404, 'resource.not_found');
   });
 
+  it('re-analyses an AI call with the agent version that handled it, even after the agent changed', async () => {
+    const tenant = await aiTenant();
+    const { contact, opportunity } = await aLead(tenant);
+    const placed = await app.http().post('/api/v1/crm/calls/initiate').set(tenant.auth)
+      .send({ contact_id: contact.id, opportunity_id: opportunity.id, agent_type: 'perfilador' }).expect(202);
+    const callId = placed.body.id as string;
+    openai.reply(answer(GOOD));
+    await putTranscript(tenant, callId).expect(200);
+    expect(await analysisOf(tenant, callId)).toMatchObject({ version: 1, agent_type: 'perfilador', agent_version: 2 });
+    // The agent is edited after the call: a new schema, version 3.
+    await app.http().put('/api/v1/ai/agents/perfilador').set(tenant.auth)
+      .send(agent({ extraction_schema: { type: 'object', properties: { pets: { type: ['integer', 'null'] } } } })).expect(200);
+    const before = completions().length;
+    openai.reply(answer(GOOD));
+    await app.http().post(`/api/v1/crm/calls/${callId}/analyze`).set(tenant.auth).send({ force: true }).expect(202);
+    expect(await analysisOf(tenant, callId)).toMatchObject({ version: 2, status: 'completed', agent_type: 'perfilador', agent_version: 2 });
+    const request = completions().slice(before)[0]!.body!;
+    const extracted = (request.response_format as { json_schema: { schema: { properties: { extracted: { required: string[] } } } } })
+      .json_schema.schema.properties.extracted;
+    expect(extracted.required).toEqual(['budget', 'currency', 'location']);
+  });
+
   it('is idempotent: the job replayed after it completed changes nothing and asks the model nothing', async () => {
     const { tenant, call, opportunity } = await transcribed();
     const done = await analysisOf(tenant, call.id);
