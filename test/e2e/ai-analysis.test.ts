@@ -215,8 +215,14 @@ describe('PUT /crm/calls/:id/transcript', () => {
       call_id: call.id, opportunity_id: opportunity.id, version: 1, suggested_stage: 'calificacion_financiera', qualification_fields: ['budget', 'currency', 'location'],
     })]);
 
+    // Precise times and confidences are kept as the columns hold them: sending them again is the same transcript.
+    const precise = { language: 'es-MX', lines: LINES.map((line, i) => ({ ...line, start_seconds: i + 0.12345, confidence: 0.912345 })) };
+    openai.reply(answer(GOOD));
+    expect((await putTranscript(tenant, call.id, precise).expect(200)).body.lines[0]).toMatchObject({ start_seconds: 0.123, confidence: 0.9123 });
+    await waitForQuiescence(app);
     const before = completions().length;
-    const again = await putTranscript(tenant, call.id).expect(200);
+    expect((await putTranscript(tenant, call.id, precise).expect(200)).body.analysis).toBeNull();
+    const again = await putTranscript(tenant, call.id, precise).expect(200);
     expect(again.body.analysis).toBeNull();
     await waitForQuiescence(app);
     expect(completions().length).toBe(before);

@@ -74,11 +74,18 @@ function checkedLines(lines: readonly ProvidedLine[]): TranscriptLine[] {
     if (!text || text.length > PROVIDED_TRANSCRIPT_LIMITS.maxLineLength) {
       throw new InvalidInputError(`${field}.text`, `text must be 1-${PROVIDED_TRANSCRIPT_LIMITS.maxLineLength} characters, not blank`);
     }
-    const start = line.startSeconds ?? null;
-    const end = line.endSeconds ?? null;
+    // As the columns keep them (numeric(10,3), numeric(5,4)), so the same lines sent again compare equal.
+    const start = rounded(line.startSeconds, 3);
+    const end = rounded(line.endSeconds, 3);
     if (start !== null && end !== null && end < start) throw new InvalidInputError(`${field}.end_seconds`, 'end_seconds must not be before start_seconds');
-    return { seq: index + 1, speaker: line.speaker, text, startSeconds: start, endSeconds: end, confidence: line.confidence ?? null, interrupted: false, latencyMs: null };
+    return { seq: index + 1, speaker: line.speaker, text, startSeconds: start, endSeconds: end, confidence: rounded(line.confidence, 4), interrupted: false, latencyMs: null };
   });
+}
+
+function rounded(value: number | null | undefined, decimals: number): number | null {
+  if (value === null || value === undefined) return null;
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
 }
 
 function sameLines(a: readonly TranscriptLine[], b: readonly TranscriptLine[]): boolean {
