@@ -444,8 +444,8 @@ describe('the relay WebSocket', () => {
     const end = await relay.frame((frame) => frame.type === 'end', turn.end);
     expect(JSON.parse(relay.frames[end]!.handoffData as string)).toEqual({ reason: 'end_call' });
     const request = openai.requestsTo('/v1/chat/completions').slice(before)[0]!;
-    // Only the tools the relay runs are offered.
-    expect((request.body!.tools as { function: { name: string } }[]).map((tool) => tool.function.name)).toEqual(['end_call']);
+    // Only the agent's tools are offered.
+    expect((request.body!.tools as { function: { name: string } }[]).map((tool) => tool.function.name)).toEqual(['set_qualification', 'end_call']);
     const transcript = await transcriptOf(tenant, call.id, 3);
     expect(transcript.lines[2]).toMatchObject({ speaker: 'bot', text: 'Entendido, no le molesto más. Hasta luego.' });
     relay.close();
@@ -491,6 +491,148 @@ describe('the relay WebSocket', () => {
     expect(turn.tokens.join('')).toBe('Dígame.');
     const transcript = await transcriptOf(tenant, call.id, 3);
     expect(transcript.lines.map((line: { text: string }) => line.text)).toEqual(['Hola Ana, le llamo de Leadline.', 'Hola', 'Dígame.']);
+    relay.close();
+  });
+});
+
+describe("the agent's tools", () => {
+  const ALL_TOOLS = ['set_qualification', 'schedule_meeting', 'update_stage', 'end_call'];
+  const schema = {
+    type: 'object', additionalProperties: false, required: ['budget', 'location'],
+    properties: { budget: { type: ['number', 'null'] }, location: { type: ['string', 'null'] } },
+  };
+
+  type Message = { role: string; content?: string | null; tool_calls?: { id: string; function: { name: string; arguments: string } }[]; tool_call_id?: string };
+  const messagesOf = (index: number, before: number) => openai.requestsTo('/v1/chat/completions').slice(before)[index]!.body!.messages as Message[];
+
+  async function opportunityOf(tenant: TestTenant, id: string) {
+    return (await app.http().get(`/api/v1/crm/opportunities/${id}`).set(tenant.auth).expect(200)).body;
+  }
+
+  it('set_qualification merges the fields into the qualification, answers the model, and the model speaks after it', async () => {
+    const tenant = await aiTenant({ agent: { tools: ALL_TOOLS, extraction_schema: schema } });
+    const { call, placed, opportunity } = await anAiCall(tenant);
+    const relay = await TwilioRelay.signed(call.id, twilio.authToken);
+    relay.setup(placed);
+    const before = openai.requestsTo('/v1/chat/completions').length;
+    openai.reply(
+      { content: 'Muy bien. ', toolCalls: [{ id: 'call_q1', name: 'set_qualification', arguments: '{"budget":2000000,"location":"Zapopan"}' }] },
+      { content: 'Anotado: dos millones en Zapopan.' },
+    );
+    relay.say('Tengo dos millones y busco en Zapopan.');
+    const turn = await relay.turn();
+    expect(turn.tokens.join('')).toBe('Muy bien. Anotado: dos millones en Zapopan.');
+    expect((await opportunityOf(tenant, opportunity.id)).qualification).toEqual({ budget: 2000000, location: 'Zapopan' });
+
+    const first = openai.requestsTo('/v1/chat/completions').slice(before)[0]!.body!;
+    const offered = first.tools as { function: { name: string; parameters: { properties: object } } }[];
+    expect(offered.map((tool) => tool.function.name)).toEqual(ALL_TOOLS);
+    expect(offered[0]!.function.parameters.properties).toEqual(schema.properties);
+    // The follow-up carries the tool call unchanged and its answer, naming the call's id.
+    expect(messagesOf(1, before).slice(-2)).toEqual([
+      { role: 'assistant', content: 'Muy bien. ', tool_calls: [{ id: 'call_q1', type: 'function', function: { name: 'set_qualification', arguments: '{"budget":2000000,"location":"Zapopan"}' } }] },
+      { role: 'tool', tool_call_id: 'call_q1', content: JSON.stringify({ ok: true, recorded: ['budget', 'location'] }) },
+    ]);
+    // The next turn sees the whole spoken line once, after the tool exchange.
+    openai.reply({ content: 'Claro.' });
+    relay.say('¿Algo más?');
+    await relay.turn(turn.end);
+    expect(messagesOf(2, before).slice(-4).map((message) => [message.role, message.content])).toEqual([
+      ['assistant', null], ['tool', JSON.stringify({ ok: true, recorded: ['budget', 'location'] })],
+      ['assistant', 'Muy bien. Anotado: dos millones en Zapopan.'], ['user', '¿Algo más?'],
+    ]);
+    const transcript = await transcriptOf(tenant, call.id, 5);
+    expect(transcript.lines[2]).toMatchObject({ speaker: 'bot', text: 'Muy bien. Anotado: dos millones en Zapopan.' });
+    relay.close();
+  });
+
+  it('refuses arguments that do not fit the schema, or are not JSON, and tells the model; nothing is recorded', async () => {
+    const tenant = await aiTenant({ agent: { tools: ALL_TOOLS, extraction_schema: schema } });
+    const { call, placed, opportunity } = await anAiCall(tenant);
+    const relay = await TwilioRelay.signed(call.id, twilio.authToken);
+    relay.setup(placed);
+    const before = openai.requestsTo('/v1/chat/completions').length;
+    openai.reply(
+      { toolCalls: [{ id: 'call_a', name: 'set_qualification', arguments: '{"budget":"mucho","pets":2}' }, { id: 'call_b', name: 'schedule_meeting', arguments: '{"starts_at":' }] },
+      { content: 'Perdón, ¿me repite?' },
+    );
+    relay.say('Mucho dinero.');
+    await relay.turn();
+    const answers = messagesOf(1, before).filter((message) => message.role === 'tool');
+    expect(answers.map((answer) => answer.tool_call_id)).toEqual(['call_a', 'call_b']);
+    for (const answer of answers) expect(JSON.parse(answer.content!)).toMatchObject({ ok: false, error: expect.any(String) });
+    expect((await opportunityOf(tenant, opportunity.id)).qualification).toEqual({});
+    const activities = await app.http().get('/api/v1/crm/activities').query({ opportunity_id: opportunity.id }).set(tenant.auth).expect(200);
+    expect(activities.body.data).toEqual([]);
+    relay.close();
+  });
+
+  it('schedule_meeting creates a planned meeting activity of the lead, source ai_call', async () => {
+    const tenant = await aiTenant({ agent: { tools: ALL_TOOLS, extraction_schema: schema } });
+    const { call, placed, opportunity } = await anAiCall(tenant);
+    const relay = await TwilioRelay.signed(call.id, twilio.authToken);
+    relay.setup(placed);
+    openai.reply(
+      { toolCalls: [{ name: 'schedule_meeting', arguments: '{"starts_at":"2026-12-10T17:00:00-06:00","duration_minutes":45,"mode":"videollamada"}' }] },
+      { content: 'Listo, quedó el jueves a las cinco.' },
+    );
+    relay.say('El jueves a las cinco está bien, por videollamada.');
+    expect((await relay.turn()).tokens.join('')).toBe('Listo, quedó el jueves a las cinco.');
+    const activities = await app.http().get('/api/v1/crm/activities').query({ opportunity_id: opportunity.id }).set(tenant.auth).expect(200);
+    expect(activities.body.data).toEqual([expect.objectContaining({
+      type: 'meeting', status: 'planned', source: 'ai_call', due_at: '2026-12-10T23:00:00.000Z', duration_minutes: 45,
+      title: 'Cita (videollamada) agendada por llamada', opportunity_id: opportunity.id,
+    })]);
+    relay.close();
+  });
+
+  it('update_stage moves the lead forward (source ai_call), and never backwards, to won or lost, or to an unknown stage', async () => {
+    const tenant = await aiTenant({ agent: { tools: ALL_TOOLS, extraction_schema: schema } });
+    const { call, placed, opportunity } = await anAiCall(tenant);
+    const relay = await TwilioRelay.signed(call.id, twilio.authToken);
+    relay.setup(placed);
+    const before = openai.requestsTo('/v1/chat/completions').length;
+    openai.reply(
+      { toolCalls: [{ name: 'update_stage', arguments: '{"stage":"calificacion_financiera","reason":"Tiene presupuesto"}' }] },
+      { content: 'Avanzamos.' },
+    );
+    relay.say('Ya tengo el presupuesto.');
+    const first = await relay.turn();
+    expect((await opportunityOf(tenant, opportunity.id)).pipeline_stage.current_stage).toBe('calificacion_financiera');
+    const history = await app.http().get(`/api/v1/crm/opportunities/${opportunity.id}/stage-history`).set(tenant.auth).expect(200);
+    expect(history.body.data[0]).toMatchObject({ from_stage: 'agent_initial', to_stage: 'calificacion_financiera', source: 'ai_call', reason: 'Tiene presupuesto' });
+
+    let end = first.end;
+    for (const stage of ['perfilamiento', 'ganado', 'perdido', 'luna']) {
+      openai.reply({ toolCalls: [{ name: 'update_stage', arguments: JSON.stringify({ stage }) }] }, { content: 'Bien.' });
+      relay.say('Siguiente.');
+      end = (await relay.turn(end)).end;
+    }
+    const answers = openai.requestsTo('/v1/chat/completions').slice(before)
+      .filter((request) => (request.body!.messages as Message[]).at(-1)!.role === 'tool')
+      .map((request) => JSON.parse((request.body!.messages as Message[]).at(-1)!.content!));
+    expect(answers[0]).toEqual({ ok: true, stage: 'calificacion_financiera' });
+    expect(answers.slice(1)).toEqual([
+      expect.objectContaining({ ok: false }), expect.objectContaining({ ok: false }), expect.objectContaining({ ok: false }), expect.objectContaining({ ok: false }),
+    ]);
+    const after = await opportunityOf(tenant, opportunity.id);
+    expect(after).toMatchObject({ pipeline_stage: { current_stage: 'calificacion_financiera' }, status: 'pending' });
+    relay.close();
+  });
+
+  it('offers only the tools the agent lists; a tool it does not list is refused when called', async () => {
+    const tenant = await aiTenant({ agent: { tools: ['schedule_meeting'], extraction_schema: schema } });
+    const { call, placed, opportunity } = await anAiCall(tenant);
+    const relay = await TwilioRelay.signed(call.id, twilio.authToken);
+    relay.setup(placed);
+    const before = openai.requestsTo('/v1/chat/completions').length;
+    openai.reply({ toolCalls: [{ id: 'call_x', name: 'set_qualification', arguments: '{"budget":5}' }] }, { content: 'Bien.' });
+    relay.say('Hola');
+    await relay.turn();
+    const requests = openai.requestsTo('/v1/chat/completions').slice(before);
+    expect((requests[0]!.body!.tools as { function: { name: string } }[]).map((tool) => tool.function.name)).toEqual(['schedule_meeting']);
+    expect(JSON.parse(messagesOf(1, before).at(-1)!.content!)).toEqual({ ok: false, error: 'unknown tool set_qualification' });
+    expect((await opportunityOf(tenant, opportunity.id)).qualification).toEqual({});
     relay.close();
   });
 });

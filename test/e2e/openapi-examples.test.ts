@@ -201,6 +201,13 @@ class Workspace {
     }, 202);
   });
 
+  /** An AI call whose analysis was asked for. */
+  analysedCall = () => this.once('analysedCall', async () => {
+    const call = await this.aiCall();
+    await app.http().post(`/api/v1/crm/calls/${call.id as string}/analyze`).set(this.tenant.auth).send({}).expect(202);
+    return call;
+  });
+
   recordedCall = (email: string) => this.once('recordedCall', () => app.http()
     .post(`/api/v1/webhooks/zadarma/${this.tenant.id}/recording-email`).set(this.tenant.auth)
     .set('Content-Type', 'message/rfc822').send(email).expect(201).then((response) => response.body as Json));
@@ -269,6 +276,9 @@ const PATH_IDS: Record<string, (w: Workspace) => Promise<Record<string, string>>
   '/api/v1/webhooks/email/{tenant_id}/inbound': async (w) => ({ tenant_id: w.tenant.id }),
   '/api/v1/crm/activities/{id}': async (w) => ({ id: (await w.activity()).id as string }),
   '/api/v1/crm/calls/{id}/transcript': async (w) => ({ id: (await w.aiCall()).id as string }),
+  '/api/v1/crm/calls/{id}/analyze': async (w) => ({ id: (await w.aiCall()).id as string }),
+  '/api/v1/crm/calls/{id}/analysis': async (w) => ({ id: (await w.analysedCall()).id as string }),
+  '/api/v1/crm/opportunities/{id}/calls': async (w) => ({ id: (await w.opportunity()).id }),
 };
 
 /** What a person does with an example's description: the placeholder ids become ids of their own resources. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { APIConnectionTimeoutError, InternalServerError, RateLimitError } from 'openai';
-import { openAiClient, type ModelServer } from '@leadline/ai-agent';
+import { completeJson, ModelServerFailure, openAiClient, StructuredOutputUnsupported, type ModelServer } from '@leadline/ai-agent';
 import { ProviderHttp } from '@leadline/shared-kernel';
 import { DEFAULT_TEXT, SERVER_ERROR, startOpenAi, TOO_MANY_REQUESTS, type OpenAiStandIn } from '../support/stand-ins/openai.js';
 
@@ -130,5 +130,47 @@ describe('the stand-in speaks the wire protocol the client reads', () => {
     openai.reply({ toolCalls: [{ name: 'end_call', arguments: '{}' }] });
     const tool = await ask(openAiClient(server(), http));
     expect(tool.choices[0]!.message).toMatchObject({ content: null, tool_calls: [{ type: 'function', function: { name: 'end_call', arguments: '{}' } }] });
+  });
+});
+
+describe('JSON answers for the call analysis (completeJson)', () => {
+  const schema = {
+    type: 'object', additionalProperties: false, required: ['summary', 'budget'],
+    properties: { summary: { type: 'string' }, budget: { type: ['number', 'null'] } },
+  };
+  const messages = [{ role: 'user' as const, content: 'Cliente: tengo dos millones.' }];
+  const strict = { type: 'json_schema' as const, name: 'call_analysis', schema };
+  const client = () => openAiClient(server({ maxRetries: 0 }), http);
+
+  it('asks with strict json_schema and answers the JSON text as sent', async () => {
+    const before = openai.requests.length;
+    openai.reply({ content: '{"summary":"Tiene presupuesto","budget":2000000}' });
+    expect(await completeJson(client(), { model: 'gpt-4o-mini', messages, format: strict }))
+      .toEqual({ kind: 'text', text: '{"summary":"Tiene presupuesto","budget":2000000}' });
+    expect(completionsSince(before)[0]!.body).toMatchObject({
+      temperature: 0, response_format: { type: 'json_schema', json_schema: { name: 'call_analysis', strict: true, schema } },
+    });
+  });
+
+  it('tells a refusal and a truncated answer from a text', async () => {
+    openai.reply({ refusal: 'No puedo ayudar con eso.' }, { content: '{"summary": "Tiene', finishReason: 'length' });
+    expect(await completeJson(client(), { model: 'gpt-4o-mini', messages, format: strict })).toEqual({ kind: 'refused', message: 'No puedo ayudar con eso.' });
+    expect(await completeJson(client(), { model: 'gpt-4o-mini', messages, format: strict })).toEqual({ kind: 'cut', reason: 'length' });
+  });
+
+  it('reports a server without json_schema (its 400) apart from a failing server; JSON mode still works there', async () => {
+    openai.acceptsJsonSchema = false;
+    try {
+      openai.reply({ content: '{"summary":"ok","budget":null}' });
+      await expect(completeJson(client(), { model: 'gpt-4o-mini', messages, format: strict })).rejects.toBeInstanceOf(StructuredOutputUnsupported);
+      // The scripted answer was not spent on the refused request.
+      expect(await completeJson(client(), { model: 'gpt-4o-mini', messages, format: { type: 'json_object' } }))
+        .toEqual({ kind: 'text', text: '{"summary":"ok","budget":null}' });
+    } finally {
+      openai.acceptsJsonSchema = true;
+    }
+    openai.failNext(SERVER_ERROR);
+    await expect(completeJson(client(), { model: 'gpt-4o-mini', messages, format: strict })).rejects.toBeInstanceOf(ModelServerFailure);
+    expect(await completeJson(client(), { model: 'gpt-4o-mini', messages, format: { type: 'json_object' } })).toEqual({ kind: 'text', text: '{}' });
   });
 });

@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { RequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { AiAgentModule } from '@leadline/ai-agent';
 import { CampaignsModule } from '@leadline/campaigns';
 import { CrmDomainModule } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
@@ -38,7 +39,7 @@ export async function startMedium(options: { clock?: Clock } = {}): Promise<Medi
   const builder = Test.createTestingModule({
     imports: [
       ...runtimeModules(config, allEntities, 'in-process'),
-      CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule,
+      CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule, AiAgentModule,
     ],
   });
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);

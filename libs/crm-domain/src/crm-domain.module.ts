@@ -6,6 +6,7 @@ import { CreatePipelineHandler } from './application/create-pipeline/create-pipe
 import { DeleteContactHandler } from './application/delete-contact/delete-contact.js';
 import { DeleteOpportunityHandler } from './application/delete-opportunity/delete-opportunity.js';
 import { MoveOpportunityStageHandler } from './application/move-opportunity-stage/move-opportunity-stage.js';
+import { MergeQualificationHandler } from './application/merge-qualification/merge-qualification.js';
 import { GetLeadContextHandler } from './application/queries/lead-context/lead-context.js';
 import { AutoAdvanceOnActivity, AutoAdvanceOpportunityHandler } from './application/auto-advance/auto-advance.js';
 import { GetPipelineMetricsHandler } from './application/queries/pipeline-metrics/pipeline-metrics.js';
@@ -51,7 +52,7 @@ import { referenceDataProviders } from './reference-data.providers.js';
     CreateActivityHandler, UpdateActivityHandler, DeleteActivityHandler, GetActivityHandler, ListActivitiesHandler,
     CreateContactHandler, UpdateContactHandler, DeleteContactHandler, GetContactHandler, ListContactsHandler,
     CreatePipelineHandler, RedefinePipelineHandler, GetPipelineHandler, GetDefaultPipelineHandler, ListPipelinesHandler,
-    CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, DeleteOpportunityHandler,
+    CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, MergeQualificationHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler, GetLeadContextHandler,
     AutoAdvanceOpportunityHandler, AutoAdvanceOnActivity, ListStageLeadsHandler, ListInactiveLeadsHandler, GetPipelineMetricsHandler,
     LeadScoreStore, RescoreOpportunityHandler, LeadScoring, RecordLeadReply, ListIdleOpportunitiesHandler, GetScoringModelHandler, ReplaceScoringModelHandler,

@@ -7,6 +7,7 @@ export * from './application/redefine-pipeline/redefine-pipeline.js';
 export * from './application/create-opportunity/create-opportunity.js';
 export * from './application/update-opportunity/update-opportunity.js';
 export * from './application/move-opportunity-stage/move-opportunity-stage.js';
+export * from './application/merge-qualification/merge-qualification.js';
 export * from './application/delete-opportunity/delete-opportunity.js';
 export * from './application/register-call-attempt/register-call-attempt.js';
 export * from './application/upsert-contact-by-manychat-id/upsert-contact-by-manychat-id.js';

@@ -107,6 +107,21 @@ export interface ActivityMeetingBooked {
   readonly source: 'manual' | 'campaign' | 'ai_call';
 }
 
+/**
+ * ai-agent → crm-domain (auto-advance, contract §11): a call's analysis completed and was applied
+ * to the opportunity (summary, qualification, forward move, score).
+ */
+export interface CallAnalysisCompleted {
+  readonly call_id: string;
+  readonly opportunity_id: string;
+  readonly version: number;
+  readonly agent_type: string;
+  readonly suggested_stage: string | null;
+  readonly stage_from: string | null;
+  readonly stage_to: string | null;
+  readonly qualification_fields: readonly string[];
+}
+
 export interface IntegrationEvents {
   'call.recorded': CallRecorded;
   'contact.created': ContactChanged;
@@ -123,6 +138,7 @@ export interface IntegrationEvents {
   'activity.updated': ActivityChanged;
   'activity.deleted': ActivityChanged;
   'activity.meeting_booked': ActivityMeetingBooked;
+  'call_analysis.completed': CallAnalysisCompleted;
 }
 
 export type IntegrationEventName = keyof IntegrationEvents;

@@ -7,10 +7,12 @@ import { json, listen } from './http.js';
  * integrations-2 §5): `GET /v1/models`, `POST /v1/chat/completions` answered as one
  * `chat.completion` or, with `stream: true`, as SSE `chat.completion.chunk` events ending in
  * `data: [DONE]` (text deltas, tool-call deltas whose arguments arrive in fragments, the optional
- * usage chunk), `response_format: json_schema` answered with a JSON text that fits the schema.
+ * usage chunk), `response_format: json_schema` answered with a JSON text that fits the schema and
+ * `json_object` with a JSON object (or refused, as servers without structured output do).
  * Bearer auth: an unknown key is 401 with OpenAI's error body. Knobs for the failures a client must
  * survive: an error status for the next requests (429 with retry-after, 500, …), a delay before
- * answering (a timeout), scripted replies for the next completions. Every request is recorded.
+ * answering (a timeout), scripted replies for the next completions (text, tool calls, refusals,
+ * `finish_reason: length`, invalid JSON: the content is sent as scripted), no json_schema support. Every request is recorded.
  */
 
 export interface ToolCallReply {
@@ -58,6 +60,12 @@ export interface OpenAiStandIn {
   models: string[];
   /** Whether `GET /v1/models` exists (some servers have no model list: 404). */
   listsModels: boolean;
+  /**
+   * Whether chat completions take `response_format: json_schema`. False plays a server without
+   * structured output (older vLLM, llama.cpp without grammar support): such a request is a 400 naming
+   * `response_format`, while `json_object` (JSON mode) still works.
+   */
+  acceptsJsonSchema: boolean;
   /** The next `count` requests (any path) answer this error. */
   failNext(failure: Failure, count?: number): void;
   /** The next `count` requests wait this long before answering (longer than the client's timeout: a timeout). */
@@ -86,6 +94,7 @@ export async function startOpenAi(options: { apiKey?: string; models?: string[] 
     apiKeys: new Set([options.apiKey ?? 'sk-test-standin']),
     models: options.models ?? ['gpt-4o-mini', 'whisper-1'],
     listsModels: true,
+    acceptsJsonSchema: true,
   };
   const server = await listen(async (req, raw, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -127,6 +136,16 @@ export async function startOpenAi(options: { apiKey?: string; models?: string[] 
     }
     if (!standIn.models.includes(model)) {
       return error(res, { status: 404, type: 'invalid_request_error', code: 'model_not_found', message: `The model \`${model}\` does not exist or you do not have access to it.` });
+    }
+    const format = (request.response_format as { type?: string } | undefined)?.type;
+    if (format === 'json_schema' && !standIn.acceptsJsonSchema) {
+      // Not consumed: the scripted reply is for the request that follows, in JSON mode.
+      if (scripted) replies.unshift(scripted);
+      return error(res, { status: 400, type: 'invalid_request_error', code: null, message: "Invalid value for 'response_format': 'json_schema' is not supported by this server." });
+    }
+    if (format !== undefined && !['text', 'json_object', 'json_schema'].includes(format)) {
+      if (scripted) replies.unshift(scripted);
+      return error(res, { status: 400, type: 'invalid_request_error', message: `Invalid value for 'response_format.type': ${String(format)}` });
     }
     const reply = scripted ?? defaultReply(request);
     const id = `chatcmpl-${randomBytes(12).toString('hex')}`;
@@ -196,6 +215,8 @@ export async function startOpenAi(options: { apiKey?: string; models?: string[] 
     set models(models: string[]) { standIn.models = models; },
     get listsModels() { return standIn.listsModels; },
     set listsModels(value: boolean) { standIn.listsModels = value; },
+    get acceptsJsonSchema() { return standIn.acceptsJsonSchema; },
+    set acceptsJsonSchema(value: boolean) { standIn.acceptsJsonSchema = value; },
     failNext: (failure, count = 1) => { for (let i = 0; i < count; i++) failures.push(failure); },
     delayNext: (ms, count = 1) => { for (let i = 0; i < count; i++) delays.push(ms); },
     reply: (...scripted) => { replies.push(...scripted); },

@@ -9,7 +9,7 @@ import { MessagingErrorCodes } from '@leadline/messaging';
 import { IntegrationSettings, PlatformErrorCodes } from '@leadline/platform';
 import { CommonErrorCodes, type CommandContext } from '@leadline/shared-kernel';
 import { Context, Roles } from '../http/auth.js';
-import { AiCallsController } from './ai-calls.controller.js';
+import { AiCallsController, OpportunityCallsController } from './ai-calls.controller.js';
 import { ApiProblems } from '../http/openapi.js';
 import { HttpProblem } from '../http/problem.filter.js';
 import { IF_MATCH, IfMatch } from '../http/validation.js';
@@ -125,4 +125,4 @@ export class AiAgentsController {
   }
 }
 
-export const aiAgentControllers = [AiIntegrationController, AiAgentsController, AiCallsController];
+export const aiAgentControllers = [AiIntegrationController, AiAgentsController, AiCallsController, OpportunityCallsController];

@@ -98,6 +98,7 @@ export function presentOpportunity(o: OpportunityView, odoo: OdooMirror = NOT_MI
     first_call_successful_attempt: o.firstCallSuccessfulAttempt,
     last_contact_attempt_at: iso(o.lastContactAttemptAt),
     lead_score: presentLeadScore(o.leadScore),
+    qualification: o.qualification,
     odoo: {
       lead_id: odoo.leadId,
       sync_status: odoo.syncStatus,

@@ -43,6 +43,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CrmErrorCodes.scoringModelInvalid]: 422,
   [CrmErrorCodes.stageNotInPipeline]: 422,
   [CrmErrorCodes.invalidStatusTransition]: 422,
+  [CrmErrorCodes.stageNotForward]: 422,
   [CrmErrorCodes.opportunityCorrupt]: 500,
   [CrmErrorCodes.odooStageUnmapped]: 422,
   [CrmErrorCodes.opportunityUnknown]: 422,
@@ -127,6 +128,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [AiAgentErrorCodes.extractionSchemaInvalid]: 422,
   [AiAgentErrorCodes.opportunityUnknown]: 422,
   [AiAgentErrorCodes.contactWithoutOpportunity]: 422,
+  [AiAgentErrorCodes.callWithoutTranscript]: 422,
+  [AiAgentErrorCodes.callInProgress]: 409,
 };
 
 export const TITLES: Record<number, string> = {

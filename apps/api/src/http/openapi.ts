@@ -243,6 +243,12 @@ export class OpportunityView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) last_contact_attempt_at!: string | null;
   @ApiProperty({ ...LEAD_SCORE_SCHEMA, description: 'The computed lead score (contract §12); null until first scored' })
   lead_score!: LeadScoreView | null;
+  @ApiProperty({
+    type: 'object', additionalProperties: true, example: { budget: 2500000, currency: 'MXN', location: 'Zapopan' },
+    description: "What calls found out about the lead (contract §13): an AI call's set_qualification tool and a completed call " +
+      'analysis merge their non-null fields in; also template variables and scoring inputs under their own names',
+  })
+  qualification!: Record<string, unknown>;
   @ApiProperty({ type: OdooView }) odoo!: OdooView;
   @ApiProperty({ type: [CampaignHistoryView], description: "Seed 003's campaign history: the campaigns the lead was enrolled in, newest first" })
   campaign_history!: CampaignHistoryView[];

@@ -49,6 +49,10 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
       stages: ['agent_initial', 'perfilamiento', 'calificacion_financiera', 'agendado', 'seguimiento', 'referidos', 'ganado', 'perdido'],
     },
   },
+  'opportunity.stage_not_forward': {
+    detail: 'Stage "perfilamiento" is not an open stage after "agendado": this move only goes forward, never to won or lost',
+    extensions: { stage: 'perfilamiento', current_stage: 'agendado' },
+  },
   'opportunity.invalid_status_transition': {
     detail: 'An opportunity cannot go from contacted to pending',
     extensions: { from: 'contacted', to: 'pending' },
@@ -201,4 +205,8 @@ export const PROBLEM_EXAMPLES: Record<ErrorCode, ProblemExample> = {
   },
   'ai.opportunity_unknown': { detail: `Opportunity ${ID} does not exist`, extensions: { opportunity_id: ID } },
   'ai.contact_without_opportunity': { detail: `Contact ${ID} has no opportunity: an AI call is rendered for a lead`, extensions: { contact_id: ID } },
+  'ai.call_without_transcript': {
+    detail: `Call ${ID} has no transcript to analyse: PUT /api/v1/crm/calls/${ID}/transcript first`, extensions: { call_id: ID },
+  },
+  'ai.call_in_progress': { detail: `Call ${ID} is an AI call still in progress: its transcript is being written by the call`, extensions: { call_id: ID } },
 };

@@ -29,6 +29,10 @@ export interface AiCallSession {
   readonly maxDurationSeconds: number;
   /** The agent's tools when the call was placed (the relay offers the model those it can run). */
   readonly tools: readonly string[];
+  /** The agent's extraction schema when the call was placed (null for calls placed before it was kept). */
+  readonly extractionSchema: Readonly<Record<string, unknown>> | null;
+  /** The agent's `advance_to_stage` when the call was placed. */
+  readonly advanceToStage: string | null;
   /** The CallSid Twilio gave the placed call; the relay's `setup` must carry the same one. */
   readonly callSid: string | null;
   readonly status: AiCallStatus;

@@ -15,6 +15,10 @@ export const AiAgentErrorCodes = {
   opportunityUnknown: 'ai.opportunity_unknown',
   /** An AI call for a contact that has no opportunity to render the agent's texts for. */
   contactWithoutOpportunity: 'ai.contact_without_opportunity',
+  /** An analysis was asked for a call that has no transcript to analyse. */
+  callWithoutTranscript: 'ai.call_without_transcript',
+  /** A transcript was given for an AI call whose conversation is still running. */
+  callInProgress: 'ai.call_in_progress',
 } as const;
 export type AiAgentErrorCode = (typeof AiAgentErrorCodes)[keyof typeof AiAgentErrorCodes];
 
@@ -36,4 +40,14 @@ export function opportunityUnknown(opportunityId: string): AiAgentError {
 export function contactWithoutOpportunity(contactId: string): AiAgentError {
   return new AiAgentError(AiAgentErrorCodes.contactWithoutOpportunity,
     `Contact ${contactId} has no opportunity: an AI call is rendered for a lead`, { contact_id: contactId });
+}
+
+export function callWithoutTranscript(callId: string): AiAgentError {
+  return new AiAgentError(AiAgentErrorCodes.callWithoutTranscript,
+    `Call ${callId} has no transcript to analyse: PUT /api/v1/crm/calls/${callId}/transcript first`, { call_id: callId });
+}
+
+export function callInProgress(callId: string): AiAgentError {
+  return new AiAgentError(AiAgentErrorCodes.callInProgress,
+    `Call ${callId} is an AI call still in progress: its transcript is being written by the call`, { call_id: callId });
 }

@@ -6,3 +6,4 @@ export * from './events.js';
 export * from './extraction-schema.js';
 export * from './ports.js';
 export * from './ai-call.js';
+export * from './call-analysis.js';

@@ -16,6 +16,8 @@ interface AiCallRow {
   max_turns: number;
   max_duration_seconds: number;
   tools: string[];
+  extraction_schema: Record<string, unknown> | null;
+  advance_to_stage: string | null;
   call_sid: string | null;
   status: AiCallStatus;
 }
@@ -31,14 +33,21 @@ interface AiCallRow {
 export class AiCallStore {
   constructor(private readonly em: EntityManager) {}
 
+  /** The call's AI row and its (empty) transcript, which the relay fills line by line. */
   async open(session: AiCallSession): Promise<void> {
-    await this.sql(`insert into ai_calls (call_id, tenant_id, opportunity_id, contact_id, agent_type, agent_version, system_prompt,
-        greeting, language, max_turns, max_duration_seconds, tools, call_sid, status)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`, [
-      session.callId, session.tenantId, session.opportunityId, session.contactId, session.agentType, session.agentVersion,
-      session.systemPrompt, session.greeting, session.language, session.maxTurns, session.maxDurationSeconds, JSON.stringify(session.tools), session.callSid,
-      session.status,
-    ]);
+    const em = this.em.fork() as unknown as SqlEntityManager;
+    await em.transactional(async (tx) => {
+      await tx.execute(`insert into ai_calls (call_id, tenant_id, opportunity_id, contact_id, agent_type, agent_version, system_prompt,
+          greeting, language, max_turns, max_duration_seconds, tools, extraction_schema, advance_to_stage, call_sid, status)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)`, [
+        session.callId, session.tenantId, session.opportunityId, session.contactId, session.agentType, session.agentVersion,
+        session.systemPrompt, session.greeting, session.language, session.maxTurns, session.maxDurationSeconds, JSON.stringify(session.tools),
+        session.extractionSchema === null ? null : JSON.stringify(session.extractionSchema), session.advanceToStage, session.callSid,
+        session.status,
+      ]);
+      await tx.execute(`insert into call_transcripts (call_id, tenant_id, source, language) values (?, ?, 'ai_agent', ?)`,
+        [session.callId, session.tenantId, session.language]);
+    });
   }
 
   async placed(tenantId: string, callId: string, callSid: string): Promise<void> {
@@ -59,8 +68,9 @@ export class AiCallStore {
       where tenant_id = ? and call_id = ? and status in ('placed', 'live')`, [tenantId, callId]);
   }
 
+  /** Runs in the caller's transaction when there is one (the end of a call and the request for its analysis commit together). */
   async ended(tenantId: string, callId: string, reason: AiCallEndReason, turns: number): Promise<void> {
-    await this.sql(`update ai_calls set status = 'ended', end_reason = coalesce(end_reason, ?), turns = ?, ended_at = coalesce(ended_at, now())
+    await (this.em.getContext(false) as unknown as SqlEntityManager).execute(`update ai_calls set status = 'ended', end_reason = coalesce(end_reason, ?), turns = ?, ended_at = coalesce(ended_at, now())
       where tenant_id = ? and call_id = ?`, [reason, turns, tenantId, callId]);
   }
 
@@ -98,6 +108,8 @@ function toSession(row: AiCallRow): AiCallSession {
     maxTurns: row.max_turns,
     maxDurationSeconds: row.max_duration_seconds,
     tools: row.tools,
+    extractionSchema: row.extraction_schema,
+    advanceToStage: row.advance_to_stage,
     callSid: row.call_sid,
     status: row.status,
   };

@@ -11,6 +11,8 @@ export const CrmErrorCodes = {
   scoringModelInvalid: 'scoring.model_invalid',
   stageNotInPipeline: 'opportunity.stage_not_in_pipeline',
   invalidStatusTransition: 'opportunity.invalid_status_transition',
+  /** A move that may only go forward (an AI call's) named a stage that is not an open stage after the current one. */
+  stageNotForward: 'opportunity.stage_not_forward',
   opportunityCorrupt: 'opportunity.corrupt',
   odooStageUnmapped: 'pipeline.odoo_stage_unmapped',
   opportunityUnknown: 'opportunity.unknown',

@@ -146,3 +146,38 @@ describe('Opportunity and its pipeline stage', () => {
     expect(() => stored(newOpportunity(), { firstCallAttempts: six })).toThrow(/more than 5/);
   });
 });
+
+describe('Opportunity qualification and forward-only moves (contract §13)', () => {
+  it('merges non-null fields, records what changed once, and records nothing when nothing changed', () => {
+    const opportunity = stored(newOpportunity());
+    expect(opportunity.mergeQualification({ budget: 2_000_000, location: 'Zapopan', timeline: null })).toEqual(['budget', 'location']);
+    expect(opportunity.snapshot.qualification).toEqual({ budget: 2_000_000, location: 'Zapopan' });
+    expect(opportunity.snapshot.version).toBe(2);
+    const [event] = opportunity.pullEvents();
+    expect(event).toMatchObject({ type: 'opportunity.updated', payload: { changes: { qualification: { from: {}, to: { budget: 2_000_000, location: 'Zapopan' } } } } });
+    expect(opportunity.mergeQualification({ budget: 2_000_000, location: null })).toEqual([]);
+    expect(opportunity.pullEvents()).toEqual([]);
+    expect(opportunity.mergeQualification({ location: 'Guadalajara' })).toEqual(['location']);
+    expect(opportunity.snapshot.qualification).toEqual({ budget: 2_000_000, location: 'Guadalajara' });
+  });
+
+  it('refuses field names a template variable could not name', () => {
+    const opportunity = stored(newOpportunity());
+    for (const name of ['Budget', '1st', 'a-b', '__proto__', 'x'.repeat(51)]) {
+      expect(() => opportunity.mergeQualification({ [name]: 1 })).toThrow(/qualification field names/);
+    }
+    expect(opportunity.snapshot.qualification).toEqual({});
+  });
+
+  it('a forward_open move goes only into an open stage of a higher position', () => {
+    const pipeline = salesPipeline();
+    const opportunity = stored(newOpportunity(pipeline));
+    expect(opportunity.moveTo(pipeline, 'agendado', 'ai_call', null, new Date(), 'forward_open')).toBe(true);
+    for (const stage of ['perfilamiento', 'ganado', 'perdido']) {
+      expect(() => opportunity.moveTo(pipeline, stage, 'ai_call', null, new Date(), 'forward_open'))
+        .toThrow(expect.objectContaining({ code: CrmErrorCodes.stageNotForward }));
+    }
+    expect(opportunity.moveTo(pipeline, 'agendado', 'ai_call', null, new Date(), 'forward_open')).toBe(false);
+    expect(opportunity.snapshot.stage.currentStage).toBe('agendado');
+  });
+});

@@ -46,6 +46,8 @@ export interface OpportunityState {
   readonly lastContactAttemptAt: Date | null;
   /** The computed lead score (contract §12); null until first scored. */
   readonly leadScore: LeadScore | null;
+  /** What calls and agents found out about the lead (contract §13: budget, location, timeline, any name). */
+  readonly qualification: Readonly<Record<string, unknown>>;
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
@@ -77,6 +79,13 @@ export interface AutoAdvanceOutcome {
 }
 
 export const AUTO_ADVANCE_SOURCE = 'auto_advance';
+
+/** `any`: a move an agent or the API asks for; `forward_open`: only into an open stage of a higher position (an AI call's move). */
+export type StageMoveMode = 'any' | 'forward_open';
+
+/** A qualification field's name: what a template variable and a JsonLogic `var` can name. */
+export const QUALIFICATION_FIELD = /^[a-z][a-z0-9_]{0,49}$/;
+export const QUALIFICATION_LIMITS = { maxFields: 50, maxValueLength: 2000 } as const;
 
 /** Fields PATCH may change (contract §5). */
 export interface OpportunityChanges {
@@ -156,6 +165,7 @@ export class Opportunity {
       firstCallSuccessfulAttempt: null,
       lastContactAttemptAt: null,
       leadScore: null,
+      qualification: {},
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -204,7 +214,9 @@ export class Opportunity {
    * Moves the opportunity to `stageKey` of its own pipeline and keeps the change in the history.
    * Entering a won or lost stage closes the opportunity with that outcome; a closed one stays put.
    */
-  moveTo(pipeline: Pipeline, stageKey: string, source: string, reason: string | null = null, now = new Date()): boolean {
+  moveTo(
+    pipeline: Pipeline, stageKey: string, source: string, reason: string | null = null, now = new Date(), mode: StageMoveMode = 'any',
+  ): boolean {
     if (pipeline.id !== this.state.pipelineId) throw new Error('moveTo needs the opportunity\'s own pipeline');
     const target = pipeline.stage(stageKey);
     if (!target) {
@@ -217,6 +229,14 @@ export class Opportunity {
     }
     const from = this.state.stage.currentStage;
     if (from === stageKey) return false;
+    if (mode === 'forward_open') {
+      const current = pipeline.stage(from);
+      if (target.kind !== 'open' || !current || !pipeline.isForward(current, target)) {
+        throw new CrmError(CrmErrorCodes.stageNotForward,
+          `Stage "${stageKey}" is not an open stage after "${from}": this move only goes forward, never to won or lost`,
+          { stage: stageKey, current_stage: from });
+      }
+    }
     if (isClosed(this.state.status)) {
       throw new CrmError(CrmErrorCodes.invalidStatusTransition, `A ${this.state.status} opportunity is closed; it no longer moves`, {
         from: this.state.status,
@@ -271,6 +291,34 @@ export class Opportunity {
   }
 
   /**
+   * Merges fields a call or an agent found out into `qualification` (contract §13): a field given
+   * a value replaces the one kept, null or an absent field leaves it as it is (an analysis that did
+   * not hear the budget again does not forget it). Answers the names of the fields that changed;
+   * a change is an `opportunity.updated` (audited, rescored), none records nothing.
+   */
+  mergeQualification(fields: Readonly<Record<string, unknown>>, now = new Date()): string[] {
+    const entries = Object.entries(fields).filter(([, value]) => value !== null && value !== undefined);
+    if (entries.length > QUALIFICATION_LIMITS.maxFields) {
+      throw new InvalidInputError('qualification', `at most ${QUALIFICATION_LIMITS.maxFields} qualification fields at once`);
+    }
+    for (const [name, value] of entries) {
+      if (!QUALIFICATION_FIELD.test(name)) {
+        throw new InvalidInputError('qualification', `qualification field names are 1-50 of a-z, 0-9 and _, starting with a letter (not "${name.slice(0, 60)}")`);
+      }
+      if (JSON.stringify(value).length > QUALIFICATION_LIMITS.maxValueLength) {
+        throw new InvalidInputError('qualification', `qualification field ${name} is longer than ${QUALIFICATION_LIMITS.maxValueLength} characters of JSON`);
+      }
+    }
+    const before = this.state.qualification;
+    const changed = entries.filter(([name, value]) => JSON.stringify(before[name]) !== JSON.stringify(value)).map(([name]) => name);
+    if (changed.length === 0) return [];
+    const qualification = { ...before, ...Object.fromEntries(entries) };
+    this.state = { ...this.state, qualification, version: this.persistedVersion + 1, updatedAt: now };
+    this.record('opportunity.updated', { changes: { qualification: { from: before, to: qualification } } }, now);
+    return changed;
+  }
+
+  /**
    * Keeps a newly computed lead score. Nothing changes when it says what the stored one says; a
    * new value records `opportunity.score_changed {from, to}`. A rescoring is no activity, and
    * leaves the version alone: a client's If-Match is not made stale by a background rescoring.
@@ -300,7 +348,9 @@ export class Opportunity {
    * Answers the attempt it registered or updated, or null when nothing changed.
    */
   recordCallAttempt(call: CallOutcome, now = new Date()): RegisteredAttempt | null {
-    if (!this.isAwaitingFirstCall) return null;
+    // A call that is already an attempt keeps updating it after the first call succeeded (a later summary reaches its notes).
+    const known = Object.values(this.state.firstCallAttempts).some((attempt) => attempt.callId === call.callId);
+    if (!known && !this.isAwaitingFirstCall) return null;
     const result = CallAttempts.of(this.state.firstCallAttempts).register(call);
     if (!result) return null;
     const { attempts, registered } = result;
@@ -309,8 +359,8 @@ export class Opportunity {
     this.state = {
       ...before,
       firstCallAttempts: attempts.toRecord(),
-      firstCallCompleted: succeeded,
-      firstCallSuccessfulAttempt: succeeded ? registered.number : null,
+      firstCallCompleted: before.firstCallCompleted || succeeded,
+      firstCallSuccessfulAttempt: before.firstCallSuccessfulAttempt ?? (succeeded ? registered.number : null),
       lastContactAttemptAt: attempts.lastAttemptedAt,
       status: before.status === 'pending' ? 'contacted' : before.status,
       version: this.persistedVersion + 1,

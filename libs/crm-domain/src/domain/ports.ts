@@ -61,6 +61,8 @@ export interface OpportunityRepository {
   existsForContact(tenantId: string, contactId: string): Promise<boolean>;
   /** The contact's most recent open opportunity still waiting for a successful first call, locked for update. */
   findAwaitingFirstCall(tenantId: string, contactId: string): Promise<Opportunity | null>;
+  /** The contact's opportunity that already has this call as a first-call attempt, locked like findAwaitingFirstCall. */
+  findWithCallAttempt(tenantId: string, contactId: string, callId: string): Promise<Opportunity | null>;
   add(opportunity: Opportunity, context: CommandContext): Promise<void>;
   save(opportunity: Opportunity, context: CommandContext): Promise<void>;
   delete(opportunity: Opportunity, context: CommandContext): Promise<void>;

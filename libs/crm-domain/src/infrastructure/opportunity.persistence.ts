@@ -65,6 +65,7 @@ export interface OpportunityRow {
   last_contact_attempt_at: Date | null;
   lead_score: StoredLeadScore | null;
   lead_score_value: number | null;
+  qualification: Record<string, unknown>;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -94,6 +95,7 @@ export const OpportunitySchema = new EntitySchema<OpportunityRow>({
     last_contact_attempt_at: { type: 'Date', nullable: true },
     lead_score: { type: 'json', nullable: true },
     lead_score_value: { type: 'integer', nullable: true },
+    qualification: { type: 'json' },
     version: { type: 'integer' },
     created_at: { type: 'Date' },
     updated_at: { type: 'Date' },
@@ -187,6 +189,16 @@ export class MikroOrmOpportunityRepository implements OpportunityRepository {
       status: { $in: ['pending', 'assigned', 'contacted'] },
       first_call_completed: false,
     }, { orderBy: { created_at: 'desc', id: 'desc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
+    return this.withStage(tenantId, row);
+  }
+
+  async findWithCallAttempt(tenantId: string, contactId: string, callId: string): Promise<Opportunity | null> {
+    const [hit] = await (this.em.getContext(false) as unknown as SqlEntityManager).execute<{ id: string }[]>(
+      `select o.id from lead_opportunities o
+       where o.tenant_id = ? and o.contact_id = ? and exists (select 1 from jsonb_each(o.first_call_attempts) a where a.value->>'call_id' = ?)
+       order by o.created_at desc, o.id desc limit 1`, [tenantId, contactId, callId]);
+    if (!hit) return null;
+    const row = await this.opportunities.findOne(tenantId, { id: hit.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     return this.withStage(tenantId, row);
   }
 
@@ -336,6 +348,7 @@ function toState(row: OpportunityRow, stage: PipelineStageRow): OpportunityState
     firstCallSuccessfulAttempt: row.first_call_successful_attempt,
     lastContactAttemptAt: row.last_contact_attempt_at,
     leadScore: leadScoreOf(row.lead_score),
+    qualification: row.qualification ?? {},
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -372,6 +385,7 @@ function toRow(state: OpportunityState): OpportunityRow {
     last_contact_attempt_at: state.lastContactAttemptAt,
     lead_score: state.leadScore ? storedLeadScore(state.leadScore) : null,
     lead_score_value: state.leadScore?.value ?? null,
+    qualification: { ...state.qualification },
     version: state.version,
     created_at: state.createdAt,
     updated_at: state.updatedAt,

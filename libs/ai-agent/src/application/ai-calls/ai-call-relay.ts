@@ -1,20 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@leadline/shared-kernel';
+import { APP_CONFIG, UnitOfWork, type AppConfig } from '@leadline/shared-kernel';
 import { isValidTwilioSignature, TelephonyConnections } from '@leadline/telephony';
 import { relayUrl, type AiCallEndReason, type AiCallSession, type TranscriptLine, type TranscriptSpeaker } from '../../domain/index.js';
 import { AiCallStore } from '../../infrastructure/ai-call.store.js';
 import { AiConnections, type AiConnection } from '../../infrastructure/ai-connections.js';
-import { streamChat, type ChatMessage, type ChatTool } from '../../infrastructure/openai/chat-stream.js';
+import { streamChat, type ChatMessage, type ChatToolCall } from '../../infrastructure/openai/chat-stream.js';
+import { CallAnalysisRequests } from '../call-analysis/request-analysis.js';
+import { AgentToolRunner, relayTools } from './agent-tools.js';
 
-/**
- * The agent tools the relay runs during a call. Only these are offered to the model: a tool it may
- * call but nothing runs would be a promise the call cannot keep.
- */
-const RELAY_TOOLS: readonly ChatTool[] = [{
-  name: 'end_call',
-  description: 'End the phone call after your last sentence (the lead said goodbye, asked not to be called, or the goal is met).',
-  parameters: { type: 'object', properties: { reason: { type: 'string', description: 'Why the call ends' } }, additionalProperties: false },
-}];
+/** Model requests in one turn at most: the answer, and follow-ups after the tools it called (a model that keeps calling tools is cut off). */
+const MAX_TOOL_ROUNDS = 3;
 
 /** What the relay sends Twilio (integrations-2 §4.4). */
 export type RelayOutbound = { type: 'text'; token: string; last: boolean } | { type: 'end'; handoffData: string };
@@ -31,6 +26,9 @@ export class AiCallRelay {
     private readonly store: AiCallStore,
     private readonly telephony: TelephonyConnections,
     private readonly connections: AiConnections,
+    private readonly tools: AgentToolRunner,
+    private readonly analyses: CallAnalysisRequests,
+    private readonly uow: UnitOfWork,
   ) {}
 
   /**
@@ -50,7 +48,16 @@ export class AiCallRelay {
 
   async converse(session: AiCallSession, send: (message: RelayOutbound) => void): Promise<RelayConversation> {
     const connection = await this.connections.require(session.tenantId);
-    return new RelayConversation(session, connection, this.connections, this.store, send);
+    return new RelayConversation(session, connection, this.connections, this.store, this.tools, send,
+      (reason, turns) => this.ended(session, reason, turns));
+  }
+
+  /** The call is over: marked ended, and its analysis asked for, in one transaction (contract §13: "automatically after an AI call ends"). */
+  private ended(session: AiCallSession, reason: AiCallEndReason, turns: number): Promise<void> {
+    return this.uow.run(async () => {
+      await this.store.ended(session.tenantId, session.callId, reason, turns);
+      await this.analyses.request(session.tenantId, session.callId, { trigger: 'call_ended' });
+    });
   }
 }
 
@@ -85,7 +92,9 @@ export class RelayConversation {
     private readonly connection: AiConnection,
     private readonly connections: AiConnections,
     private readonly store: AiCallStore,
+    private readonly tools: AgentToolRunner,
     private readonly send: (message: RelayOutbound) => void,
+    private readonly onEnded: (reason: AiCallEndReason, turns: number) => Promise<void>,
   ) {
     this.history = [{ role: 'system', content: session.systemPrompt }, { role: 'assistant', content: session.greeting }];
   }
@@ -162,21 +171,40 @@ export class RelayConversation {
     let latencyMs: number | null = null;
     let firstAt: number | null = null;
     let endCall = false;
+    /** The assistant messages of this turn that carried tool calls, in the history. */
+    const toolMessages: number[] = [];
     try {
       const client = this.connections.client(this.connection);
-      const tools = RELAY_TOOLS.filter((tool) => this.session.tools.includes(tool.name));
-      for await (const event of streamChat(client, this.connection.model, this.history, tools, abort.signal)) {
+      const tools = relayTools(this.session);
+      for (let round = 1; round <= MAX_TOOL_ROUNDS; round++) {
+        let roundText = '';
+        const calls: ChatToolCall[] = [];
+        for await (const event of streamChat(client, this.connection.model, this.history, tools, abort.signal)) {
+          if (abort.signal.aborted || this.over) break;
+          if (event.type === 'tool') {
+            calls.push(event);
+            continue;
+          }
+          if (firstAt === null) {
+            firstAt = performance.now();
+            latencyMs = Math.round(firstAt - promptAt);
+          }
+          roundText += event.token;
+          this.send({ type: 'text', token: event.token, last: false });
+        }
+        text += roundText;
         if (abort.signal.aborted || this.over) break;
-        if (event.type === 'tool') {
-          endCall ||= event.name === 'end_call';
-          continue;
+        endCall ||= calls.some((call) => call.name === 'end_call');
+        const effects = calls.filter((call) => call.name !== 'end_call');
+        if (effects.length === 0) break;
+        // The model acts: its tool calls go back unchanged, each answered, before it speaks again (integrations-2 §5b).
+        this.history.push({ role: 'assistant', content: roundText || null, toolCalls: calls });
+        toolMessages.push(this.history.length - 1);
+        for (const call of calls) {
+          const result = call.name === 'end_call' ? { ok: true } : await this.tools.run(this.session, call.name, call.arguments);
+          this.history.push({ role: 'tool', toolCallId: call.id, content: JSON.stringify(result) });
         }
-        if (firstAt === null) {
-          firstAt = performance.now();
-          latencyMs = Math.round(firstAt - promptAt);
-        }
-        text += event.token;
-        this.send({ type: 'text', token: event.token, last: false });
+        if (endCall || abort.signal.aborted || this.over) break;
       }
       if (!abort.signal.aborted && !this.over) this.send({ type: 'text', token: '', last: true });
     } catch (error) {
@@ -188,6 +216,11 @@ export class RelayConversation {
     }
     this.turns += 1;
     const spoken = turn.heard ?? text;
+    // What was said before a tool call is part of the turn's one line: it moves from the tool-call message to the turn's answer.
+    for (const index of toolMessages) {
+      const message = this.history[index]!;
+      if (message.role === 'assistant') this.history[index] = { ...message, content: null };
+    }
     // A turn that was only a tool call said nothing: no line, and no empty message in the history.
     if (spoken || turn.heard !== null) {
       this.history.push({ role: 'assistant', content: spoken });
@@ -227,7 +260,7 @@ export class RelayConversation {
     if (this.over && reason === 'hangup') return;
     this.over = true;
     if (!this.setUp) return;
-    this.enqueue(() => this.store.ended(this.session.tenantId, this.session.callId, reason, this.turns));
+    this.enqueue(() => this.onEnded(reason, this.turns));
   }
 
   private enqueue(work: () => Promise<void>): void {

@@ -68,7 +68,8 @@ export class StartAiCallHandler implements ICommandHandler<StartAiCallCommand> {
     await this.store.open({
       callId, tenantId, opportunityId: leadId, contactId, agentType, agentVersion: script.agentVersion,
       systemPrompt: script.prompt!, greeting: script.initialScript!, language, maxTurns: agent.maxTurns,
-      maxDurationSeconds: agent.maxDurationSeconds, tools: [...agent.tools], callSid: null, status: 'placing',
+      maxDurationSeconds: agent.maxDurationSeconds, tools: [...agent.tools], extractionSchema: agent.extractionSchema,
+      advanceToStage: agent.advanceToStage, callSid: null, status: 'placing',
     });
     const twiml = conversationRelayTwiml({
       url: relayUrl(this.config.publicBaseUrl, callId),

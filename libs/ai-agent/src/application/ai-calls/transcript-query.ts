@@ -1,7 +1,8 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError, TenantReader } from '@leadline/shared-kernel';
+import { NotFoundError } from '@leadline/shared-kernel';
 import type { TranscriptLine } from '../../domain/index.js';
 import { AiConnections } from '../../infrastructure/ai-connections.js';
+import { CallAnalysisStore } from '../../infrastructure/call-analysis.store.js';
 
 export interface CallTranscript {
   readonly callId: string;
@@ -16,42 +17,15 @@ export class GetCallTranscriptQuery extends Query<CallTranscript> {
   }
 }
 
-interface LineRow {
-  seq: number;
-  speaker: TranscriptLine['speaker'];
-  text: string;
-  start_seconds: string | null;
-  end_seconds: string | null;
-  confidence: string | null;
-  interrupted: boolean;
-  latency_ms: number | null;
-}
-
-const number = (value: string | null) => (value === null ? null : Number(value));
-
-/** GET /crm/calls/:id/transcript (contract §13): an AI call's lines in order; a call without a transcript is 404. */
+/** GET /crm/calls/:id/transcript (contract §13): the call's lines in order, with where they came from; a call without a transcript is 404. */
 @QueryHandler(GetCallTranscriptQuery)
 export class GetCallTranscriptHandler implements IQueryHandler<GetCallTranscriptQuery> {
-  constructor(private readonly reader: TenantReader, private readonly connections: AiConnections) {}
+  constructor(private readonly store: CallAnalysisStore, private readonly connections: AiConnections) {}
 
   async execute({ tenantId, callId }: GetCallTranscriptQuery): Promise<CallTranscript> {
     await this.connections.require(tenantId);
-    const call = await this.reader.one<{ language: string }>(tenantId, {
-      select: 'c.language', from: ['ai_calls', 'c'], where: [['c.call_id = ?', callId]],
-    });
-    if (!call) throw new NotFoundError('call transcript', callId);
-    const rows = await this.reader.rows<LineRow>(tenantId, {
-      select: 'l.seq, l.speaker, l.text, l.start_seconds, l.end_seconds, l.confidence, l.interrupted, l.latency_ms',
-      from: ['ai_call_transcript_lines', 'l'], where: [['l.call_id = ?', callId]], orderBy: 'l.seq',
-    });
-    return {
-      callId,
-      source: 'ai_agent',
-      language: call.language,
-      lines: rows.map((row) => ({
-        seq: row.seq, speaker: row.speaker, text: row.text, startSeconds: number(row.start_seconds), endSeconds: number(row.end_seconds),
-        confidence: number(row.confidence), interrupted: row.interrupted, latencyMs: row.latency_ms,
-      })),
-    };
+    const header = await this.store.transcript(tenantId, callId);
+    if (!header) throw new NotFoundError('call transcript', callId);
+    return { callId, source: header.source, language: header.language, lines: await this.store.lines(tenantId, callId) };
   }
 }

@@ -46,13 +46,13 @@ export class AutoAdvanceOpportunityHandler implements ICommandHandler<AutoAdvanc
 
 /**
  * The facts after which a lead's stage rule is evaluated by itself (contract §11). Inbound
- * messages are handled by RecordLeadReply; call analyses join this list as the context that
- * records them publishes its event.
+ * messages are handled by RecordLeadReply; a completed call analysis is ai-agent's announcement.
  */
 export const AUTO_ADVANCE_AFTER = [
   OpportunityEvents.callAttemptRegistered,
   OpportunityEvents.scoreChanged,
   ActivityEvents.meetingBooked,
+  'call_analysis.completed',
 ] as const satisfies readonly (keyof IntegrationEvents)[];
 
 @Injectable()

@@ -110,6 +110,7 @@ export interface OpportunityViewRow {
   first_call_successful_attempt: number | null;
   last_contact_attempt_at: string | null;
   lead_score: StoredLeadScore | null;
+  qualification: Record<string, unknown> | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -159,6 +160,7 @@ export function toOpportunityView(row: OpportunityViewRow): OpportunityView {
     firstCallSuccessfulAttempt: row.first_call_successful_attempt,
     lastContactAttemptAt: dateOrNull(row.last_contact_attempt_at),
     leadScore: leadScoreOf(row.lead_score),
+    qualification: row.qualification ?? {},
     version: row.version,
     createdAt: date(row.created_at),
     updatedAt: date(row.updated_at),

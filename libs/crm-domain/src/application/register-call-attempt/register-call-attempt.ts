@@ -25,7 +25,9 @@ export class RegisterCallAttemptCommand extends Command<RegisteredAttempt | null
 }
 
 /**
- * Registers an outbound call on the contact's opportunity awaiting its first call. The row lock
+ * Registers an outbound call on the contact's opportunity awaiting its first call, or updates the
+ * attempt it already is (contract §6 rule 2: also after the first call was completed, so a later
+ * summary reaches the attempt's notes). The row lock
  * taken by `findAwaitingFirstCall` serialises registrations for one contact, so ten calls at once
  * become attempts 1–5 and nothing more.
  */
@@ -38,7 +40,8 @@ export class RegisterCallAttemptHandler implements ICommandHandler<RegisterCallA
 
   execute({ context, contactId, call }: RegisterCallAttemptCommand): Promise<RegisteredAttempt | null> {
     return this.uow.run(async () => {
-      const opportunity = await this.opportunities.findAwaitingFirstCall(context.tenantId, contactId);
+      const opportunity = await this.opportunities.findWithCallAttempt(context.tenantId, contactId, call.callId)
+        ?? await this.opportunities.findAwaitingFirstCall(context.tenantId, contactId);
       const registered = opportunity?.recordCallAttempt(call) ?? null;
       if (opportunity && registered) await this.opportunities.save(opportunity, context);
       return registered;
