@@ -21,8 +21,10 @@ const OPEN_STAGES = ['agent_initial', 'perfilamiento', 'calificacion_financiera'
 /**
  * One chunk of opportunities with their stage rows and five visits each, generated in SQL: a walk
  * over the sales pipeline (mostly forward, 10 % backward moves, 20 % skips), the last visit won
- * (30 %), lost (30 %) or open, starting 105–730 days ago with 1–21 days per visit; the current
- * visit's last activity somewhere between its start and now.
+ * (30 %), lost (30 %) or open, starting 90–990 days ago with 1–21 days per visit (so about 3 % of
+ * the visits fall in the default 30-day window, as in a pipeline that has been running for years);
+ * the current visit's last activity somewhere between its start and now. No lead score yet: the
+ * recompute then computes every one.
  */
 const GENERATE = `
   with steps as (
@@ -42,7 +44,7 @@ const GENERATE = `
       from walk
   ), opportunities as (
     select n, gen_random_uuid() as id, gen_random_uuid() as stage_id,
-           now() - (105 + random() * 625) * interval '1 day' as started_at,
+           now() - (90 + random() * 900) * interval '1 day' as started_at,
            (array[$5::uuid, $6::uuid, $7::uuid, $8::uuid, $9::uuid])[1 + n % 5] as contact_id
       from generate_series($2::int, $3::int) n
   ), timed as (
@@ -67,9 +69,9 @@ const GENERATE = `
     select h.opportunity_id, h.to_stage, h.changed_at from history h where h.left_at is null
   ), opps as (
     insert into lead_opportunities (id, tenant_id, contact_id, pipeline_id, pipeline_stage_id, opportunity_score, priority, status,
-                                    detected_at, lead_score_value, version, created_at, updated_at)
+                                    detected_at, version, created_at, updated_at)
     select t.id, $1, t.contact_id, $4, t.stage_id, (random() * 100)::int, 'medium', s.status, t.changed_at,
-           (random() * 100)::int, 1, t.changed_at, c.changed_at
+           1, t.changed_at, c.changed_at
       from timed t join current c on c.opportunity_id = t.id join stages s on s.key = c.to_stage
      where t.j = 0
     returning id, pipeline_stage_id
@@ -106,10 +108,13 @@ async function explainMetrics(tenantId, pipelineId) {
   const idle = (days) => new Date(to.getTime() - days * 86_400_000);
   const reads = {
     current: [
-      `select h.to_stage, count(*)::int as count, avg(extract(epoch from h.changed_at))::float8 as avg_entered_epoch,
-              count(*) filter (where h.last_activity_at < case h.to_stage ${OPEN_STAGES.map((_, i) => `when $${2 * i + 1} then $${2 * i + 2}::timestamptz`).join(' ')} end)::int as inactive
-         from opportunity_stage_history h
-        where h.tenant_id = $13 and (h.pipeline_id = $14) and (h.left_at is null) group by h.to_stage`,
+      `select c.stage_key as to_stage, sum(c.visits)::int as count,
+              (sum(c.entered_epoch_sum) / nullif(sum(c.visits), 0))::float8 as avg_entered_epoch,
+              (select count(*) from opportunity_stage_history h
+                where h.tenant_id = c.tenant_id and h.pipeline_id = c.pipeline_id and h.to_stage = c.stage_key and h.left_at is null
+                  and h.last_activity_at >= case c.stage_key ${OPEN_STAGES.map((_, i) => `when $${2 * i + 1} then $${2 * i + 2}::timestamptz`).join(' ')} end)::int as active
+         from stage_visit_counts c
+        where c.tenant_id = $13 and (c.pipeline_id = $14) group by c.tenant_id, c.pipeline_id, c.stage_key`,
       [...OPEN_STAGES.flatMap((stage) => [stage, idle(7)]), tenantId, pipelineId],
     ],
     entered: [
