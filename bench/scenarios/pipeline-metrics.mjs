@@ -21,8 +21,8 @@ const OPEN_STAGES = ['agent_initial', 'perfilamiento', 'calificacion_financiera'
 /**
  * One chunk of opportunities with their stage rows and five visits each, generated in SQL: a walk
  * over the sales pipeline (mostly forward, 10 % backward moves, 20 % skips), the last visit won
- * (30 %), lost (30 %) or open, starting 90–990 days ago with 1–21 days per visit (so about 3 % of
- * the visits fall in the default 30-day window, as in a pipeline that has been running for years);
+ * (30 %), lost (30 %) or open, 1–21 days per visit, the last visit entered 0–900 days ago (so about
+ * 3 % of the visits fall in the default 30-day window, as in a pipeline that has been running for years);
  * the current visit's last activity somewhere between its start and now. No lead score yet: the
  * recompute then computes every one.
  */
@@ -42,17 +42,19 @@ const GENERATE = `
            case when j < ${VISITS - 1} then open_pos when r < 0.3 then 6 when r < 0.6 then 7 else open_pos end as pos,
            coalesce(sum(dwell) over (partition by n order by j rows between unbounded preceding and 1 preceding), interval '0') as offset_at
       from walk
+  ), placed as (
+    select *, max(offset_at) over (partition by n) as last_offset from visits
   ), opportunities as (
     select n, gen_random_uuid() as id, gen_random_uuid() as stage_id,
-           now() - (90 + random() * 900) * interval '1 day' as started_at,
+           now() - random() * 900 * interval '1 day' as last_entered_at,
            (array[$5::uuid, $6::uuid, $7::uuid, $8::uuid, $9::uuid])[1 + n % 5] as contact_id
       from generate_series($2::int, $3::int) n
   ), timed as (
-    select v.n, v.j, v.pos, o.id, o.stage_id, o.contact_id, o.started_at + v.offset_at as changed_at,
-           lead(o.started_at + v.offset_at) over (partition by v.n order by v.j) as left_at,
+    select v.n, v.j, v.pos, o.id, o.stage_id, o.contact_id, o.last_entered_at - (v.last_offset - v.offset_at) as changed_at,
+           lead(o.last_entered_at - (v.last_offset - v.offset_at)) over (partition by v.n order by v.j) as left_at,
            max(case v.pos when 6 then 100 when 7 then -1 else v.pos end)
              over (partition by v.n order by v.j rows between 1 following and unbounded following) as later_best
-      from visits v join opportunities o using (n)
+      from placed v join opportunities o using (n)
   ), stages(pos, key, status) as (
     select i - 1, key, case key when 'ganado' then 'won' when 'perdido' then 'lost' else 'contacted' end
       from unnest(array['agent_initial', 'perfilamiento', 'calificacion_financiera', 'agendado', 'seguimiento', 'referidos', 'ganado', 'perdido'])
