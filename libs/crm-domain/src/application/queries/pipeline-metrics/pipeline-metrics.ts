@@ -80,7 +80,8 @@ export class GetPipelineMetricsHandler implements IQueryHandler<GetPipelineMetri
     // Counted from the maintained stage counts; "inactive" is the count minus the current visits
     // active since the stage's rotting days, a short range of the activity index (most are idle).
     const activeSince = open.flatMap((stage) => [stage.key, new Date(now.getTime() - rottingDays(stage) * 86_400_000)]);
-    const current = await this.reader.rows<CurrentRow>(tenantId, {
+    // The three reads are independent: on their own connections they run side by side.
+    const [current, entered, times] = await Promise.all([this.reader.rows<CurrentRow>(tenantId, {
       select: `c.stage_key as to_stage, sum(c.visits)::int as count,
                (sum(c.entered_epoch_sum) / nullif(sum(c.visits), 0))::float8 as avg_entered_epoch,
                (select count(*) from opportunity_stage_history h
@@ -90,20 +91,18 @@ export class GetPipelineMetricsHandler implements IQueryHandler<GetPipelineMetri
       from: ['stage_visit_counts', 'c'],
       where: [['c.pipeline_id = ?', pipeline.id]],
       groupBy: 'c.tenant_id, c.pipeline_id, c.stage_key',
-    });
-    const entered = await this.reader.rows<EnteredRow>(tenantId, {
+    }), this.reader.rows<EnteredRow>(tenantId, {
       select: 'h.to_stage, count(*)::int as entered, count(*) filter (where h.advanced)::int as advanced',
       from: ['opportunity_stage_history', 'h'],
       where: [...scope, ['h.changed_at >= ? and h.changed_at < ?', from, to]],
       groupBy: 'h.to_stage',
-    });
-    const times = await this.reader.rows<TimeRow>(tenantId, {
+    }), this.reader.rows<TimeRow>(tenantId, {
       select: `h.to_stage, avg(extract(epoch from h.left_at - h.changed_at))::float8 as avg_seconds,
                percentile_cont(0.5) within group (order by extract(epoch from h.left_at - h.changed_at))::float8 as median_seconds`,
       from: ['opportunity_stage_history', 'h'],
       where: [...scope, ['h.left_at >= ? and h.left_at < ?', from, to]],
       groupBy: 'h.to_stage',
-    });
+    })]);
 
     const byStage = <Row extends { to_stage: string }>(rows: Row[]) => new Map(rows.map((row) => [row.to_stage, row]));
     const [currentBy, enteredBy, timesBy] = [byStage(current), byStage(entered), byStage(times)];
