@@ -6,6 +6,7 @@ import {
 } from '@leadline/crm-domain';
 import { NotFoundError, type CommandContext } from '@leadline/shared-kernel';
 import { FakeClock } from '../support/app.js';
+import { sql } from '../support/db.js';
 import { startMedium, type Medium } from '../support/medium.js';
 
 /**
@@ -18,12 +19,16 @@ const at = (day: number) => new Date(T0 + day * DAY * 1000);
 
 const clock = new FakeClock(at(0));
 let medium: Medium;
+const db = sql();
 
 beforeAll(async () => {
   medium = await startMedium({ clock });
 });
 
-afterAll(() => medium.close());
+afterAll(async () => {
+  await medium.close();
+  await db.end();
+});
 
 const setDay = (day: number) => clock.advance(at(day).getTime() - clock.now().getTime());
 
@@ -125,6 +130,41 @@ describe('pipeline metrics', () => {
     expect(result.stages.every((s) => s.count === 0 && s.entered === 0)).toBe(true);
     const minePipeline = (await metrics(mine.tenantId)).pipelineId;
     await expect(metrics(theirs.tenantId, {}, minePipeline)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('stage counts', () => {
+  /** What the stage history says each stage holds now: the numbers the maintained counts must match. */
+  async function currentVisits(tenantId: string): Promise<Record<string, number>> {
+    const { rows } = await db.query<{ to_stage: string; n: number }>(
+      'select to_stage, count(*)::int as n from opportunity_stage_history where tenant_id = $1 and left_at is null group by to_stage', [tenantId]);
+    return Object.fromEntries(rows.map((row) => [row.to_stage, row.n]));
+  }
+  const counted = async (tenantId: string) => Object.fromEntries(
+    (await metrics(tenantId, {})).stages.filter((stage) => stage.count > 0).map((stage) => [stage.key, stage.count]));
+
+  it('stay exact under concurrent moves in opposite directions, a deleted opportunity and a compaction', async () => {
+    const context = await medium.aTenant();
+    const ids: string[] = [];
+    for (let i = 0; i < 16; i++) ids.push(await aHistory(context, 300, i % 2 ? [[300, 'perfilamiento']] : []));
+    setDay(301);
+
+    // Each opportunity crosses to the other stage, all at once: the two directions touch the two
+    // stages' counts in opposite orders, which must neither deadlock nor lose a move.
+    const moves = await Promise.allSettled(ids.map((id, i) => medium.run(() => medium.commands.execute(
+      new MoveOpportunityStageCommand(context, id, i % 2 ? 'agent_initial' : 'perfilamiento', null, 'test')))));
+    expect(moves.filter((move) => move.status === 'rejected')).toEqual([]);
+    expect(await counted(context.tenantId)).toEqual({ agent_initial: 8, perfilamiento: 8 });
+    expect(await counted(context.tenantId)).toEqual(await currentVisits(context.tenantId));
+
+    await db.query('delete from lead_opportunities where id = $1', [ids[0]]);
+    await db.query('select compact_stage_visit_counts()');
+    expect(await counted(context.tenantId)).toEqual({ agent_initial: 8, perfilamiento: 7 });
+    const { rows } = await db.query('select distinct slot from stage_visit_counts where tenant_id = $1', [context.tenantId]);
+    expect(rows).toEqual([{ slot: 0 }]);
+    setDay(302);
+    const afterCompaction = await metrics(context.tenantId, {});
+    expect(afterCompaction.stages.find((stage) => stage.key === 'perfilamiento')).toMatchObject({ count: 7, currentAvgAgeSeconds: DAY });
   });
 });
 

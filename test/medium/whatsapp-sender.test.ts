@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ChannelDeferredError, ChannelNotConfiguredError, ChannelRefusedError, ConfigureWhatsappCommand, PhoneNumberThroughput,
@@ -144,6 +145,8 @@ describe('throughput per phone number', () => {
     const keyPrefix = `${TEST_QUEUE_PREFIX}:wa-rate:${Math.random()}`;
     const senders = [senderWith(throughput(rate, 3000, keyPrefix)), senderWith(throughput(rate, 3000, keyPrefix))];
     const until = Date.now() + 4500;
+    const schedulingDelay = monitorEventLoopDelay({ resolution: 5 });
+    schedulingDelay.enable();
     let failures = 0;
     await Promise.all(Array.from({ length: 20 }, async (_, i) => {
       while (Date.now() < until) {
@@ -155,6 +158,7 @@ describe('throughput per phone number', () => {
         }
       }
     }));
+    schedulingDelay.disable();
     await own.close();
     expect(failures).toBe(0);
     const perSecond = new Map<number, number>();
@@ -163,9 +167,11 @@ describe('throughput per phone number', () => {
     // The first and last seconds are partly outside the run.
     const full = seconds.slice(1, -1).map((second) => perSecond.get(second) ?? 0);
     expect(full.length).toBeGreaterThanOrEqual(3);
-    // Arrival at the provider adds our process's scheduling delay to the grant: on a loaded machine a
-    // send granted at the end of one second can land at the start of the next, so one such spill is allowed.
-    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(rate + 1);
+    // Arrival at the provider adds this process's scheduling delay to the grant: sends granted at the
+    // end of one second can land in the next. The spill allowed is what that delay, measured during
+    // the run, can carry over (one send on a quiet machine; more only when the machine stalled us).
+    const worstDelayMs = schedulingDelay.max / 1e6;
+    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(rate + 1 + Math.ceil((rate * worstDelayMs) / 1000));
     expect(full.reduce((sum, n) => sum + n, 0) / full.length).toBeGreaterThanOrEqual(0.9 * rate);
   }, 20_000);
 

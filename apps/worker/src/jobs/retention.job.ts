@@ -76,6 +76,8 @@ export class RetentionJob implements JobHandler, OnApplicationBootstrap {
     for (const { what, table, older, age } of RULES) {
       counts[what] = await this.pruneTable(what, table, older, age ?? `${this.config.retentionDays} days`);
     }
+    // Not a deletion of anything old: the stage counts' per-backend rows folded into one per stage.
+    await this.em.fork().execute('select compact_stage_visit_counts()');
     lastRun.setToCurrentTime();
     return counts;
   }

@@ -102,8 +102,11 @@ interface LeadContextRow {
 /**
  * The opportunity with its contact, stage row, pipeline (for the names), advisor and current stage
  * visit (for the last activity): one statement, every table scoped to the tenant by the reader.
- * `meeting_booked` is an existence probe on the opportunity's activities index, scoped by hand to
- * the opportunity's tenant (a subquery is not one of the reader's joins).
+ * The last activity and `meeting_booked` are probes of one index each per opportunity, scoped by
+ * hand to the opportunity's tenant (a subquery is not one of the reader's joins). As a join, the
+ * current visit made the planner merge along the whole visits index from its start for every page
+ * of a bulk rescoring: 3.7 s for the 2,000 leads after the first 330,000 of a million, against
+ * 0.24 s with the probe.
  */
 const LEAD_CONTEXT = {
   select: `o.id, o.contact_id, o.pipeline_id, c.first_name, c.last_name, c.phone, c.email,
@@ -111,7 +114,9 @@ const LEAD_CONTEXT = {
            (select st->>'name' from jsonb_array_elements(p.stages) st where st->>'key' = s.current_stage) as stage_name,
            p.name as pipeline_name, o.lead_score_value, o.lead_score, o.opportunity_score, o.priority, o.status, o.treatment_type,
            a.name as advisor_name, a.phone as advisor_phone, a.email as advisor_email,
-           s.stage_entered_at, h.last_activity_at, o.first_call_completed,
+           s.stage_entered_at, o.first_call_completed,
+           (select h.last_activity_at from opportunity_stage_history h
+             where h.opportunity_id = o.id and h.left_at is null and h.tenant_id = o.tenant_id) as last_activity_at,
            (select count(*)::int from jsonb_each(o.first_call_attempts)) as attempts,
            (select count(*)::int from jsonb_each(o.first_call_attempts) e where e.value->>'status' = 'green') as answered_calls,
            o.replies, o.qualification, o.version,
@@ -123,7 +128,6 @@ const LEAD_CONTEXT = {
     { table: 'pipeline_stages', as: 's', on: 's.id = o.pipeline_stage_id' },
     { table: 'pipelines', as: 'p', on: 'p.id = o.pipeline_id' },
     { table: 'advisors', as: 'a', on: 'a.id = o.assigned_advisor_id', left: true },
-    { table: 'opportunity_stage_history', as: 'h', on: 'h.opportunity_id = o.id and h.left_at is null', left: true },
   ],
 } as const satisfies Omit<Read, 'where'>;
 

@@ -49,14 +49,15 @@ export class GetPipelineMetricsQuery extends Query<PipelineMetrics> {
   }
 }
 
-interface CurrentRow { to_stage: string; count: number; avg_entered_epoch: number; inactive: number }
+interface CurrentRow { to_stage: string; count: number; avg_entered_epoch: number | null; active: number }
 interface EnteredRow { to_stage: string; entered: number; advanced: number }
 interface TimeRow { to_stage: string; avg_seconds: number; median_seconds: number }
 
 /**
- * Three grouped reads, each over one index of the stage history and none over a whole history:
- * the current visits (count, age, inactivity), the entries within the window (entered, advanced,
- * won, lost) and the visits that ended within it (time in stage).
+ * Three grouped reads, none over a whole history: the stage counts kept by the history's triggers
+ * with the recently active current visits (count, age, inactivity), the entries within the window
+ * (entered, advanced, won, lost) and the visits that ended within it (time in stage), each over
+ * one index of the stage history.
  */
 @QueryHandler(GetPipelineMetricsQuery)
 export class GetPipelineMetricsHandler implements IQueryHandler<GetPipelineMetricsQuery> {
@@ -76,29 +77,32 @@ export class GetPipelineMetricsHandler implements IQueryHandler<GetPipelineMetri
     const open = stages.filter((stage) => stage.kind === 'open');
     const scope = [['h.pipeline_id = ?', pipeline.id]] as const;
 
-    // Inactive since: per open stage, now minus its rotting days.
-    const idleSince = open.flatMap((stage) => [stage.key, new Date(now.getTime() - rottingDays(stage) * 86_400_000)]);
-    const current = await this.reader.rows<CurrentRow>(tenantId, {
-      select: `h.to_stage, count(*)::int as count, avg(extract(epoch from h.changed_at))::float8 as avg_entered_epoch,
-               count(*) filter (where h.last_activity_at < ${open.length ? `case h.to_stage ${open.map(() => 'when ? then ?::timestamptz').join(' ')} end` : 'null'})::int as inactive`,
-      selectValues: idleSince,
-      from: ['opportunity_stage_history', 'h'],
-      where: [...scope, ['h.left_at is null']],
-      groupBy: 'h.to_stage',
-    });
-    const entered = await this.reader.rows<EnteredRow>(tenantId, {
+    // Counted from the maintained stage counts; "inactive" is the count minus the current visits
+    // active since the stage's rotting days, a short range of the activity index (most are idle).
+    const activeSince = open.flatMap((stage) => [stage.key, new Date(now.getTime() - rottingDays(stage) * 86_400_000)]);
+    // The three reads are independent: on their own connections they run side by side.
+    const [current, entered, times] = await Promise.all([this.reader.rows<CurrentRow>(tenantId, {
+      select: `c.stage_key as to_stage, sum(c.visits)::int as count,
+               (sum(c.entered_epoch_sum) / nullif(sum(c.visits), 0))::float8 as avg_entered_epoch,
+               (select count(*) from opportunity_stage_history h
+                 where h.tenant_id = c.tenant_id and h.pipeline_id = c.pipeline_id and h.to_stage = c.stage_key and h.left_at is null
+                   and h.last_activity_at >= ${open.length ? `case c.stage_key ${open.map(() => 'when ? then ?::timestamptz').join(' ')} end` : 'null'})::int as active`,
+      selectValues: activeSince,
+      from: ['stage_visit_counts', 'c'],
+      where: [['c.pipeline_id = ?', pipeline.id]],
+      groupBy: 'c.tenant_id, c.pipeline_id, c.stage_key',
+    }), this.reader.rows<EnteredRow>(tenantId, {
       select: 'h.to_stage, count(*)::int as entered, count(*) filter (where h.advanced)::int as advanced',
       from: ['opportunity_stage_history', 'h'],
       where: [...scope, ['h.changed_at >= ? and h.changed_at < ?', from, to]],
       groupBy: 'h.to_stage',
-    });
-    const times = await this.reader.rows<TimeRow>(tenantId, {
+    }), this.reader.rows<TimeRow>(tenantId, {
       select: `h.to_stage, avg(extract(epoch from h.left_at - h.changed_at))::float8 as avg_seconds,
                percentile_cont(0.5) within group (order by extract(epoch from h.left_at - h.changed_at))::float8 as median_seconds`,
       from: ['opportunity_stage_history', 'h'],
       where: [...scope, ['h.left_at >= ? and h.left_at < ?', from, to]],
       groupBy: 'h.to_stage',
-    });
+    })]);
 
     const byStage = <Row extends { to_stage: string }>(rows: Row[]) => new Map(rows.map((row) => [row.to_stage, row]));
     const [currentBy, enteredBy, timesBy] = [byStage(current), byStage(entered), byStage(times)];
@@ -118,8 +122,9 @@ export class GetPipelineMetricsHandler implements IQueryHandler<GetPipelineMetri
         conversionRate: enteredCount > 0 ? (entries!.advanced / enteredCount) : null,
         avgTimeInStageSeconds: time ? Math.round(time.avg_seconds) : null,
         medianTimeInStageSeconds: time ? Math.round(time.median_seconds) : null,
-        currentAvgAgeSeconds: here && here.count > 0 ? Math.max(0, Math.round(nowEpoch - here.avg_entered_epoch)) : null,
-        inactive: stage.kind === 'open' ? here?.inactive ?? 0 : 0,
+        currentAvgAgeSeconds: here && here.count > 0 && here.avg_entered_epoch !== null
+          ? Math.max(0, Math.round(nowEpoch - here.avg_entered_epoch)) : null,
+        inactive: stage.kind === 'open' && here ? Math.max(0, here.count - here.active) : 0,
       };
     });
     const sum = (kind: StageKind, pick: (stage: StageMetrics) => number) =>
