@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -206,8 +207,11 @@ describe('the rate limits', () => {
       };
     }
     const lanes = 12;
+    const schedulingDelay = monitorEventLoopDelay({ resolution: 5 });
+    schedulingDelay.enable();
     await Promise.all(Array.from({ length: lanes }, (_, i) => worker(i % 2 === 0 ? sender : other, chats.filter((_, n) => n % lanes === i))));
 
+    schedulingDelay.disable();
     const times = bot.sent.map((sent) => sent.at).sort((a, b) => a - b);
     expect(times).toHaveLength(total);
     // Counted per second from the first grant, the limiter never granted more than 30 (Telegram's limit) in a second.
@@ -217,12 +221,15 @@ describe('the rate limits', () => {
       grants.filter((at) => at >= grants[0]! + second * 1000 && at < grants[0]! + (second + 1) * 1000).length);
     expect(Math.max(...grantsPerSecond)).toBeLessThanOrEqual(30);
     // At the stand-in, counted per second from the first send: at most 30 in each whole second, on average at least 90 % of 30.
+    // Arrival adds this process's scheduling delay to the grant, so sends granted at the end of one
+    // second can land in the next: allowed is what the delay measured during the run can carry over
+    // (nothing on a quiet machine).
     const start = times[0]!;
     const seconds = Math.floor((times.at(-1)! - start) / 1000);
     expect(seconds).toBeGreaterThanOrEqual(3);
     const perSecond = Array.from({ length: seconds }, (_, second) =>
       times.filter((at) => at >= start + second * 1000 && at < start + (second + 1) * 1000).length);
-    expect(Math.max(...perSecond)).toBeLessThanOrEqual(30);
+    expect(Math.max(...perSecond)).toBeLessThanOrEqual(30 + Math.ceil((30 * schedulingDelay.max) / 1e9));
     expect(perSecond.reduce((sum, count) => sum + count, 0) / seconds).toBeGreaterThanOrEqual(27);
   });
 });
