@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Pool } from 'pg';
-import { InactivitySweepJob } from '@leadline/campaigns';
+import { InactivitySweepJob, TriggerCatchUpJob } from '@leadline/campaigns';
 import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
 import { aCampaign, aContact, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { aCampaignWithSteps, enrollmentsOf, logsOf, type StepSpec } from '../support/campaigns.js';
@@ -313,6 +313,61 @@ describe('the inactivity trigger', () => {
     const enrollments = await enrollmentsOf(app, tenant, campaign.id);
     expect(enrollments.map((enrollment) => enrollment.opportunity_id)).toEqual([opportunity.id]);
     expect(enrollments.map((enrollment) => enrollment.opportunity_id)).not.toContain(busy.id);
+  });
+});
+
+describe('the trigger catch-up sweep (hourly)', () => {
+  const moveTo = (tenant: TestTenant, opportunityId: string, stage: string) =>
+    app.http().post(`/api/v1/crm/opportunities/${opportunityId}/stage`).set(tenant.auth).send({ stage }).expect(200);
+  /** The sweep over transitions up to now (the hourly run leaves the last minutes to the events), for this tenant only. */
+  const sweepFor = async (tenant: TestTenant) =>
+    (await app.worker!.get(TriggerCatchUpJob).sweep(new Date(Date.now() + 1000))).filter((caught) => caught.tenantId === tenant.id);
+
+  it('finds nothing after the events did their work; catches an entry whose enrollment is missing, once; leaves transitions before activation alone', async () => {
+    const { tenant, opportunity, template, contact } = await aLead();
+    const before = await anOpportunity(app, tenant, { contact_id: contact.id });
+    await moveTo(tenant, before.id, 'perfilamiento');
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })], {
+      trigger: 'stage_change', trigger_condition: { to_stage: 'perfilamiento' },
+    });
+    const missed = await anOpportunity(app, tenant, { contact_id: contact.id });
+    await moveTo(tenant, opportunity.id, 'perfilamiento');
+    await moveTo(tenant, missed.id, 'perfilamiento');
+    await eventually(async () => ((await enrollmentsOf(app, tenant, campaign.id)).length === 2 ? true : undefined));
+    expect(await sweepFor(tenant)).toEqual([]);
+
+    // As if the trigger's delivery had been lost: the enrollment is not there.
+    await db.query(`delete from campaign_enrollments where tenant_id = $1 and opportunity_id = $2`, [tenant.id, missed.id]);
+    expect(await sweepFor(tenant)).toEqual([{ tenantId: tenant.id, campaignId: campaign.id, opportunityId: missed.id }]);
+    expect(await sweepFor(tenant)).toEqual([]);
+    const enrolled = (await enrollmentsOf(app, tenant, campaign.id)).map((enrollment) => enrollment.opportunity_id);
+    expect(enrolled.sort()).toEqual([opportunity.id, missed.id].sort());
+    expect(enrolled).not.toContain(before.id);
+  });
+
+  it('catches a score crossing into the range whose event was never delivered, not a move within the range, not a lead that left it, not another tenant\'s', async () => {
+    const { tenant, opportunity, template, contact } = await aLead();
+    const within = await anOpportunity(app, tenant, { contact_id: contact.id });
+    const left = await anOpportunity(app, tenant, { contact_id: contact.id });
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })], {
+      trigger: 'lead_score', trigger_condition: { min: 60, max: 100 },
+    });
+    const other = await aLead();
+    // Score changes recorded and marked published, as if the relay had handed them over and the delivery was lost.
+    const scoreChanged = (tenantId: string, opportunityId: string, from: number | null, to: number) => db.query(
+      `insert into outbox_events (id, tenant_id, type, aggregate_type, aggregate_id, payload, actor, occurred_at, published_at)
+       values (gen_random_uuid(), $1, 'opportunity.score_changed', 'opportunity', $2, $3, '{"type":"system","id":null,"name":"test"}',
+               clock_timestamp(), now())`,
+      [tenantId, opportunityId, JSON.stringify({ from, to, model_version: 1, changes: { lead_score: { from, to } } })]);
+    await scoreChanged(tenant.id, opportunity.id, 20, 70);
+    await scoreChanged(tenant.id, within.id, 65, 75);
+    await scoreChanged(tenant.id, left.id, null, 80);
+    await scoreChanged(tenant.id, left.id, 80, 30);
+    await scoreChanged(other.tenant.id, other.opportunity.id, 10, 90);
+
+    expect(await sweepFor(tenant)).toEqual([{ tenantId: tenant.id, campaignId: campaign.id, opportunityId: opportunity.id }]);
+    expect(await sweepFor(tenant)).toEqual([]);
+    expect((await enrollmentsOf(app, tenant, campaign.id)).map((enrollment) => enrollment.opportunity_id)).toEqual([opportunity.id]);
   });
 });
 

@@ -44,7 +44,7 @@ import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistenc
     GetCampaignStatsHandler, CampaignHistoryHandler,
     AddCampaignStepHandler, ReplaceCampaignStepHandler, RemoveCampaignStepHandler, ListCampaignStepsHandler,
   ],
-  // The worker runs the inactivity sweep (apps/worker registers it): the API must not schedule maintenance work.
+  // The worker runs the inactivity sweep and the trigger catch-up (apps/worker registers them): the API must not schedule maintenance work.
   exports: [CampaignEngineStore],
 })
 export class CampaignsModule {}

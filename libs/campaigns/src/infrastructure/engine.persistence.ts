@@ -130,6 +130,15 @@ export class EnrollmentRepository {
   }
 }
 
+/**
+ * `<id>` met the campaign's trigger at `<at>` and has no enrollment that an apply would answer
+ * instead of enrolling: none since then, none active, none at all under `reentry: never`. Takes the
+ * tenant, the campaign and its re-entry policy as values.
+ */
+const NOT_ENROLLED_SINCE = (id: string, at: string) => `not exists (
+  select 1 from campaign_enrollments ce where ce.tenant_id = ? and ce.campaign_id = ? and ce.opportunity_id = ${id}
+     and (ce.enrolled_at >= ${at} or ce.status = 'active' or ?::text = 'never'))`;
+
 /** What the engine needs of a campaign to run its steps. */
 export interface CampaignPlan {
   readonly id: string;
@@ -215,6 +224,59 @@ export class CampaignEngineStore {
   inactivityCampaigns(): Promise<Array<{ tenant_id: string; id: string; trigger_condition: { hours: number; stages?: string[]; pipeline_id?: string } }>> {
     return this.sql().execute(`select tenant_id, id, trigger_condition from campaigns
       where trigger = 'inactivity' and status = 'active' and trigger_condition is not null order by tenant_id, id`);
+  }
+
+  /** Every tenant's active `stage_change` and `lead_score` campaigns, with the moment each was armed: the catch-up sweep serves all tenants. */
+  armedTriggerCampaigns(): Promise<Array<{
+    tenant_id: string; id: string; trigger: 'stage_change' | 'lead_score'; trigger_condition: Record<string, unknown> | null;
+    reentry: CampaignPlan['reentry']; trigger_armed_at: Date;
+  }>> {
+    return this.sql().execute(`select tenant_id, id, trigger, trigger_condition, reentry, trigger_armed_at from campaigns
+      where trigger in ('stage_change', 'lead_score') and status = 'active' and trigger_armed_at is not null order by tenant_id, id`);
+  }
+
+  /**
+   * Of these transitions (an opportunity and when it met the trigger), the ones the campaign should
+   * have enrolled and did not: no enrollment since the transition, none active, and, for
+   * `reentry: never`, none at all — what an apply would turn into a new enrollment.
+   */
+  async missedAmong(tenantId: string, campaign: { id: string; reentry: CampaignPlan['reentry'] }, entries: ReadonlyArray<{ id: string; at: Date }>): Promise<Array<{ id: string; at: Date }>> {
+    if (entries.length === 0) return [];
+    const rows = await this.sql().execute<Array<{ id: string; at: Date | string }>>(
+      `select e.id, e.at from jsonb_to_recordset(?::jsonb) as e(id uuid, at timestamptz)
+        where ${NOT_ENROLLED_SINCE('e.id', 'e.at')} order by e.at, e.id`,
+      [JSON.stringify(entries.map((entry) => ({ id: entry.id, at: entry.at.toISOString() }))), tenantId, campaign.id, campaign.reentry]);
+    return rows.map((row) => ({ id: row.id, at: new Date(row.at) }));
+  }
+
+  /**
+   * Opportunities whose lead score moved into `[min, max]` within `[since, until)` and is still in it
+   * (their newest score change of the window ends in it), that the campaign did not enroll: read from
+   * the outbox's `opportunity.score_changed` events (the score keeps no history of its own), by the
+   * partial index `ix_outbox_score_changed`. Paged by (crossing time, opportunity id).
+   */
+  async missedScoreCrossings(tenantId: string, campaign: { id: string; reentry: CampaignPlan['reentry'] }, range: { min: number; max: number },
+    window: { since: Date; until: Date; after: { at: Date; id: string } | null; limit: number }): Promise<Array<{ id: string; at: Date }>> {
+    const { min, max } = range;
+    const rows = await this.sql().execute<Array<{ id: string; at: Date | string }>>(
+      `with changes as (
+         select aggregate_id as id, occurred_at, outbox.id as event_id,
+                (payload->>'from')::int as from_score, (payload->>'to')::int as to_score
+           from outbox_events outbox
+          where tenant_id = ? and type = 'opportunity.score_changed' and occurred_at >= ? and occurred_at < ?),
+       latest as (select distinct on (id) id, to_score from changes order by id, occurred_at desc, event_id desc),
+       crossings as (
+         select id, max(occurred_at) as at from changes
+          where to_score between ? and ? and (from_score is null or from_score not between ? and ?)
+          group by id)
+       select c.id, c.at from crossings c join latest l on l.id = c.id
+        where l.to_score between ? and ? and (c.at, c.id) > (?::timestamptz, ?::uuid)
+          and ${NOT_ENROLLED_SINCE('c.id', 'c.at')}
+        order by c.at, c.id limit ${Math.trunc(window.limit)}`,
+      [tenantId, window.since, window.until, min, max, min, max, min, max,
+        (window.after?.at ?? new Date(0)).toISOString(), window.after?.id ?? '00000000-0000-0000-0000-000000000000',
+        tenantId, campaign.id, campaign.reentry]);
+    return rows.map((row) => ({ id: row.id, at: new Date(row.at) }));
   }
 
   /** Which of these opportunities the campaign already enrolled (active, or ended: a re-entry is the apply's decision). */
