@@ -15,5 +15,6 @@ export * from './application/trigger-catch-up/trigger-catch-up.job.js';
 export * from './application/exit-enrollments/exit-enrollments.js';
 export * from './application/queries/engine-queries.js';
 export * from './application/run-campaign-step/run-campaign-step.job.js';
+export * from './application/place-campaign-call/place-campaign-call.job.js';
 export { campaignsEntities } from './infrastructure/entities.js';
 export { CampaignsModule } from './campaigns.module.js';

@@ -338,6 +338,46 @@ export class CampaignEngineStore {
       `update campaign_logs set status = 'failed', reason = ? where tenant_id = ? and message_id = ? and status = 'sent'
        returning id, tenant_id, campaign_id, enrollment_id, opportunity_id, contact_id, step_id, step_number, action, channel, status, reason, due_at`,
       [reason, tenantId, messageId]);
+    await this.countFailedAfterSent(rows);
+  }
+
+  /**
+   * Claims the AI call of a `make_call` step (`response.call`: queued → placing), committed before
+   * the call is placed. `interrupted`: a run claimed it and never recorded an outcome (it died
+   * mid-call); `done`: nothing to place (placed, failed, or not an AI call step).
+   */
+  async claimCall(tenantId: string, logId: string): Promise<{ state: 'claimed' | 'interrupted'; log: StepLogRow } | { state: 'done' }> {
+    const [row] = await this.sql().execute<Array<StepLogRow & { call_state: string | null }>>(
+      `select id, tenant_id, campaign_id, enrollment_id, opportunity_id, contact_id, step_id, step_number, action, channel, status, reason, due_at,
+              response->>'call' as call_state
+         from campaign_logs where tenant_id = ? and id = ? for update`, [tenantId, logId]);
+    if (!row || row.status !== 'sent' || row.action !== 'make_call') return { state: 'done' };
+    if (row.call_state === 'placing') return { state: 'interrupted', log: row };
+    if (row.call_state !== 'queued') return { state: 'done' };
+    await this.sql().execute(`update campaign_logs set response = response || '{"call": "placing"}'::jsonb where tenant_id = ? and id = ?`, [tenantId, logId]);
+    return { state: 'claimed', log: row };
+  }
+
+  /** The step's AI call was placed: the log names it. */
+  async callPlaced(tenantId: string, logId: string, callId: string, externalCallId: string | null): Promise<void> {
+    await this.sql().execute(
+      `update campaign_logs set call_id = ?, response = response || jsonb_build_object('call', 'placed', 'external_call_id', ?::text)
+        where tenant_id = ? and id = ? and status = 'sent' and response->>'call' = 'placing'`,
+      [callId, externalCallId, tenantId, logId]);
+  }
+
+  /** The step's AI call was not placed, or whether it was is unknown: the step failed, counters included. */
+  async callFailed(tenantId: string, logId: string, reason: string, detail: { callId?: string | null; detail?: string } = {}): Promise<void> {
+    const rows = await this.sql().execute<StepLogRow[]>(
+      `update campaign_logs set status = 'failed', reason = ?, call_id = coalesce(?::uuid, call_id),
+              response = response || jsonb_build_object('call', 'failed', 'detail', ?::text)
+        where tenant_id = ? and id = ? and status = 'sent' and response->>'call' in ('queued', 'placing')
+       returning id, tenant_id, campaign_id, enrollment_id, opportunity_id, contact_id, step_id, step_number, action, channel, status, reason, due_at`,
+      [reason, detail.callId ?? null, detail.detail ?? null, tenantId, logId]);
+    await this.countFailedAfterSent(rows);
+  }
+
+  private async countFailedAfterSent(rows: readonly StepLogRow[]): Promise<void> {
     for (const row of rows) {
       await this.count(row, 'sent', -1);
       await this.count(row, 'failed', 1);

@@ -3,6 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   CreateActivityCommand, GetLeadContextQuery, GetOpportunityQuery, MoveOpportunityStageCommand, type Activity, type OpportunityView,
 } from '@leadline/crm-domain';
+import { AiConnections } from '@leadline/ai-agent';
 import { HasRepliedSinceQuery, SendMessageCommand, type Message } from '@leadline/messaging';
 import { TenantSettings } from '@leadline/platform';
 import {
@@ -10,6 +11,7 @@ import {
 } from '@leadline/shared-kernel';
 import { jsonLogicHolds } from '@leadline/shared-kernel/domain';
 import { nextOpening, type Enrollment, type ExitTrigger } from '../../domain/index.js';
+import { PlaceCampaignCallJob } from '../place-campaign-call/place-campaign-call.job.js';
 import {
   CampaignEngineStore, EnrollmentRepository, type CampaignPlan, type PlannedStep, type StepLogRow, type StepOutcome,
 } from '../../infrastructure/engine.persistence.js';
@@ -86,6 +88,8 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly settings: TenantSettings,
+    private readonly ai: AiConnections,
+    private readonly scheduler: JobScheduler,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
   ) {}
@@ -129,7 +133,7 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
           return;
         }
       }
-      const outcome = step ? await this.execute(context, step, enrollment, plan) : { status: 'skipped' as const, reason: 'step_removed' };
+      const outcome = step ? await this.execute(context, step, enrollment, plan, log) : { status: 'skipped' as const, reason: 'step_removed' };
       await this.store.finish(log, outcome, now);
       const next = this.steps.advance(enrollment, plan, log.step_number, now);
       await this.enrollments.save(enrollment, context);
@@ -161,7 +165,7 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
     return nextOpening(plan.sendWindow, settings.timezone, new Date(recent.oldest.getTime() + DAY_MS + 1000));
   }
 
-  private async execute(context: CommandContext, step: PlannedStep, enrollment: Enrollment, plan: CampaignPlan): Promise<StepOutcome> {
+  private async execute(context: CommandContext, step: PlannedStep, enrollment: Enrollment, plan: CampaignPlan, log: StepLogRow): Promise<StepOutcome> {
     const { opportunityId, contactId, id: enrollmentId } = enrollment.snapshot;
     if (step.conditions !== null) {
       const lead = await this.queries.execute(new GetLeadContextQuery(context.tenantId, opportunityId, plan.name));
@@ -181,8 +185,8 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
           await this.commands.execute(new MoveOpportunityStageCommand(context, opportunityId, step.stage!, `campaign ${plan.name}`, 'campaign'));
           return { status: 'sent', response: { stage: step.stage } };
         case 'make_call': {
-          // The AI agent places calls in a later slice (contract §13); without agent_type an advisor calls, due now.
-          if (step.agentType) return { status: 'skipped', reason: 'ai.not_configured' };
+          // With agent_type the AI agent calls (contract §13), placed at most once by its own job after this commits; without, an advisor calls, due now.
+          if (step.agentType) return await this.queueAiCall(context.tenantId, log, step.agentType);
           const activity: Activity = await this.commands.execute(new CreateActivityCommand(context, {
             opportunityId, type: 'call', title: `Llamar: ${plan.name}`, dueAt: this.clock.now(), source: 'campaign',
           }));
@@ -202,6 +206,17 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
       if (error instanceof DomainError) return { status: refusalStatus(error.code), reason: error.code, response: { detail: error.message } };
       throw error;
     }
+  }
+
+  /**
+   * The step is `sent` once its call is queued (as a message step is once its message is), with
+   * `response.call: queued`; `PlaceCampaignCallJob` places it and turns the step `failed` if it is
+   * refused. Skipped `ai.not_configured` when the tenant has no AI connection.
+   */
+  private async queueAiCall(tenantId: string, log: StepLogRow, agentType: string): Promise<StepOutcome> {
+    if (!await this.ai.find(tenantId)) return { status: 'skipped', reason: 'ai.not_configured' };
+    await this.scheduler.schedule(PlaceCampaignCallJob, { tenantId, logId: log.id, agentType }, { tenantId, key: `call:${log.id}`, dueAt: this.clock.now() });
+    return { status: 'sent', response: { call: 'queued', agent_type: agentType } };
   }
 
   private async opportunity(tenantId: string, opportunityId: string): Promise<OpportunityView | null> {
