@@ -262,6 +262,31 @@ describe('exits, windows, the daily cap and the campaign status', () => {
     expect(receivedBy(address)).toHaveLength(1);
   });
 
+  it('a step runs the campaign as it is now: an edit of a step and a change of the settings reach steps of a running enrollment', async () => {
+    const { tenant, opportunity, template, email: address } = await aLead();
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id), email(template.id, { delay_hours: 1 }), email(template.id, { delay_hours: 1 })]);
+    await apply(tenant, campaign.id, opportunity.id).expect(201);
+    await stepLog(tenant, campaign.id, 1, 'sent');
+    // The engine keeps the plan it read at the campaign's version; the edit bumps the version.
+    const steps = (await app.http().get(`/api/v1/campaigns/${campaign.id}/steps`).set(tenant.auth).expect(200)).body.data as Array<{ id: string; step_number: number }>;
+    const second = steps.find((step) => step.step_number === 2)!;
+    await app.http().put(`/api/v1/campaigns/${campaign.id}/steps/${second.id}`).set(tenant.auth)
+      .send(email(template.id, { delay_hours: 1, conditions: { '==': [1, 2] } })).expect(200);
+    await makeDue(tenant.id, (await stepLog(tenant, campaign.id, 2, 'pending')).id);
+    expect(await stepLog(tenant, campaign.id, 2, 'skipped')).toMatchObject({ reason: 'condition_not_met' });
+
+    // The daily cap is read with the step: lowered to the one message already sent, the third step waits a day.
+    await app.http().put('/api/v1/settings').set(tenant.auth).send({ timezone: 'America/Mexico_City', max_messages_per_lead_per_day: 1 }).expect(200);
+    const third = await stepLog(tenant, campaign.id, 3, 'pending');
+    await makeDue(tenant.id, third.id);
+    await eventually(async () => {
+      const log = (await logsOf(app, tenant, campaign.id)).find((entry) => entry.step_number === 3);
+      return log && new Date(log.due_at).getTime() > Date.now() + 3600_000 ? log : undefined;
+    });
+    await waitForQuiescence(app);
+    expect(receivedBy(address)).toHaveLength(1);
+  });
+
   it('a paused campaign holds its steps and runs them when resumed; completing it ends every enrollment', async () => {
     const { tenant, opportunity, template, email: address } = await aLead();
     const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 }), email(template.id, { delay_hours: 1 })]);

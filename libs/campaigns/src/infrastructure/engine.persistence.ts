@@ -180,6 +180,25 @@ export interface StepLogRow {
   readonly due_at: Date;
 }
 
+export interface LockedStep {
+  readonly log: StepLogRow;
+  readonly enrollment: EnrollmentState | null;
+  /** Null when the campaign is gone. */
+  readonly campaignVersion: number | null;
+  /** The tenant_settings row's columns (null: no row, the defaults). */
+  readonly settings: { readonly timezone: string | null; readonly max_messages_per_lead_per_day: number | null };
+}
+
+/** Plans by tenant and campaign, with the version they were read at; bounded, oldest entry out first. */
+const PLANS = new Map<string, { version: number; plan: CampaignPlan }>();
+const PLAN_CACHE_SIZE = 1000;
+
+/**
+ * Each step's counters are spread over this many rows (by the log's id), so that concurrent steps
+ * of one campaign step do not queue on one row's lock until they commit; statistics add them up.
+ */
+export const COUNTER_SHARDS = 8;
+
 export type StepOutcome =
   | { readonly status: 'sent'; readonly messageId?: string | null; readonly activityId?: string | null; readonly callId?: string | null;
       readonly templateId?: string | null; readonly templateVersion?: number | null; readonly response?: object | null }
@@ -193,24 +212,76 @@ export type StepOutcome =
 export class CampaignEngineStore {
   constructor(private readonly em: EntityManager) {}
 
-  async plan(tenantId: string, campaignId: string): Promise<CampaignPlan | null> {
+  /**
+   * The campaign as the engine runs it. With `version` (read in the statement that locked the step),
+   * a plan already read at that version is answered from memory: every change of a campaign or its
+   * steps bumps the version (`Campaign.update`, `changeSteps`), so a cached plan is exactly the
+   * stored campaign of that version, and an edit is seen by the next step that reads the new version.
+   */
+  async plan(tenantId: string, campaignId: string, version?: number): Promise<CampaignPlan | null> {
+    const key = `${tenantId}:${campaignId}`;
+    const cached = PLANS.get(key);
+    if (version !== undefined && cached?.version === version) return cached.plan;
     const [campaign] = await this.sql().execute<Array<{
       id: string; name: string; status: CampaignPlan['status']; channel: string | null; reentry: CampaignPlan['reentry'];
-      exit_on: ExitTrigger[]; send_window: SendWindow | null;
-    }>>(`select id, name, status, channel, reentry, exit_on, send_window from campaigns where tenant_id = ? and id = ?`, [tenantId, campaignId]);
+      exit_on: ExitTrigger[]; send_window: SendWindow | null; version: number;
+    }>>(`select id, name, status, channel, reentry, exit_on, send_window, version from campaigns where tenant_id = ? and id = ?`, [tenantId, campaignId]);
     if (!campaign) return null;
     const steps = await this.sql().execute<Array<{
       id: string; step_number: number; action: PlannedStep['action']; channel: string | null; delay_hours: string | number;
       template_id: string | null; conditions: object | null; stage: string | null; agent_type: string | null; meeting: PlannedStep['meeting'];
     }>>(`select id, step_number, action, channel, delay_hours, template_id, conditions, stage, agent_type, meeting
            from campaign_steps where tenant_id = ? and campaign_id = ? order by step_number`, [tenantId, campaignId]);
-    return {
+    const plan: CampaignPlan = {
       id: campaign.id, name: campaign.name, status: campaign.status, channel: campaign.channel, reentry: campaign.reentry, exitOn: campaign.exit_on,
       sendWindow: campaign.send_window,
       steps: steps.map((step) => ({
         id: step.id, stepNumber: step.step_number, action: step.action, channel: step.channel, delayHours: Number(step.delay_hours),
         templateId: step.template_id, conditions: step.conditions, stage: step.stage, agentType: step.agent_type, meeting: step.meeting,
       })),
+    };
+    // The steps are read after the row: a change committed in between makes them newer than `version`, never older,
+    // and the steps that read the newer version miss this entry and read again.
+    if (PLANS.size >= PLAN_CACHE_SIZE && !PLANS.has(key)) PLANS.delete(PLANS.keys().next().value!);
+    PLANS.set(key, { version: campaign.version, plan });
+    return plan;
+  }
+
+  /**
+   * The step's log row, locked for the transaction that runs it, with what running it needs of
+   * other rows in the same statement: its enrollment, its campaign's version (the plan cache's key)
+   * and the tenant's settings row (time zone and daily cap; platform's `tenantSettingsOf` reads it).
+   */
+  async lockStep(tenantId: string, logId: string): Promise<LockedStep | null> {
+    const [row] = await this.sql().execute<Array<StepLogRow & {
+      e_id: string | null; e_status: EnrollmentState['status']; e_current_step_number: number; e_next_step_at: Date | string | null;
+      e_enrolled_at: Date | string; e_ended_at: Date | string | null; e_exit_reason: EnrollmentState['exitReason']; e_rotation: number; e_version: number;
+      campaign_version: number | null; settings_timezone: string | null; settings_cap: number | null;
+    }>>(
+      `select l.id, l.tenant_id, l.campaign_id, l.enrollment_id, l.opportunity_id, l.contact_id, l.step_id, l.step_number, l.action, l.channel,
+              l.status, l.reason, l.due_at,
+              e.id as e_id, e.status as e_status, e.current_step_number as e_current_step_number, e.next_step_at as e_next_step_at,
+              e.enrolled_at as e_enrolled_at, e.ended_at as e_ended_at, e.exit_reason as e_exit_reason, e.rotation as e_rotation, e.version as e_version,
+              c.version as campaign_version, ts.timezone as settings_timezone, ts.max_messages_per_lead_per_day as settings_cap
+         from campaign_logs l
+         left join campaign_enrollments e on e.id = l.enrollment_id and e.tenant_id = l.tenant_id
+         left join campaigns c on c.id = l.campaign_id and c.tenant_id = l.tenant_id
+         left join tenant_settings ts on ts.tenant_id = l.tenant_id
+        where l.tenant_id = ? and l.id = ? for update of l`, [tenantId, logId]);
+    if (!row) return null;
+    const log: StepLogRow = {
+      id: row.id, tenant_id: row.tenant_id, campaign_id: row.campaign_id, enrollment_id: row.enrollment_id, opportunity_id: row.opportunity_id,
+      contact_id: row.contact_id, step_id: row.step_id, step_number: row.step_number, action: row.action, channel: row.channel,
+      status: row.status, reason: row.reason, due_at: row.due_at,
+    };
+    const enrollment = row.e_id === null ? null : toEnrollmentState({
+      id: row.e_id, tenant_id: row.tenant_id, campaign_id: row.campaign_id, opportunity_id: row.opportunity_id, contact_id: row.contact_id,
+      status: row.e_status, current_step_number: row.e_current_step_number, next_step_at: row.e_next_step_at, enrolled_at: row.e_enrolled_at,
+      ended_at: row.e_ended_at, exit_reason: row.e_exit_reason, rotation: row.e_rotation, version: row.e_version,
+    });
+    return {
+      log, enrollment, campaignVersion: row.campaign_version,
+      settings: { timezone: row.settings_timezone, max_messages_per_lead_per_day: row.settings_cap },
     };
   }
 
@@ -300,14 +371,6 @@ export class CampaignEngineStore {
     return rows[0]?.id ?? null;
   }
 
-  /** The log row, locked for the transaction that runs it. */
-  async lock(tenantId: string, logId: string): Promise<StepLogRow | null> {
-    const [row] = await this.sql().execute<StepLogRow[]>(
-      `select id, tenant_id, campaign_id, enrollment_id, opportunity_id, contact_id, step_id, step_number, action, channel, status, reason, due_at
-         from campaign_logs where tenant_id = ? and id = ? for update`, [tenantId, logId]);
-    return row ?? null;
-  }
-
   async pendingOf(tenantId: string, where: { enrollmentId?: string; campaignId?: string }): Promise<StepLogRow[]> {
     return this.sql().execute<StepLogRow[]>(
       `select id, tenant_id, campaign_id, enrollment_id, opportunity_id, contact_id, step_id, step_number, action, channel, status, reason, due_at
@@ -393,15 +456,20 @@ export class CampaignEngineStore {
     return { count: row!.count, oldest: row!.oldest === null ? null : new Date(row!.oldest) };
   }
 
-  private async count(log: Pick<StepLogRow, 'tenant_id' | 'campaign_id' | 'step_id' | 'step_number'>, column: 'sent' | 'failed' | 'skipped' | 'pending', delta: number): Promise<void> {
+  private async count(log: Pick<StepLogRow, 'id' | 'tenant_id' | 'campaign_id' | 'step_id' | 'step_number'>, column: 'sent' | 'failed' | 'skipped' | 'pending', delta: number): Promise<void> {
     if (column === 'pending') return;
     await this.sql().execute(
-      `insert into campaign_step_counters (tenant_id, campaign_id, step_id, step_number, ${column}) values (?, ?, ?, ?, ?)
-       on conflict (tenant_id, campaign_id, step_id) do update set ${column} = campaign_step_counters.${column} + excluded.${column}`,
-      [log.tenant_id, log.campaign_id, log.step_id, log.step_number, delta]);
+      `insert into campaign_step_counters (tenant_id, campaign_id, step_id, shard, step_number, ${column}) values (?, ?, ?, ?, ?, ?)
+       on conflict (tenant_id, campaign_id, step_id, shard) do update set ${column} = campaign_step_counters.${column} + excluded.${column}`,
+      [log.tenant_id, log.campaign_id, log.step_id, shardOf(log.id), log.step_number, delta]);
   }
 
   private sql(): SqlEntityManager {
     return this.em.getContext(false) as unknown as SqlEntityManager;
   }
+}
+
+/** A log's counter row: the same for every change of one log (a sent step that fails later moves its own shard's counts). */
+function shardOf(logId: string): number {
+  return Number.parseInt(logId.slice(-2), 16) % COUNTER_SHARDS;
 }

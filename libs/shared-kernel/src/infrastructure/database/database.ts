@@ -28,6 +28,7 @@ import { Migration20261207000340Activities } from './migrations/Migration2026120
 import { Migration20261207000360CampaignLogsContact } from './migrations/Migration20261207000360_campaign_logs_contact.js';
 import { Migration20261207000400AiCallTranscripts } from './migrations/Migration20261207000400_ai_call_transcripts.js';
 import { Migration20261208000500CampaignTriggerSweep } from './migrations/Migration20261208000500_campaign_trigger_sweep.js';
+import { Migration20261208000510CampaignCounterShards } from './migrations/Migration20261208000510_campaign_counter_shards.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -56,6 +57,7 @@ export const migrations = [
   { name: 'Migration20261207000360_campaign_logs_contact', class: Migration20261207000360CampaignLogsContact },
   { name: 'Migration20261207000400_ai_call_transcripts', class: Migration20261207000400AiCallTranscripts },
   { name: 'Migration20261208000500_campaign_trigger_sweep', class: Migration20261208000500CampaignTriggerSweep },
+  { name: 'Migration20261208000510_campaign_counter_shards', class: Migration20261208000510CampaignCounterShards },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
