@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Pool } from 'pg';
 import { InactivitySweepJob, TriggerCatchUpJob } from '@leadline/campaigns';
 import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
-import { aCampaign, aContact, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
+import { aCampaign, anOpportunity, eventually, type TestTenant } from '../support/builders.js';
 import { aCampaignWithSteps, enrollmentsOf, logsOf, type StepSpec } from '../support/campaigns.js';
 import { sql } from '../support/db.js';
-import { aTemplate, connectEmail, timeline } from '../support/messaging.js';
+import { aTemplate, emailLeads, timeline } from '../support/messaging.js';
 import { expectProblem } from '../support/problems.js';
 import { startSmtp, type SmtpStandIn } from '../support/stand-ins/smtp.js';
 
@@ -32,13 +32,10 @@ const apply = (tenant: TestTenant, campaignId: string, leadId: string) =>
 
 /** A tenant with e-mail connected, a greeting template and a lead with an address and an opportunity. */
 async function aLead() {
-  const tenant = await aTenant(app);
-  await connectEmail(app, tenant, smtp);
-  const email = `lead.${randomUUID()}@example.org`;
-  const contact = await aContact(app, tenant, { first_name: 'Ana', email });
-  const opportunity = await anOpportunity(app, tenant, { contact_id: contact.id });
-  const template = await aTemplate(app, tenant, { name: 'Hola', channel: 'email', subject: 'Hola {{ name }}', content: 'Hola {{ name }}, de {{ campaign_name }}.' });
-  return { tenant, contact, opportunity, email, template };
+  const { tenant, template, leads: [lead] } = await emailLeads(app, smtp, {
+    template: { name: 'Hola', subject: 'Hola {{ name }}', content: 'Hola {{ name }}, de {{ campaign_name }}.' },
+  });
+  return { tenant, ...lead!, template: template! };
 }
 
 const email = (templateId: string, fields: Partial<StepSpec> = {}): StepSpec => ({ action: 'send_message', template_id: templateId, delay_hours: 0, ...fields });

@@ -7,7 +7,7 @@ import { AiConnections } from '@leadline/ai-agent';
 import { HasRepliedSinceQuery, SendMessageCommand, type Message } from '@leadline/messaging';
 import { tenantSettingsOf, type TenantSettingsState } from '@leadline/platform';
 import {
-  Clock, DomainError, HandlesJob, JobScheduler, NotFoundError, Queues, UnitOfWork, type CommandContext, type JobHandler,
+  Clock, DomainError, HandlesJob, JobScheduler, orNullIfNotFound, Queues, UnitOfWork, type CommandContext, type JobHandler,
 } from '@leadline/shared-kernel';
 import { jsonLogicHolds } from '@leadline/shared-kernel/domain';
 import { Enrollment, nextOpening, type ExitReason, type ExitTrigger } from '../../domain/index.js';
@@ -221,13 +221,8 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
   }
 
   /** The lead's render context (contract §9), `campaign_name` included; null when the opportunity is gone. */
-  private async lead(tenantId: string, opportunityId: string, campaignName: string): Promise<LeadContext | null> {
-    try {
-      return await this.queries.execute(new GetLeadContextQuery(tenantId, opportunityId, campaignName));
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+  private lead(tenantId: string, opportunityId: string, campaignName: string): Promise<LeadContext | null> {
+    return orNullIfNotFound(this.queries.execute(new GetLeadContextQuery(tenantId, opportunityId, campaignName)));
   }
 }
 
