@@ -345,6 +345,13 @@ describe('the trigger catch-up sweep (hourly)', () => {
   const sweepFor = async (tenant: TestTenant) =>
     (await app.worker!.get(TriggerCatchUpJob).sweep(new Date(Date.now() + 1000))).filter((caught) => caught.tenantId === tenant.id);
 
+  it('is scheduled by the worker as a row due within the hour', async () => {
+    const { rows } = await db.query<{ due_at: Date }>(
+      `select due_at from scheduled_jobs where name = 'campaigns.trigger-catch-up' and status = 'pending' and tenant_id is null`);
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    expect(rows.every((row) => row.due_at.getTime() <= Date.now() + 3600_000)).toBe(true);
+  });
+
   it('finds nothing after the events did their work; catches an entry whose enrollment is missing, once; leaves transitions before activation alone', async () => {
     const { tenant, opportunity, template, contact } = await aLead();
     const before = await anOpportunity(app, tenant, { contact_id: contact.id });
@@ -356,6 +363,7 @@ describe('the trigger catch-up sweep (hourly)', () => {
     await moveTo(tenant, opportunity.id, 'perfilamiento');
     await moveTo(tenant, missed.id, 'perfilamiento');
     await eventually(async () => ((await enrollmentsOf(app, tenant, campaign.id)).length === 2 ? true : undefined));
+    await waitForQuiescence(app);
     expect(await sweepFor(tenant)).toEqual([]);
 
     // As if the trigger's delivery had been lost: the enrollment is not there.

@@ -285,10 +285,14 @@ export class CampaignEngineStore {
     };
   }
 
-  /** The tenant's active campaigns with this trigger, and their conditions. */
-  triggered(tenantId: string, trigger: 'lead_score' | 'stage_change' | 'inactivity'): Promise<Array<{ id: string; trigger_condition: Record<string, unknown> | null }>> {
+  /**
+   * The tenant's active campaigns with this trigger, and their conditions, that were armed (active
+   * with this trigger) when `at` happened: a transition from before the activation is not theirs.
+   */
+  triggered(tenantId: string, trigger: 'lead_score' | 'stage_change' | 'inactivity', at: Date): Promise<Array<{ id: string; trigger_condition: Record<string, unknown> | null }>> {
     return this.sql().execute(
-      `select id, trigger_condition from campaigns where tenant_id = ? and trigger = ? and status = 'active' order by id`, [tenantId, trigger]);
+      `select id, trigger_condition from campaigns where tenant_id = ? and trigger = ? and status = 'active'
+          and (trigger_armed_at is null or trigger_armed_at <= ?) order by id`, [tenantId, trigger, at]);
   }
 
   /** Every tenant's active `inactivity` campaigns: the trigger sweep serves all tenants. */
