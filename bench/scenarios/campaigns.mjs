@@ -390,10 +390,15 @@ async function explainHotStatements(tenantId, campaignId) {
       `select id, enrollment_id, contact_id from campaign_logs where tenant_id = $1 and campaign_id = $2 and step_number = 2 limit 1`, [tenantId, campaignId]);
     if (!row) return null;
     const statements = {
-      lock: [`select * from campaign_logs where tenant_id = $1 and id = $2 for update`, [tenantId, row.id]],
+      // CampaignEngineStore.lockStep: the log locked, with its enrollment, the campaign's version and the tenant's settings.
+      lock: [`select l.*, e.status, e.version, c.version, ts.timezone, ts.max_messages_per_lead_per_day from campaign_logs l
+                left join campaign_enrollments e on e.id = l.enrollment_id and e.tenant_id = l.tenant_id
+                left join campaigns c on c.id = l.campaign_id and c.tenant_id = l.tenant_id
+                left join tenant_settings ts on ts.tenant_id = l.tenant_id
+               where l.tenant_id = $1 and l.id = $2 for update of l`, [tenantId, row.id]],
       messages_since: [`select count(*)::int, min(executed_at) from campaign_logs where tenant_id = $1 and contact_id = $2 and action = 'send_message' and status = 'sent' and executed_at > now() - interval '1 day'`, [tenantId, row.contact_id]],
-      counter: [`insert into campaign_step_counters (tenant_id, campaign_id, step_id, step_number, sent) select tenant_id, campaign_id, step_id, step_number, 1 from campaign_logs where id = $2 and tenant_id = $1
-                 on conflict (tenant_id, campaign_id, step_id) do update set sent = campaign_step_counters.sent + excluded.sent`, [tenantId, row.id]],
+      counter: [`insert into campaign_step_counters (tenant_id, campaign_id, step_id, shard, step_number, sent) select tenant_id, campaign_id, step_id, 0, step_number, 1 from campaign_logs where id = $2 and tenant_id = $1
+                 on conflict (tenant_id, campaign_id, step_id, shard) do update set sent = campaign_step_counters.sent + excluded.sent`, [tenantId, row.id]],
     };
     const plans = {};
     await client.query('begin');

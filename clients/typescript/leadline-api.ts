@@ -4972,7 +4972,7 @@ export interface components {
              */
             status: "pending" | "sent" | "failed" | "skipped";
             /**
-             * @description Why a step was skipped or failed: condition_not_met, exited:<reason>, message.channel_unreachable, template.missing_variable, a provider refusal, …
+             * @description Why a step was skipped or failed: condition_not_met, exited:<reason>, message.channel_unreachable, template.missing_variable, ai.not_configured (an AI call step without an AI connection), outcome_unknown, a provider refusal, …
              * @example condition_not_met
              */
             reason: string | null;
@@ -4983,8 +4983,19 @@ export interface components {
             message_id: string | null;
             /** Format: uuid */
             activity_id: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The AI call a make_call step with agent_type placed (GET /api/v1/crm/calls/:id); null until it is placed
+             */
             call_id: string | null;
+            /**
+             * @description What the action answered. An AI call step: {call: queued | placing | placed | failed, agent_type, external_call_id?, detail?}; a step whose call failed, or whose run stopped mid-call (reason outcome_unknown), is failed and never placed again
+             * @example {
+             *       "call": "placed",
+             *       "agent_type": "agendador",
+             *       "external_call_id": "CA0123456789abcdef0123456789abcdef"
+             *     }
+             */
             response: {
                 [key: string]: unknown;
             } | null;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Pool } from 'pg';
-import { InactivitySweepJob } from '@leadline/campaigns';
+import { InactivitySweepJob, TriggerCatchUpJob } from '@leadline/campaigns';
 import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
-import { aCampaign, aContact, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
+import { aCampaign, anOpportunity, eventually, type TestTenant } from '../support/builders.js';
 import { aCampaignWithSteps, enrollmentsOf, logsOf, type StepSpec } from '../support/campaigns.js';
 import { sql } from '../support/db.js';
-import { aTemplate, connectEmail, timeline } from '../support/messaging.js';
+import { aTemplate, emailLeads, timeline } from '../support/messaging.js';
 import { expectProblem } from '../support/problems.js';
 import { startSmtp, type SmtpStandIn } from '../support/stand-ins/smtp.js';
 
@@ -32,13 +32,10 @@ const apply = (tenant: TestTenant, campaignId: string, leadId: string) =>
 
 /** A tenant with e-mail connected, a greeting template and a lead with an address and an opportunity. */
 async function aLead() {
-  const tenant = await aTenant(app);
-  await connectEmail(app, tenant, smtp);
-  const email = `lead.${randomUUID()}@example.org`;
-  const contact = await aContact(app, tenant, { first_name: 'Ana', email });
-  const opportunity = await anOpportunity(app, tenant, { contact_id: contact.id });
-  const template = await aTemplate(app, tenant, { name: 'Hola', channel: 'email', subject: 'Hola {{ name }}', content: 'Hola {{ name }}, de {{ campaign_name }}.' });
-  return { tenant, contact, opportunity, email, template };
+  const { tenant, template, leads: [lead] } = await emailLeads(app, smtp, {
+    template: { name: 'Hola', subject: 'Hola {{ name }}', content: 'Hola {{ name }}, de {{ campaign_name }}.' },
+  });
+  return { tenant, ...lead!, template: template! };
 }
 
 const email = (templateId: string, fields: Partial<StepSpec> = {}): StepSpec => ({ action: 'send_message', template_id: templateId, delay_hours: 0, ...fields });
@@ -262,6 +259,31 @@ describe('exits, windows, the daily cap and the campaign status', () => {
     expect(receivedBy(address)).toHaveLength(1);
   });
 
+  it('a step runs the campaign as it is now: an edit of a step and a change of the settings reach steps of a running enrollment', async () => {
+    const { tenant, opportunity, template, email: address } = await aLead();
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id), email(template.id, { delay_hours: 1 }), email(template.id, { delay_hours: 1 })]);
+    await apply(tenant, campaign.id, opportunity.id).expect(201);
+    await stepLog(tenant, campaign.id, 1, 'sent');
+    // The engine keeps the plan it read at the campaign's version; the edit bumps the version.
+    const steps = (await app.http().get(`/api/v1/campaigns/${campaign.id}/steps`).set(tenant.auth).expect(200)).body.data as Array<{ id: string; step_number: number }>;
+    const second = steps.find((step) => step.step_number === 2)!;
+    await app.http().put(`/api/v1/campaigns/${campaign.id}/steps/${second.id}`).set(tenant.auth)
+      .send(email(template.id, { delay_hours: 1, conditions: { '==': [1, 2] } })).expect(200);
+    await makeDue(tenant.id, (await stepLog(tenant, campaign.id, 2, 'pending')).id);
+    expect(await stepLog(tenant, campaign.id, 2, 'skipped')).toMatchObject({ reason: 'condition_not_met' });
+
+    // The daily cap is read with the step: lowered to the one message already sent, the third step waits a day.
+    await app.http().put('/api/v1/settings').set(tenant.auth).send({ timezone: 'America/Mexico_City', max_messages_per_lead_per_day: 1 }).expect(200);
+    const third = await stepLog(tenant, campaign.id, 3, 'pending');
+    await makeDue(tenant.id, third.id);
+    await eventually(async () => {
+      const log = (await logsOf(app, tenant, campaign.id)).find((entry) => entry.step_number === 3);
+      return log && new Date(log.due_at).getTime() > Date.now() + 3600_000 ? log : undefined;
+    });
+    await waitForQuiescence(app);
+    expect(receivedBy(address)).toHaveLength(1);
+  });
+
   it('a paused campaign holds its steps and runs them when resumed; completing it ends every enrollment', async () => {
     const { tenant, opportunity, template, email: address } = await aLead();
     const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 }), email(template.id, { delay_hours: 1 })]);
@@ -313,6 +335,69 @@ describe('the inactivity trigger', () => {
     const enrollments = await enrollmentsOf(app, tenant, campaign.id);
     expect(enrollments.map((enrollment) => enrollment.opportunity_id)).toEqual([opportunity.id]);
     expect(enrollments.map((enrollment) => enrollment.opportunity_id)).not.toContain(busy.id);
+  });
+});
+
+describe('the trigger catch-up sweep (hourly)', () => {
+  const moveTo = (tenant: TestTenant, opportunityId: string, stage: string) =>
+    app.http().post(`/api/v1/crm/opportunities/${opportunityId}/stage`).set(tenant.auth).send({ stage }).expect(200);
+  /** The sweep over transitions up to now (the hourly run leaves the last minutes to the events), for this tenant only. */
+  const sweepFor = async (tenant: TestTenant) =>
+    (await app.worker!.get(TriggerCatchUpJob).sweep(new Date(Date.now() + 1000))).filter((caught) => caught.tenantId === tenant.id);
+
+  it('is scheduled by the worker as a row due within the hour', async () => {
+    const { rows } = await db.query<{ due_at: Date }>(
+      `select due_at from scheduled_jobs where name = 'campaigns.trigger-catch-up' and status = 'pending' and tenant_id is null`);
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    expect(rows.every((row) => row.due_at.getTime() <= Date.now() + 3600_000)).toBe(true);
+  });
+
+  it('finds nothing after the events did their work; catches an entry whose enrollment is missing, once; leaves transitions before activation alone', async () => {
+    const { tenant, opportunity, template, contact } = await aLead();
+    const before = await anOpportunity(app, tenant, { contact_id: contact.id });
+    await moveTo(tenant, before.id, 'perfilamiento');
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })], {
+      trigger: 'stage_change', trigger_condition: { to_stage: 'perfilamiento' },
+    });
+    const missed = await anOpportunity(app, tenant, { contact_id: contact.id });
+    await moveTo(tenant, opportunity.id, 'perfilamiento');
+    await moveTo(tenant, missed.id, 'perfilamiento');
+    await eventually(async () => ((await enrollmentsOf(app, tenant, campaign.id)).length === 2 ? true : undefined));
+    await waitForQuiescence(app);
+    expect(await sweepFor(tenant)).toEqual([]);
+
+    // As if the trigger's delivery had been lost: the enrollment is not there.
+    await db.query(`delete from campaign_enrollments where tenant_id = $1 and opportunity_id = $2`, [tenant.id, missed.id]);
+    expect(await sweepFor(tenant)).toEqual([{ tenantId: tenant.id, campaignId: campaign.id, opportunityId: missed.id }]);
+    expect(await sweepFor(tenant)).toEqual([]);
+    const enrolled = (await enrollmentsOf(app, tenant, campaign.id)).map((enrollment) => enrollment.opportunity_id);
+    expect(enrolled.sort()).toEqual([opportunity.id, missed.id].sort());
+    expect(enrolled).not.toContain(before.id);
+  });
+
+  it('catches a score crossing into the range whose event was never delivered, not a move within the range, not a lead that left it, not another tenant\'s', async () => {
+    const { tenant, opportunity, template, contact } = await aLead();
+    const within = await anOpportunity(app, tenant, { contact_id: contact.id });
+    const left = await anOpportunity(app, tenant, { contact_id: contact.id });
+    const campaign = await aCampaignWithSteps(app, tenant, [email(template.id, { delay_hours: 1 })], {
+      trigger: 'lead_score', trigger_condition: { min: 60, max: 100 },
+    });
+    const other = await aLead();
+    // Score changes recorded and marked published, as if the relay had handed them over and the delivery was lost.
+    const scoreChanged = (tenantId: string, opportunityId: string, from: number | null, to: number) => db.query(
+      `insert into outbox_events (id, tenant_id, type, aggregate_type, aggregate_id, payload, actor, occurred_at, published_at)
+       values (gen_random_uuid(), $1, 'opportunity.score_changed', 'opportunity', $2, $3, '{"type":"system","id":null,"name":"test"}',
+               clock_timestamp(), now())`,
+      [tenantId, opportunityId, JSON.stringify({ from, to, model_version: 1, changes: { lead_score: { from, to } } })]);
+    await scoreChanged(tenant.id, opportunity.id, 20, 70);
+    await scoreChanged(tenant.id, within.id, 65, 75);
+    await scoreChanged(tenant.id, left.id, null, 80);
+    await scoreChanged(tenant.id, left.id, 80, 30);
+    await scoreChanged(other.tenant.id, other.opportunity.id, 10, 90);
+
+    expect(await sweepFor(tenant)).toEqual([{ tenantId: tenant.id, campaignId: campaign.id, opportunityId: opportunity.id }]);
+    expect(await sweepFor(tenant)).toEqual([]);
+    expect((await enrollmentsOf(app, tenant, campaign.id)).map((enrollment) => enrollment.opportunity_id)).toEqual([opportunity.id]);
   });
 });
 

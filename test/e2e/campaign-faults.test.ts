@@ -6,11 +6,11 @@ import type { Pool } from 'pg';
 import { redisOptions } from '@leadline/shared-kernel';
 import { TransportSweeper } from '../../apps/worker/src/jobs/transport-sweeper.js';
 import { startApp, startWorker, waitForQuiescence, type RunningApp } from '../support/app.js';
-import { aContact, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
+import { eventually, type TestTenant } from '../support/builders.js';
 import { aCampaignWithSteps, logsOf, type StepSpec } from '../support/campaigns.js';
 import { TEST_REDIS_URL, testConfig } from '../support/config.js';
 import { sql } from '../support/db.js';
-import { aTemplate, connectEmail, timeline } from '../support/messaging.js';
+import { emailLeads, timeline } from '../support/messaging.js';
 import { startSmtp, type SmtpStandIn } from '../support/stand-ins/smtp.js';
 
 // Contract §10's guarantees under faults: every step that falls due ends once, and the SMTP
@@ -38,16 +38,10 @@ const delivered = (addresses: readonly string[]) => smtp.received.filter((email)
 
 /** A tenant with e-mail, a template, and `count` leads with an e-mail address each. */
 async function leads(count: number) {
-  const tenant = await aTenant(app);
-  await connectEmail(app, tenant, smtp);
-  const template = await aTemplate(app, tenant, { name: 'Hola', channel: 'email', subject: 'Hola {{ name }}', content: 'Hola {{ name }}.' });
-  const people = [];
-  for (let index = 0; index < count; index++) {
-    const email = `lead.${randomUUID()}@example.org`;
-    const contact = await aContact(app, tenant, { first_name: 'Ana', email });
-    people.push({ email, contactId: contact.id, opportunity: await anOpportunity(app, tenant, { contact_id: contact.id }) });
-  }
-  return { tenant, template, people };
+  const { tenant, template, leads: people } = await emailLeads(app, smtp, {
+    count, template: { name: 'Hola', subject: 'Hola {{ name }}', content: 'Hola {{ name }}.' },
+  });
+  return { tenant, template: template!, people: people.map((lead) => ({ ...lead, contactId: lead.contact.id })) };
 }
 
 const emailStep = (templateId: string, delayHours = 0): StepSpec => ({ action: 'send_message', template_id: templateId, delay_hours: delayHours });

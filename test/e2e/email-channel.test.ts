@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Pool } from 'pg';
 import { TransportSweeper } from '../../apps/worker/src/jobs/transport-sweeper.js';
 import { startApp, waitForQuiescence, type RunningApp } from '../support/app.js';
-import { aContact, aKey, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
+import { aContact, aKey, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
-import { aTemplate, connectEmail, sendMessage, settled, timeline } from '../support/messaging.js';
+import { aTemplate, connectEmail, emailLeads, sendMessage, settled, timeline } from '../support/messaging.js';
 import { expectProblem } from '../support/problems.js';
 import { startSmtp, type SmtpStandIn } from '../support/stand-ins/smtp.js';
 
@@ -29,12 +28,8 @@ const receivedBy = (address: string) => smtp.received.filter((email) => email.rc
 
 /** A tenant with e-mail connected, and a lead with an e-mail address and an opportunity. */
 async function aLeadByEmail(fields: Record<string, unknown> = {}) {
-  const tenant = await aTenant(app);
-  await connectEmail(app, tenant, smtp);
-  const email = `ana.${randomUUID()}@example.org`;
-  const contact = await aContact(app, tenant, { first_name: 'Ana', email, ...fields });
-  const opportunity = await anOpportunity(app, tenant, { contact_id: contact.id });
-  return { tenant, contact, opportunity, email };
+  const { tenant, leads: [lead] } = await emailLeads(app, smtp, { contact: fields });
+  return { tenant, ...lead! };
 }
 
 async function sentEmail(tenant: TestTenant, contactId: string, body: Record<string, unknown>) {

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { RunningApp } from './app.js';
-import type { TestTenant } from './builders.js';
+import { aContact, anOpportunity, aTenant, type TestTenant } from './builders.js';
 import type { SmtpStandIn } from './stand-ins/smtp.js';
 
 type Json = Record<string, unknown>;
@@ -16,6 +17,31 @@ export async function connectEmail(app: RunningApp, tenant: TestTenant, smtp: Sm
     smtp_host: smtp.host, smtp_port: smtp.port, secure: false, username: smtp.username, password: smtp.password,
     from_address: 'ventas@example.com', from_name: 'Ventas Acme', reply_to_domain: 'reply.example.com', ...fields,
   }).expect(200);
+}
+
+export interface EmailLead {
+  readonly contact: { id: string; [field: string]: unknown };
+  readonly opportunity: { id: string; [field: string]: unknown };
+  /** The contact's own address: what the SMTP stand-in's deliveries are matched on. */
+  readonly email: string;
+}
+
+/**
+ * A tenant with e-mail connected through the SMTP stand-in, `count` leads (a contact named Ana with
+ * an address of its own, `contact` fields added, and an opportunity), and, when given, an e-mail
+ * template: the setup of the e-mail channel's and the campaign engine's tests.
+ */
+export async function emailLeads(app: RunningApp, smtp: SmtpStandIn, options: { count?: number; contact?: Json; template?: Json } = {}) {
+  const tenant = await aTenant(app);
+  await connectEmail(app, tenant, smtp);
+  const template = options.template ? await aTemplate(app, tenant, { channel: 'email', ...options.template }) : null;
+  const leads: EmailLead[] = [];
+  for (let index = 0; index < (options.count ?? 1); index++) {
+    const email = `lead.${randomUUID()}@example.org`;
+    const contact = await aContact(app, tenant, { first_name: 'Ana', email, ...options.contact });
+    leads.push({ contact, opportunity: await anOpportunity(app, tenant, { contact_id: contact.id }), email });
+  }
+  return { tenant, template, leads };
 }
 
 export function sendMessage(app: RunningApp, tenant: TestTenant, contactId: string, body: Json) {

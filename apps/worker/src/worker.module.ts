@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { CampaignsModule, campaignsEntities, InactivitySweepJob } from '@leadline/campaigns';
+import { CampaignsModule, campaignsEntities, InactivitySweepJob, TriggerCatchUpJob } from '@leadline/campaigns';
 import { CrmDomainModule, crmEntities } from '@leadline/crm-domain';
 import { OdooAdapterModule } from '@leadline/odoo-adapter';
 import { PlatformModule, platformEntities } from '@leadline/platform';
@@ -28,7 +28,7 @@ export class WorkerModule {
           [...crmEntities, ...platformEntities, ...telephonyEntities, ...campaignsEntities, ...manychatEntities, ...messagingEntities, ...aiAgentEntities], jobs),
         DiscoveryModule, CrmDomainModule, PlatformModule, TelephonyModule, CampaignsModule, OdooAdapterModule, ManychatModule, MessagingModule, AiAgentModule,
       ],
-      providers: [WorkRegistry, JobRunner, OutboxRelay, ScheduledJobsRelay, ManychatInboxRelay, TransportSweeper, RetentionJob, InactivitySweepJob],
+      providers: [WorkRegistry, JobRunner, OutboxRelay, ScheduledJobsRelay, ManychatInboxRelay, TransportSweeper, RetentionJob, InactivitySweepJob, TriggerCatchUpJob],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AiAgentModule } from '@leadline/ai-agent';
 import { PlatformModule } from '@leadline/platform';
 import {
   AddCampaignStepHandler, ListCampaignStepsHandler, RemoveCampaignStepHandler, ReplaceCampaignStepHandler,
@@ -24,6 +25,7 @@ import {
   CampaignHistoryHandler, GetCampaignStatsHandler, ListCampaignLogsHandler, ListEnrollmentsHandler,
 } from './application/queries/engine-queries.js';
 import { EnrollmentSteps, RunCampaignStepJob } from './application/run-campaign-step/run-campaign-step.job.js';
+import { PlaceCampaignCallJob } from './application/place-campaign-call/place-campaign-call.job.js';
 import { CampaignEngineStore, EnrollmentRepository } from './infrastructure/engine.persistence.js';
 import { CAMPAIGN_MEMBER_REPOSITORY, CAMPAIGN_REPOSITORY } from './domain/index.js';
 import { MikroOrmCampaignMemberRepository } from './infrastructure/campaign-member.persistence.js';
@@ -31,7 +33,7 @@ import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistenc
 
 /** Campaigns, their members and the engine that runs their steps; contacts, channels and advisors are reached through crm-domain's buses. */
 @Module({
-  imports: [CqrsModule, PlatformModule],
+  imports: [CqrsModule, PlatformModule, AiAgentModule],
   providers: [
     { provide: CAMPAIGN_REPOSITORY, useClass: MikroOrmCampaignRepository },
     { provide: CAMPAIGN_MEMBER_REPOSITORY, useClass: MikroOrmCampaignMemberRepository },
@@ -39,12 +41,12 @@ import { MikroOrmCampaignRepository } from './infrastructure/campaign.persistenc
     ListCampaignMembersHandler, AddCampaignMemberHandler, UpdateCampaignMemberHandler, RemoveCampaignMemberHandler,
     RecordCampaignAssignmentHandler, UpdateMemberByManychatIdHandler,
     // The engine (contract §10): enrollment, the step job, exits, triggers, logs and statistics.
-    CampaignEngineStore, EnrollmentRepository, EnrollmentSteps, RunCampaignStepJob, ApplyCampaignHandler, EnrollmentExits,
+    CampaignEngineStore, EnrollmentRepository, EnrollmentSteps, RunCampaignStepJob, PlaceCampaignCallJob, ApplyCampaignHandler, EnrollmentExits,
     ExitEnrollmentHandler, ExitEnrollmentsOnFacts, FollowCampaignStatus, FollowCampaignMessages, EnrollOnTriggers, ListEnrollmentsHandler, ListCampaignLogsHandler,
     GetCampaignStatsHandler, CampaignHistoryHandler,
     AddCampaignStepHandler, ReplaceCampaignStepHandler, RemoveCampaignStepHandler, ListCampaignStepsHandler,
   ],
-  // The worker runs the inactivity sweep (apps/worker registers it): the API must not schedule maintenance work.
+  // The worker runs the inactivity sweep and the trigger catch-up (apps/worker registers them): the API must not schedule maintenance work.
   exports: [CampaignEngineStore],
 })
 export class CampaignsModule {}

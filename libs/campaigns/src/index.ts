@@ -11,8 +11,10 @@ export * from './application/record-campaign-assignment/record-campaign-assignme
 export * from './application/update-member-by-manychat-id/update-member-by-manychat-id.js';
 export * from './application/apply-campaign/apply-campaign.js';
 export * from './application/campaign-triggers/campaign-triggers.js';
+export * from './application/trigger-catch-up/trigger-catch-up.job.js';
 export * from './application/exit-enrollments/exit-enrollments.js';
 export * from './application/queries/engine-queries.js';
 export * from './application/run-campaign-step/run-campaign-step.job.js';
+export * from './application/place-campaign-call/place-campaign-call.job.js';
 export { campaignsEntities } from './infrastructure/entities.js';
 export { CampaignsModule } from './campaigns.module.js';

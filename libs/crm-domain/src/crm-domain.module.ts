@@ -13,6 +13,7 @@ import { GetPipelineMetricsHandler } from './application/queries/pipeline-metric
 import { ListInactiveLeadsHandler, ListStageLeadsHandler } from './application/queries/stage-leads/stage-leads.js';
 import { LeadScoring, RescoreOpportunityHandler } from './application/score-lead/score-lead.js';
 import { ListIdleOpportunitiesHandler } from './application/queries/idle-opportunities/idle-opportunities.js';
+import { ListStageEntrantsHandler } from './application/queries/stage-entrants/stage-entrants.js';
 import { RecordLeadReply } from './application/record-lead-reply/record-lead-reply.js';
 import { GetScoringModelHandler, ReplaceScoringModelHandler } from './application/scoring-model/scoring-model.js';
 import {
@@ -55,7 +56,7 @@ import { referenceDataProviders } from './reference-data.providers.js';
     CreateOpportunityHandler, UpdateOpportunityHandler, MoveOpportunityStageHandler, MergeQualificationHandler, DeleteOpportunityHandler,
     GetOpportunityHandler, ListOpportunitiesHandler, GetStageHistoryHandler, GetLeadContextHandler,
     AutoAdvanceOpportunityHandler, AutoAdvanceOnActivity, ListStageLeadsHandler, ListInactiveLeadsHandler, GetPipelineMetricsHandler,
-    LeadScoreStore, RescoreOpportunityHandler, LeadScoring, RecordLeadReply, ListIdleOpportunitiesHandler, GetScoringModelHandler, ReplaceScoringModelHandler,
+    LeadScoreStore, RescoreOpportunityHandler, LeadScoring, RecordLeadReply, ListIdleOpportunitiesHandler, ListStageEntrantsHandler, GetScoringModelHandler, ReplaceScoringModelHandler,
     RecomputeLeadScoresJob, StartScoreRecomputeHandler, GetScoreRecomputeHandler, RescoreOnPipelineChange,
     RegisterCallAttemptHandler, CallAttemptRegistration,
     ...referenceDataProviders,

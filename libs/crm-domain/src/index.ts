@@ -40,3 +40,4 @@ export * from './application/queries/activity-queries.js';
 export { crmEntities } from './infrastructure/entities.js';
 export { CrmDomainModule } from './crm-domain.module.js';
 export * from './application/queries/idle-opportunities/idle-opportunities.js';
+export * from './application/queries/stage-entrants/stage-entrants.js';

@@ -10,5 +10,5 @@ export { platformEntities } from './infrastructure/schemas.js';
 export {
   INTEGRATION_PROVIDERS, IntegrationSettings, type IntegrationConnection, type IntegrationProvider, type MaskedIntegration,
 } from './infrastructure/integration-settings.js';
-export { TenantSettings } from './infrastructure/tenant-settings.js';
+export { TenantSettings, tenantSettingsOf } from './infrastructure/tenant-settings.js';
 export { PlatformModule } from './platform.module.js';

@@ -58,7 +58,8 @@ export class CampaignLogItemView {
   @ApiProperty({ enum: LOG_STATUSES, description: 'For actions other than send_message, sent means the action was carried out' }) status!: string;
   @ApiProperty({
     nullable: true, type: String, example: 'condition_not_met',
-    description: 'Why a step was skipped or failed: condition_not_met, exited:<reason>, message.channel_unreachable, template.missing_variable, a provider refusal, …',
+    description: 'Why a step was skipped or failed: condition_not_met, exited:<reason>, message.channel_unreachable, template.missing_variable, '
+      + 'ai.not_configured (an AI call step without an AI connection), outcome_unknown, a provider refusal, …',
   })
   reason!: string | null;
 
@@ -66,8 +67,19 @@ export class CampaignLogItemView {
   @ApiProperty({ nullable: true, type: Number }) template_version!: number | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) message_id!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) activity_id!: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) call_id!: string | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) response!: object | null;
+  @ApiProperty({
+    format: 'uuid', nullable: true, type: String,
+    description: 'The AI call a make_call step with agent_type placed (GET /api/v1/crm/calls/:id); null until it is placed',
+  })
+  call_id!: string | null;
+
+  @ApiProperty({
+    type: 'object', nullable: true, additionalProperties: true,
+    description: 'What the action answered. An AI call step: {call: queued | placing | placed | failed, agent_type, external_call_id?, detail?}; '
+      + 'a step whose call failed, or whose run stopped mid-call (reason outcome_unknown), is failed and never placed again',
+    example: { call: 'placed', agent_type: 'agendador', external_call_id: 'CA0123456789abcdef0123456789abcdef' },
+  })
+  response!: object | null;
   @ApiProperty({ format: 'date-time' }) due_at!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) executed_at!: string | null;
   @ApiProperty({ format: 'date-time' }) created_at!: string;

@@ -46,6 +46,23 @@ describe('Campaign', () => {
 });
 
 describe('Campaign automation', () => {
+  it('is armed for its trigger from the moment it becomes active or, while active, its trigger changes; not while paused', () => {
+    const at = (minute: number) => new Date(Date.UTC(2026, 11, 8, 10, minute));
+    const campaign = Campaign.create(TENANT, { name: 'Invierno', trigger: 'stage_change', triggerCondition: { to_stage: 'perfilamiento' } }, at(0));
+    expect(campaign.snapshot.triggerArmedAt).toBeNull();
+    campaign.update({ status: 'active' }, at(1));
+    expect(campaign.snapshot.triggerArmedAt).toEqual(at(1));
+    campaign.update({ name: 'Invierno 2026' }, at(2));
+    expect(campaign.snapshot.triggerArmedAt).toEqual(at(1));
+    campaign.update({ triggerCondition: { to_stage: 'agendado' } }, at(3));
+    expect(campaign.snapshot.triggerArmedAt).toEqual(at(3));
+    campaign.update({ status: 'paused' }, at(4));
+    expect(campaign.snapshot.triggerArmedAt).toBeNull();
+    campaign.update({ status: 'active' }, at(5));
+    expect(campaign.snapshot.triggerArmedAt).toEqual(at(5));
+    expect(Campaign.create(TENANT, { name: 'Directa', status: 'active' }, at(6)).snapshot.triggerArmedAt).toEqual(at(6));
+  });
+
   it('moves draft → active ⇄ paused → completed, and no other way', () => {
     const campaign = Campaign.create(TENANT, { name: 'Invierno' });
     const refuse = (status: 'draft' | 'active' | 'paused' | 'completed') =>

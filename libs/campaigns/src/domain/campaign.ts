@@ -35,6 +35,12 @@ export interface CampaignState {
   readonly reentry: ReentryPolicy;
   readonly exitOn: readonly ExitEvent[];
   readonly sendWindow: SendWindow | null;
+  /**
+   * Since when the campaign has been active with its current trigger and condition (null while not
+   * active): the catch-up sweep enrolls only transitions after it, as activating a trigger campaign
+   * does not enroll past ones (contract §10).
+   */
+  readonly triggerArmedAt: Date | null;
   /** In order, numbered 1…n without gaps. */
   readonly steps: readonly CampaignStepState[];
   readonly version: number;
@@ -127,12 +133,14 @@ export class Campaign {
       reentry: 'never',
       exitOn: EXIT_EVENTS,
       sendWindow: null,
+      triggerArmedAt: null,
       steps: [],
       version: 1,
       createdAt: now,
       updatedAt: now,
       ...fields,
     }, true);
+    if (campaign.state.status === 'active') campaign.state = { ...campaign.state, triggerArmedAt: now };
     campaign.assertValid();
     campaign.record('campaign.created', {
       changes: { ...diff(emptyCampaign, campaign.state, EDITABLE), autoCreated: { from: null, to: autoCreated } },
@@ -167,7 +175,7 @@ export class Campaign {
         to: next.status,
       });
     }
-    this.state = { ...next, version: this.persistedVersion + 1, updatedAt: now };
+    this.state = { ...next, triggerArmedAt: armedAt(this.state, next, now), version: this.persistedVersion + 1, updatedAt: now };
     this.assertValid();
     this.record('campaign.updated', { changes, status: this.state.status }, now);
     return true;
@@ -277,6 +285,14 @@ function canMove(from: CampaignStatus, to: CampaignStatus): boolean {
  * Details with the automation fields checked: the trigger condition against its trigger (a new
  * trigger without a condition clears it), the send window, and exit_on with its default on create.
  */
+/** Armed when the campaign becomes active or, while active, when its trigger or condition changes; disarmed otherwise. */
+function armedAt(before: CampaignState, after: CampaignState, now: Date): Date | null {
+  if (after.status !== 'active') return null;
+  const rearmed = before.status !== 'active' || before.trigger !== after.trigger
+    || JSON.stringify(before.triggerCondition) !== JSON.stringify(after.triggerCondition);
+  return rearmed ? now : before.triggerArmedAt;
+}
+
 function automation(details: CampaignDetails, current: CampaignState | null): Partial<CampaignState> {
   const { triggerCondition, sendWindow, exitOn, ...plain } = details;
   const result: Record<string, unknown> = { ...normalise(plain) };

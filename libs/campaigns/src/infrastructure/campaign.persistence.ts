@@ -30,6 +30,7 @@ export interface CampaignRow {
   reentry: ReentryPolicy;
   exit_on: ExitEvent[];
   send_window: SendWindow | null;
+  trigger_armed_at: Date | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -56,6 +57,7 @@ export const CampaignSchema = new EntitySchema<CampaignRow>({
     reentry: { type: 'text' },
     exit_on: { type: 'json' },
     send_window: { type: 'json', nullable: true },
+    trigger_armed_at: { type: 'Date', nullable: true },
     version: { type: 'integer' },
     created_at: { type: 'Date' },
     updated_at: { type: 'Date' },
@@ -202,6 +204,7 @@ function toState(row: CampaignRow): Omit<CampaignState, 'steps'> {
     reentry: row.reentry,
     exitOn: row.exit_on,
     sendWindow: parseSendWindow(row.send_window),
+    triggerArmedAt: row.trigger_armed_at,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -227,6 +230,7 @@ function toRow(state: CampaignState): CampaignRow {
     reentry: state.reentry,
     exit_on: [...state.exitOn],
     send_window: state.sendWindow,
+    trigger_armed_at: state.triggerArmedAt,
     version: state.version,
     created_at: state.createdAt,
     updated_at: state.updatedAt,

@@ -52,6 +52,10 @@ async function orUnknown<T>(query: Promise<T>, unknown: () => Error): Promise<T>
 }
 
 /** Texts, numbers and booleans: a qualification field holding a list or an object is no template value. */
+export function renderValuesOf(context: Readonly<Record<string, unknown>>): RenderValues {
+  return primitives(context);
+}
+
 function primitives(context: Record<string, unknown>): RenderValues {
   return Object.fromEntries(Object.entries(context).filter(([, value]) =>
     value === null || ['string', 'number', 'boolean'].includes(typeof value))) as RenderValues;

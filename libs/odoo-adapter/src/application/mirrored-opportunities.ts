@@ -1,6 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import { GetOpportunityQuery, type OpportunityView, type Pipeline } from '@leadline/crm-domain';
-import { NotFoundError } from '@leadline/shared-kernel';
+import { orNullIfNotFound } from '@leadline/shared-kernel';
 
 /** Pipelines whose stages carry Odoo stage ids are the ones mirrored (the manychat_odoo template). */
 export function isMirrored(pipeline: Pipeline): boolean {
@@ -8,11 +8,6 @@ export function isMirrored(pipeline: Pipeline): boolean {
 }
 
 /** The opportunity as it is now, or null once it has been deleted: nothing left to mirror. */
-export async function currentOpportunity(queries: QueryBus, tenantId: string, id: string): Promise<OpportunityView | null> {
-  try {
-    return await queries.execute(new GetOpportunityQuery(tenantId, id));
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
+export function currentOpportunity(queries: QueryBus, tenantId: string, id: string): Promise<OpportunityView | null> {
+  return orNullIfNotFound(queries.execute(new GetOpportunityQuery(tenantId, id)));
 }

@@ -58,6 +58,16 @@ export class TenantSettings {
   }
 }
 
+/**
+ * The settings from a tenant_settings row read by another statement (the campaign engine reads it
+ * with the step it locks, so a step costs no statement of its own for them); no row, the defaults.
+ */
+export function tenantSettingsOf(row: { readonly timezone?: string | null; readonly max_messages_per_lead_per_day?: number | null } | null | undefined): TenantSettingsState {
+  const timezone = row?.timezone;
+  const cap = row?.max_messages_per_lead_per_day;
+  return timezone && cap !== null && cap !== undefined ? toState({ timezone, max_messages_per_lead_per_day: cap }) : DEFAULT_TENANT_SETTINGS;
+}
+
 function toState(row: TenantSettingsRow): TenantSettingsState {
   return { timezone: row.timezone, maxMessagesPerLeadPerDay: row.max_messages_per_lead_per_day };
 }

@@ -28,6 +28,16 @@ export class NotFoundError extends DomainError<CommonErrorCode> {
   }
 }
 
+/** What the lookup answers, or null when it says NotFoundError: for callers to whom a missing row is an ordinary case. */
+export async function orNullIfNotFound<T>(lookup: Promise<T>): Promise<T | null> {
+  try {
+    return await lookup;
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
 /** The row changed since it was read: the caller re-reads and decides again. */
 export class StaleVersionError extends DomainError<CommonErrorCode> {
   constructor(resource: string, id: string) {

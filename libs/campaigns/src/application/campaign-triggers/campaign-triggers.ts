@@ -18,7 +18,8 @@ const within = (value: number | null | undefined, { min = 0, max = 100 }: LeadSc
 /**
  * Event-driven enrollment (contract §10's triggers): an opportunity entering a stage enrolls it in
  * the active `stage_change` campaigns that name the move; a lead score crossing into `[min, max]`
- * in the `lead_score` ones. Past transitions are not replayed when a campaign is activated. A
+ * in the `lead_score` ones. Past transitions are not replayed when a campaign is activated: a
+ * campaign armed after the change happened (its event delivered late) leaves it alone. A
  * campaign that refuses the lead (already applied, closed) is a rule, not a failure.
  */
 @Injectable()
@@ -49,7 +50,7 @@ export class EnrollOnTriggers implements DomainEventSubscriber {
   }
 
   private async stageCampaigns(event: DeliveredEvent<OpportunityStageChanged>): Promise<string[]> {
-    const candidates = await this.store.triggered(event.tenantId, 'stage_change');
+    const candidates = await this.store.triggered(event.tenantId, 'stage_change', event.occurredAt);
     if (candidates.length === 0) return [];
     const { from_stage: from, to_stage: to } = event.payload;
     let opportunity: OpportunityView | null = null;
@@ -68,7 +69,7 @@ export class EnrollOnTriggers implements DomainEventSubscriber {
   }
 
   private async scoreCampaigns(event: DeliveredEvent<OpportunityScoreChanged>): Promise<string[]> {
-    const candidates = await this.store.triggered(event.tenantId, 'lead_score');
+    const candidates = await this.store.triggered(event.tenantId, 'lead_score', event.occurredAt);
     const { from, to } = event.payload;
     return candidates
       .filter(({ trigger_condition }) => {

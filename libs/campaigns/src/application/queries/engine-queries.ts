@@ -165,11 +165,13 @@ export class GetCampaignStatsHandler implements IQueryHandler<GetCampaignStatsQu
       groupBy: 'e.status, e.exit_reason',
     });
     const steps = await this.reader.rows<{ step_id: string; step_number: number; action: string | null; sent: number; failed: number; skipped: number }>(tenantId, {
-      select: 'k.step_id, k.step_number, s.action, k.sent, k.failed, k.skipped',
+      // A step's counters are spread over shards (the engine's COUNTER_SHARDS): added up here.
+      select: 'k.step_id, min(k.step_number) as step_number, s.action, sum(k.sent)::int as sent, sum(k.failed)::int as failed, sum(k.skipped)::int as skipped',
       from: ['campaign_step_counters', 'k'],
       join: [{ table: 'campaign_steps', as: 's', on: 's.id = k.step_id', left: true }],
       where: [['k.campaign_id = ?', campaignId]],
-      orderBy: 'k.step_number',
+      groupBy: 'k.step_id, s.action',
+      orderBy: 'min(k.step_number)',
     });
     const pending = await this.reader.rows<{ step_id: string; count: number }>(tenantId, {
       select: 'l.step_id, count(*)::int as count',

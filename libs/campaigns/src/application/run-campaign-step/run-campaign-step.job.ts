@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  CreateActivityCommand, GetLeadContextQuery, GetOpportunityQuery, MoveOpportunityStageCommand, type Activity, type OpportunityView,
+  CreateActivityCommand, GetLeadContextQuery, MoveOpportunityStageCommand, type Activity, type LeadContext,
 } from '@leadline/crm-domain';
+import { AiConnections } from '@leadline/ai-agent';
 import { HasRepliedSinceQuery, SendMessageCommand, type Message } from '@leadline/messaging';
-import { TenantSettings } from '@leadline/platform';
+import { tenantSettingsOf, type TenantSettingsState } from '@leadline/platform';
 import {
-  Clock, DomainError, HandlesJob, JobScheduler, NotFoundError, Queues, UnitOfWork, type CommandContext, type JobHandler,
+  Clock, DomainError, HandlesJob, JobScheduler, orNullIfNotFound, Queues, UnitOfWork, type CommandContext, type JobHandler,
 } from '@leadline/shared-kernel';
 import { jsonLogicHolds } from '@leadline/shared-kernel/domain';
-import { nextOpening, type Enrollment, type ExitTrigger } from '../../domain/index.js';
+import { Enrollment, nextOpening, type ExitReason, type ExitTrigger } from '../../domain/index.js';
+import { PlaceCampaignCallJob } from '../place-campaign-call/place-campaign-call.job.js';
 import {
   CampaignEngineStore, EnrollmentRepository, type CampaignPlan, type PlannedStep, type StepLogRow, type StepOutcome,
 } from '../../infrastructure/engine.persistence.js';
@@ -85,42 +87,43 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
     private readonly steps: EnrollmentSteps,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
-    private readonly settings: TenantSettings,
+    private readonly ai: AiConnections,
+    private readonly scheduler: JobScheduler,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
   ) {}
 
   async run({ tenantId, logId }: RunCampaignStepPayload): Promise<void> {
     await this.uow.run(async () => {
-      const log = await this.store.lock(tenantId, logId);
-      if (log?.status !== 'pending') return;
+      // One statement: the log row locked, its enrollment, its campaign's version and the tenant's settings.
+      const locked = await this.store.lockStep(tenantId, logId);
+      if (locked?.log.status !== 'pending') return;
+      const { log } = locked;
       const context: CommandContext = { tenantId, actor: { type: 'system', id: null, name: 'campaign' }, requestId: null };
       const now = this.clock.now();
-      const enrollment = await this.enrollments.find(tenantId, log.enrollment_id);
+      const enrollment = locked.enrollment && Enrollment.rehydrate(locked.enrollment);
       if (!enrollment?.active) {
         await this.store.finish(log, { status: 'skipped', reason: `exited:${enrollment?.snapshot.exitReason ?? 'ended'}` }, now);
         return;
       }
-      const plan = await this.store.plan(tenantId, log.campaign_id);
+      const plan = locked.campaignVersion === null ? null : await this.store.plan(tenantId, log.campaign_id, locked.campaignVersion);
       if (!plan || plan.status === 'completed') {
-        enrollment.exit('campaign_completed', now);
-        await this.store.finish(log, { status: 'skipped', reason: 'exited:campaign_completed' }, now);
-        await this.enrollments.save(enrollment, context);
+        await this.exit(enrollment, log, 'campaign_completed', context, now);
         return;
       }
       // Held while paused: resuming schedules what is due again.
       if (plan.status !== 'active') return;
 
-      const exit = await this.exitFact(tenantId, enrollment, plan.exitOn);
+      // The lead's render context, read once: the exit checks, the step's conditions and its message all use it.
+      const lead = await this.lead(tenantId, enrollment.snapshot.opportunityId, plan.name);
+      const exit = lead ? await this.exitFact(tenantId, enrollment, lead, plan.exitOn) : 'opportunity_deleted';
       if (exit) {
-        enrollment.exit(exit, now);
-        await this.store.finish(log, { status: 'skipped', reason: `exited:${exit}` }, now);
-        await this.enrollments.save(enrollment, context);
+        await this.exit(enrollment, log, exit, context, now);
         return;
       }
       const step = plan.steps.find((candidate) => candidate.id === log.step_id);
       if (step) {
-        const later = await this.notYet(tenantId, step, log, plan, now);
+        const later = await this.notYet(tenantId, step, log, plan, tenantSettingsOf(locked.settings), now);
         if (later) {
           await this.store.postpone(tenantId, log.id, later);
           await this.steps.runAt(tenantId, log.id, later);
@@ -129,29 +132,34 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
           return;
         }
       }
-      const outcome = step ? await this.execute(context, step, enrollment, plan) : { status: 'skipped' as const, reason: 'step_removed' };
-      await this.store.finish(log, outcome, now);
+      const outcome = step ? await this.execute(context, step, enrollment, plan, log, lead!) : { status: 'skipped' as const, reason: 'step_removed' };
       const next = this.steps.advance(enrollment, plan, log.step_number, now);
       await this.enrollments.save(enrollment, context);
       await this.steps.schedule(enrollment, next);
+      // Last: the counter row's lock is held from here to the commit only.
+      await this.store.finish(log, outcome, now);
     });
+  }
+
+  private async exit(enrollment: Enrollment, log: StepLogRow, reason: ExitReason, context: CommandContext, now: Date): Promise<void> {
+    enrollment.exit(reason, now);
+    await this.enrollments.save(enrollment, context);
+    await this.store.finish(log, { status: 'skipped', reason: `exited:${reason}` }, now);
   }
 
   /**
    * An exit fact that committed before this step started, even if its event has not reached the
    * exit subscriber yet: a reply since the lead was enrolled, or the opportunity closed.
    */
-  private async exitFact(tenantId: string, enrollment: Enrollment, exitOn: readonly ExitTrigger[]): Promise<ExitTrigger | null> {
-    const { contactId, opportunityId, enrolledAt } = enrollment.snapshot;
+  private async exitFact(tenantId: string, enrollment: Enrollment, lead: LeadContext, exitOn: readonly ExitTrigger[]): Promise<ExitTrigger | null> {
+    const { contactId, enrolledAt } = enrollment.snapshot;
+    if ((lead.status === 'won' || lead.status === 'lost') && exitOn.includes(lead.status)) return lead.status;
     if (exitOn.includes('reply') && await this.queries.execute(new HasRepliedSinceQuery(tenantId, contactId, enrolledAt))) return 'reply';
-    const opportunity = await this.opportunity(tenantId, opportunityId);
-    if (opportunity && (opportunity.status === 'won' || opportunity.status === 'lost') && exitOn.includes(opportunity.status)) return opportunity.status;
     return null;
   }
 
   /** When a step due now must wait: outside the send window, or over the contact's daily cap of campaign messages. */
-  private async notYet(tenantId: string, step: PlannedStep, log: StepLogRow, plan: CampaignPlan, now: Date): Promise<Date | null> {
-    const settings = await this.settings.of(tenantId);
+  private async notYet(tenantId: string, step: PlannedStep, log: StepLogRow, plan: CampaignPlan, settings: TenantSettingsState, now: Date): Promise<Date | null> {
     const opening = nextOpening(plan.sendWindow, settings.timezone, now);
     if (opening > now) return opening;
     if (step.action !== 'send_message') return null;
@@ -161,18 +169,15 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
     return nextOpening(plan.sendWindow, settings.timezone, new Date(recent.oldest.getTime() + DAY_MS + 1000));
   }
 
-  private async execute(context: CommandContext, step: PlannedStep, enrollment: Enrollment, plan: CampaignPlan): Promise<StepOutcome> {
+  private async execute(context: CommandContext, step: PlannedStep, enrollment: Enrollment, plan: CampaignPlan, log: StepLogRow, lead: LeadContext): Promise<StepOutcome> {
     const { opportunityId, contactId, id: enrollmentId } = enrollment.snapshot;
-    if (step.conditions !== null) {
-      const lead = await this.queries.execute(new GetLeadContextQuery(context.tenantId, opportunityId, plan.name));
-      if (!jsonLogicHolds(step.conditions, lead)) return { status: 'skipped', reason: 'condition_not_met' };
-    }
+    if (step.conditions !== null && !jsonLogicHolds(step.conditions, lead)) return { status: 'skipped', reason: 'condition_not_met' };
     try {
       switch (step.action) {
         case 'send_message': {
           const channel = (step.channel ?? plan.channel) as 'telegram' | 'whatsapp' | 'email';
           const message: Message = await this.commands.execute(new SendMessageCommand(context, contactId, {
-            channel, templateId: step.templateId ?? undefined, opportunityId, campaign: { id: plan.id, name: plan.name, enrollmentId },
+            channel, templateId: step.templateId ?? undefined, opportunityId, campaign: { id: plan.id, name: plan.name, enrollmentId }, lead,
           }));
           const sent = message.snapshot;
           return { status: 'sent', messageId: sent.id, templateId: sent.templateId, templateVersion: sent.templateVersion };
@@ -181,8 +186,8 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
           await this.commands.execute(new MoveOpportunityStageCommand(context, opportunityId, step.stage!, `campaign ${plan.name}`, 'campaign'));
           return { status: 'sent', response: { stage: step.stage } };
         case 'make_call': {
-          // The AI agent places calls in a later slice (contract §13); without agent_type an advisor calls, due now.
-          if (step.agentType) return { status: 'skipped', reason: 'ai.not_configured' };
+          // With agent_type the AI agent calls (contract §13), placed at most once by its own job after this commits; without, an advisor calls, due now.
+          if (step.agentType) return await this.queueAiCall(context.tenantId, log, step.agentType);
           const activity: Activity = await this.commands.execute(new CreateActivityCommand(context, {
             opportunityId, type: 'call', title: `Llamar: ${plan.name}`, dueAt: this.clock.now(), source: 'campaign',
           }));
@@ -204,13 +209,20 @@ export class RunCampaignStepJob implements JobHandler<RunCampaignStepPayload> {
     }
   }
 
-  private async opportunity(tenantId: string, opportunityId: string): Promise<OpportunityView | null> {
-    try {
-      return await this.queries.execute(new GetOpportunityQuery(tenantId, opportunityId));
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+  /**
+   * The step is `sent` once its call is queued (as a message step is once its message is), with
+   * `response.call: queued`; `PlaceCampaignCallJob` places it and turns the step `failed` if it is
+   * refused. Skipped `ai.not_configured` when the tenant has no AI connection.
+   */
+  private async queueAiCall(tenantId: string, log: StepLogRow, agentType: string): Promise<StepOutcome> {
+    if (!await this.ai.find(tenantId)) return { status: 'skipped', reason: 'ai.not_configured' };
+    await this.scheduler.schedule(PlaceCampaignCallJob, { tenantId, logId: log.id, agentType }, { tenantId, key: `call:${log.id}`, dueAt: this.clock.now() });
+    return { status: 'sent', response: { call: 'queued', agent_type: agentType } };
+  }
+
+  /** The lead's render context (contract §9), `campaign_name` included; null when the opportunity is gone. */
+  private lead(tenantId: string, opportunityId: string, campaignName: string): Promise<LeadContext | null> {
+    return orNullIfNotFound(this.queries.execute(new GetLeadContextQuery(tenantId, opportunityId, campaignName)));
   }
 }
 

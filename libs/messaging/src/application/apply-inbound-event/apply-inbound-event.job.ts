@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetContactQuery, ListContactsQuery, ListOpportunitiesQuery, type Contact, type OpportunityView } from '@leadline/crm-domain';
-import { Clock, HandlesJob, InvalidInputError, NotFoundError, Queues, UnitOfWork, type CommandContext, type JobHandler, type Page } from '@leadline/shared-kernel';
+import { Clock, HandlesJob, InvalidInputError, orNullIfNotFound, Queues, UnitOfWork, type CommandContext, type JobHandler, type Page } from '@leadline/shared-kernel';
 import {
   CONTACT_CHANNEL_REPOSITORY, isStopWord, Message, MESSAGE_REPOSITORY, type ContactChannelRepository, type InboundEvent,
   type MessageChannel, type MessageRepository,
@@ -140,13 +140,8 @@ export class ApplyInboundEventJob implements JobHandler<ApplyInboundEventPayload
     }
   }
 
-  private async contactById(tenantId: string, contactId: string): Promise<Contact | null> {
-    try {
-      return await this.queries.execute(new GetContactQuery(tenantId, contactId));
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+  private contactById(tenantId: string, contactId: string): Promise<Contact | null> {
+    return orNullIfNotFound(this.queries.execute(new GetContactQuery(tenantId, contactId)));
   }
 
   private async newestOpportunityId(tenantId: string, contactId: string): Promise<string | null> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetContactQuery, type Contact } from '@leadline/crm-domain';
 import {
-  Clock, describeFailure, HandlesJob, JobScheduler, NotFoundError, Queues, UnitOfWork, type CommandContext, type JobHandler,
+  Clock, describeFailure, HandlesJob, JobScheduler, orNullIfNotFound, Queues, UnitOfWork, type CommandContext, type JobHandler,
 } from '@leadline/shared-kernel';
 import {
   CHANNEL_SENDERS, ChannelDeferredError, ChannelNotConfiguredError, ChannelRefusedError, CONTACT_CHANNEL_REPOSITORY, MESSAGE_REPOSITORY,
@@ -147,13 +147,8 @@ export class SendMessageJob implements JobHandler<SendMessagePayload> {
     await this.messages.save(message, context);
   }
 
-  private async contact(tenantId: string, contactId: string): Promise<Contact | null> {
-    try {
-      return await this.queries.execute(new GetContactQuery(tenantId, contactId));
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+  private contact(tenantId: string, contactId: string): Promise<Contact | null> {
+    return orNullIfNotFound(this.queries.execute(new GetContactQuery(tenantId, contactId)));
   }
 }
 

@@ -9,7 +9,7 @@ import {
   type ContactChannelRepository, type MessageChannel, type MessageRepository, type TemplateEngine, type TemplateRepository,
   type WhatsappTemplateSend,
 } from '../../domain/index.js';
-import { leadValues } from '../lead-values.js';
+import { leadValues, renderValuesOf } from '../lead-values.js';
 import { SendMessageJob } from './send-message.job.js';
 
 export interface OneOffMessage {
@@ -22,6 +22,11 @@ export interface OneOffMessage {
   readonly opportunityId?: string;
   /** A campaign step's send: recorded on the message, and `campaign_name` in the render context. */
   readonly campaign?: { readonly id: string; readonly name: string; readonly enrollmentId: string };
+  /**
+   * The render context of `opportunityId` (contract §9) when the caller already read it in this
+   * transaction (the campaign engine reads it for its exit checks and conditions): not read again.
+   */
+  readonly lead?: Readonly<Record<string, unknown>>;
 }
 
 export class SendMessageCommand extends Command<Message> {
@@ -91,7 +96,10 @@ export class SendMessageHandler implements ICommandHandler<SendMessageCommand> {
     if (state.channel !== input.channel) {
       throw new InvalidInputError('template_id', `template ${state.id} is written for ${state.channel}, not ${input.channel}`);
     }
-    const values = await leadValues(this.queries, tenantId, { contactId, opportunityId: input.opportunityId, campaignName: input.campaign?.name });
+    // A given context must be the opportunity's of this contact; otherwise leadValues reads it and refuses the mismatch.
+    const values = input.lead && input.opportunityId !== undefined && input.lead.opportunity_id === input.opportunityId && input.lead.contact_id === contactId
+      ? renderValuesOf(input.lead)
+      : await leadValues(this.queries, tenantId, { contactId, opportunityId: input.opportunityId, campaignName: input.campaign?.name });
     const { subject, body } = renderForSending(state, values, this.engine);
     const whatsappTemplate = state.whatsapp === null ? null
       : { name: state.whatsapp.templateName, language: state.whatsapp.language, parameters: whatsappParameters(state, values) };
