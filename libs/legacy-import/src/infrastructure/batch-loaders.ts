@@ -1,6 +1,6 @@
 import type { ImportTable, ReportEntry, TableCounts } from '../domain/import-report.js';
 import type { CallRow, ContactRow, Mapped, OpportunityRow } from '../application/import-legacy/legacy-rows.js';
-import type { TargetSession } from './target-session.js';
+import type { LoadMode, TargetSession } from './target-session.js';
 
 /*
  * The set-based half of the import: each function stages one batch with COPY and moves it into the
@@ -15,6 +15,27 @@ import type { TargetSession } from './target-session.js';
  * tells a legacy id already used by another tenant's row ("id_in_use") from one imported before:
  * ids are global keys.
  */
+
+/**
+ * The tables each phase's lookups read (`reads`), and those of them the phase itself grows
+ * (`grows`): their statistics are refreshed when the phase starts and again as it doubles them (see
+ * TargetSession.analyze). A dry run's lookups also read its session-private tables.
+ */
+export function lookupTables(phase: 'contacts' | 'opportunities' | 'calls', mode: LoadMode): { reads: string[]; grows: string[] } {
+  const dry = mode === 'dry-run';
+  switch (phase) {
+    case 'contacts':
+      return dry
+        ? { reads: ['contacts', 'legacy_import_contacts', 'dry_contacts', 'dry_contact_map'], grows: ['dry_contacts', 'dry_contact_map'] }
+        : { reads: ['contacts', 'legacy_import_contacts'], grows: ['contacts', 'legacy_import_contacts'] };
+    case 'opportunities':
+      return { reads: ['legacy_import_contacts', 'lead_opportunities', ...(dry ? ['dry_contact_map'] : [])], grows: [] };
+    case 'calls':
+      return dry
+        ? { reads: ['legacy_import_contacts', 'calls', 'dry_contact_map', 'dry_calls'], grows: ['dry_calls'] }
+        : { reads: ['legacy_import_contacts', 'calls'], grows: ['calls'] };
+  }
+}
 
 export interface BatchOutcome {
   readonly counts: Partial<Record<ImportTable, Partial<TableCounts>>>;

@@ -75,7 +75,8 @@ export class TargetSession {
     try {
       // A batch and its checkpoint commit together, so a commit lost in a crash is simply redone on
       // resume: waiting for each commit's WAL flush buys nothing here.
-      await client.query(`set time zone 'UTC'; set synchronous_commit = off; ${STAGING} ${tenantViews(tenantId, mode)}`);
+      // JIT would compile each batch's statements for longer than they run.
+      await client.query(`set time zone 'UTC'; set synchronous_commit = off; set jit = off; ${STAGING} ${tenantViews(tenantId, mode)}`);
     } catch (error) {
       await client.end();
       throw error;
@@ -85,6 +86,16 @@ export class TargetSession {
 
   query<Row extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<Row>> {
     return this.client.query<Row>(sql, params);
+  }
+
+  /**
+   * Refreshes the planner's statistics of the tables a batch looks rows up in. A bulk load outgrows
+   * them faster than autovacuum notices (and autovacuum may be off): planned with the statistics of
+   * an empty table, a lookup by phone scans the tenant's whole table per staged row instead of
+   * probing its unique index, and each batch gets slower than the last.
+   */
+  async analyze(tables: readonly string[]): Promise<void> {
+    if (tables.length > 0) await this.client.query(`analyze ${tables.join(', ')}`);
   }
 
   /** COPY `rows` (values in `columns` order) into a staging table. */

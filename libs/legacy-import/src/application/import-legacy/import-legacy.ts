@@ -7,11 +7,11 @@ import { DomainError, NotFoundError } from '@leadline/shared-kernel/domain';
 import {
   addCounts, IMPORT_PHASES, type ImportCounts, type ImportPhase, type ImportTable, type ReportEntry,
 } from '../../domain/import-report.js';
-import { loadCalls, loadContacts, loadOpportunities, type BatchOutcome } from '../../infrastructure/batch-loaders.js';
+import { loadCalls, loadContacts, loadOpportunities, lookupTables, type BatchOutcome } from '../../infrastructure/batch-loaders.js';
 import { auditBatch, checkpoint, freshProgress, ImportRuns, type ImportRun } from '../../infrastructure/import-runs.js';
 import { LegacyQueries, LegacySource, type SourceCursor } from '../../infrastructure/legacy-source.js';
 import { ReportFile } from '../../infrastructure/report-file.js';
-import { TargetSession } from '../../infrastructure/target-session.js';
+import { TargetSession, type LoadMode } from '../../infrastructure/target-session.js';
 import { runSeed000Checks, type CheckResult } from '../verify/seed-000-checks.js';
 import {
   mapCall, mapContact, mapOpportunity, type LegacyCall, type LegacyContact, type LegacyOpportunity, type Mapped,
@@ -232,7 +232,7 @@ export class LegacyImport {
   private contacts(phase: PhaseRun): Promise<void> {
     const region = phase.options.phoneRegion ?? this.config.defaultPhoneRegion;
     return this.batches<LegacyContact, ReturnType<typeof mapContact>>(phase, 'contacts', LegacyQueries.contacts,
-      (row) => mapContact(row, region), loadContacts, 'one at a time');
+      (row) => mapContact(row, region), loadContacts, 'one at a time', lookupTables('contacts', this.mode(phase)));
   }
 
   private opportunities(phase: PhaseRun): Promise<void> {
@@ -243,11 +243,16 @@ export class LegacyImport {
         if (session.mode === 'import') await this.guardPipeline(session, phase.pipeline);
         return loadOpportunities(session, batch, phase.pipeline.id);
       },
-      'in parallel');
+      'in parallel', lookupTables('opportunities', this.mode(phase)));
   }
 
   private calls(phase: PhaseRun): Promise<void> {
-    return this.batches<LegacyCall, ReturnType<typeof mapCall>>(phase, 'calls', LegacyQueries.calls, mapCall, loadCalls, 'in parallel');
+    return this.batches<LegacyCall, ReturnType<typeof mapCall>>(phase, 'calls', LegacyQueries.calls, mapCall, loadCalls, 'in parallel',
+      lookupTables('calls', this.mode(phase)));
+  }
+
+  private mode(phase: PhaseRun): LoadMode {
+    return phase.dryRun ? 'dry-run' : 'import';
   }
 
   /**
@@ -305,9 +310,13 @@ export class LegacyImport {
     map: (row: Legacy) => M,
     load: (session: TargetSession, batch: M[]) => Promise<BatchOutcome>,
     writes: 'in parallel' | 'one at a time',
+    tables: { reads: readonly string[]; grows: readonly string[] },
   ): Promise<void> {
     const { run, report, options, dryRun } = phase;
     const progress = run.progress.phases[name];
+    // Statistics as the phase starts, then again each time the phase has doubled what it wrote.
+    await phase.sessions[0]!.analyze(tables.reads);
+    let analyzeAt = tables.grows.length > 0 ? phase.batchSize : Infinity;
     const cursor: SourceCursor<Legacy> = await phase.source.cursor<Legacy>(query(progress.after), phase.batchSize);
     let reading: Promise<unknown> = Promise.resolve();
     let committed: Promise<void> = Promise.resolve();
@@ -366,6 +375,10 @@ export class LegacyImport {
           phase.rows[name] += batch.rows.length;
           options.progress?.advanced?.(name, batch.rows.length);
           release();
+          if (phase.rows[name] >= analyzeAt) {
+            analyzeAt = phase.rows[name] * 2;
+            await session.analyze(tables.grows);
+          }
         } catch (error) {
           failure ??= error;
           fail(error);
