@@ -98,17 +98,22 @@ export class TargetSession {
     if (tables.length > 0) await this.client.query(`analyze ${tables.join(', ')}`);
   }
 
-  /** COPY `rows` (values in `columns` order) into a staging table. */
-  async copy(table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
-    if (rows.length === 0) return;
-    let text = '';
-    for (const row of rows) text += `${row.map(copyField).join('\t')}\n`;
+  /** COPY `text` (rows from copyText, values in `columns` order) into a staging table. */
+  async copy(table: string, columns: readonly string[], text: string): Promise<void> {
+    if (text === '') return;
     await pipeline(Readable.from([text]), this.client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`)));
   }
 
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
   }
+}
+
+/** Rows in COPY's text format, one line each. */
+export function copyText(rows: ReadonlyArray<readonly unknown[]>): string {
+  let text = '';
+  for (const row of rows) text += `${row.map(copyField).join('\t')}\n`;
+  return text;
 }
 
 /** A value in COPY's text format: \N for null, backslash escapes for the separators. */

@@ -7,7 +7,9 @@ import { DomainError, NotFoundError } from '@leadline/shared-kernel/domain';
 import {
   addCounts, IMPORT_PHASES, type ImportCounts, type ImportPhase, type ImportTable, type ReportEntry,
 } from '../../domain/import-report.js';
-import { loadCalls, loadContacts, loadOpportunities, lookupTables, type BatchOutcome } from '../../infrastructure/batch-loaders.js';
+import {
+  callLoader, contactLoader, loadOpportunities, lookupTables, stageOpportunities, type BatchLoader, type BatchOutcome,
+} from '../../infrastructure/batch-loaders.js';
 import { auditBatch, checkpoint, freshProgress, ImportRuns, type ImportRun } from '../../infrastructure/import-runs.js';
 import { LegacyQueries, LegacySource, type SourceCursor } from '../../infrastructure/legacy-source.js';
 import { ReportFile } from '../../infrastructure/report-file.js';
@@ -232,22 +234,25 @@ export class LegacyImport {
   private contacts(phase: PhaseRun): Promise<void> {
     const region = phase.options.phoneRegion ?? this.config.defaultPhoneRegion;
     return this.batches<LegacyContact, ReturnType<typeof mapContact>>(phase, 'contacts', LegacyQueries.contacts,
-      (row) => mapContact(row, region), loadContacts, 'one at a time', lookupTables('contacts', this.mode(phase)));
+      (row) => mapContact(row, region), contactLoader, 'one at a time', lookupTables('contacts', this.mode(phase)));
   }
 
   private opportunities(phase: PhaseRun): Promise<void> {
     const now = new Date().toISOString();
     return this.batches<LegacyOpportunity, ReturnType<typeof mapOpportunity>>(phase, 'opportunities', LegacyQueries.opportunities,
       (row) => mapOpportunity(row, phase.pipeline, now),
-      async (session, batch) => {
-        if (session.mode === 'import') await this.guardPipeline(session, phase.pipeline);
-        return loadOpportunities(session, batch, phase.pipeline.id);
+      {
+        stage: stageOpportunities,
+        load: async (session, batch, staged) => {
+          if (session.mode === 'import') await this.guardPipeline(session, phase.pipeline);
+          return loadOpportunities(session, batch, staged, phase.pipeline.id);
+        },
       },
       'in parallel', lookupTables('opportunities', this.mode(phase)));
   }
 
   private calls(phase: PhaseRun): Promise<void> {
-    return this.batches<LegacyCall, ReturnType<typeof mapCall>>(phase, 'calls', LegacyQueries.calls, mapCall, loadCalls, 'in parallel',
+    return this.batches<LegacyCall, ReturnType<typeof mapCall>>(phase, 'calls', LegacyQueries.calls, mapCall, callLoader, 'in parallel',
       lookupTables('calls', this.mode(phase)));
   }
 
@@ -302,13 +307,17 @@ export class LegacyImport {
    * transaction; a batch commits only after the one before it did (and, `one at a time`, starts
    * writing only then), and only then is its checkpoint the run's. A failed batch fails the phase
    * after the batches in flight roll back.
+   *
+   * The source is read one batch ahead: while the sessions write, the next batch is fetched, mapped
+   * and turned into COPY text, so a session that commits finds its next batch ready instead of
+   * leaving its backend idle while Node prepares it. At most one batch waits, so memory stays flat.
    */
   private async batches<Legacy extends { id: string }, M extends Mapped<unknown>>(
     phase: PhaseRun,
     name: ImportPhase,
     query: (after: string | null) => string,
     map: (row: Legacy) => M,
-    load: (session: TargetSession, batch: M[]) => Promise<BatchOutcome>,
+    loader: BatchLoader<M>,
     writes: 'in parallel' | 'one at a time',
     tables: { reads: readonly string[]; grows: readonly string[] },
   ): Promise<void> {
@@ -318,6 +327,13 @@ export class LegacyImport {
     await phase.sessions[0]!.analyze(tables.reads);
     let analyzeAt = tables.grows.length > 0 ? phase.batchSize : Infinity;
     const cursor: SourceCursor<Legacy> = await phase.source.cursor<Legacy>(query(progress.after), phase.batchSize);
+    const readAhead = async () => {
+      const rows = await cursor.next();
+      const mapped = rows.map(map);
+      return { rows, mapped, staged: loader.stage(mapped) };
+    };
+    let ahead = readAhead();
+    ahead.catch(() => undefined);
     let reading: Promise<unknown> = Promise.resolve();
     let committed: Promise<void> = Promise.resolve();
     let failure: unknown = null;
@@ -334,13 +350,17 @@ export class LegacyImport {
         });
         mine.catch(() => undefined);
         const taken = reading.then(async () => {
-          const rows = await cursor.next();
+          const next = await ahead;
+          if (next.rows.length > 0) {
+            ahead = readAhead();
+            ahead.catch(() => undefined);
+          }
           const turn = committed;
           committed = mine;
-          return { rows, turn, number: ++batchNumber };
+          return { ...next, turn, number: ++batchNumber };
         });
         reading = taken.catch(() => undefined);
-        let batch: { rows: Legacy[]; turn: Promise<void>; number: number };
+        let batch: Awaited<typeof ahead> & { turn: Promise<void>; number: number };
         try {
           batch = await taken;
         } catch (error) {
@@ -352,11 +372,10 @@ export class LegacyImport {
           return;
         }
         try {
-          const mapped = batch.rows.map(map);
           if (writes === 'one at a time') await batch.turn;
           await session.query('begin');
           try {
-            const outcome = await load(session, mapped);
+            const outcome = await loader.load(session, batch.mapped, batch.staged);
             await batch.turn;
             addCounts(run.progress.counts, outcome.counts);
             progress.after = batch.rows.at(-1)!.id;
