@@ -23,15 +23,17 @@ export const DEFAULT_BATCH_SIZE = 5000;
 export const MAX_BATCH_SIZE = 50_000;
 
 /**
- * Two sessions take batches in turn (the machine has two cores, and a batch's foreign-key checks
- * keep one PostgreSQL backend busy). Opportunity and call batches are written by both at once:
- * their rows never compete for a unique key (ids are disjoint, new ids are fresh, repeated external
- * call ids are settled by the source query), so neither waits on the other's locks. Contacts are
- * deduplicated against the batches before them, so a contact batch is only read and mapped while
- * the one before it is written, and starts writing once that one has committed. Either way commits
- * happen in batch order, which is what keeps a single checkpoint exact.
+ * Sessions take batches in turn: opportunity and call batches are written by all of them at once
+ * (by default two, for a two-core database server: a batch keeps one PostgreSQL backend busy, its
+ * foreign-key checks and index entries are CPU work). Their rows never compete for a unique key (ids
+ * are disjoint, new ids are fresh, repeated external call ids are settled by the source query), so
+ * none waits on another's locks. Contacts are deduplicated against the batches before them, so a
+ * contact batch is only read and mapped while the one before it is written, and starts writing once
+ * that one has committed. Either way commits happen in batch order, which is what keeps a single
+ * checkpoint exact.
  */
-const WRITERS = 2;
+export const DEFAULT_WRITERS = 2;
+export const MAX_WRITERS = 8;
 
 export type LegacyImportErrorCode =
   | 'legacy_import.tenant_not_found'
@@ -67,6 +69,8 @@ export interface LegacyImportOptions {
   /** The pipeline the opportunities go to; the tenant's default one when absent. */
   readonly pipelineId?: string | null;
   readonly batchSize?: number;
+  /** Sessions writing opportunity and call batches at once (DEFAULT_WRITERS when absent). */
+  readonly writers?: number;
   readonly dryRun?: boolean;
   readonly reportPath?: string | null;
   /** Region for phones written without a country code (DEFAULT_PHONE_REGION when absent). */
@@ -125,6 +129,10 @@ export class LegacyImport {
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
       throw new LegacyImportError('legacy_import.invalid_option', `--batch must be an integer from 1 to ${MAX_BATCH_SIZE}`);
     }
+    const writers = options.writers ?? DEFAULT_WRITERS;
+    if (!Number.isInteger(writers) || writers < 1 || writers > MAX_WRITERS) {
+      throw new LegacyImportError('legacy_import.invalid_option', `--writers must be an integer from 1 to ${MAX_WRITERS}`);
+    }
     const dryRun = options.dryRun ?? false;
     const ledger = await ImportRuns.open(this.config.databaseUrl);
     let source: LegacySource | null = null;
@@ -162,7 +170,7 @@ export class LegacyImport {
         runId: dryRun ? null : run.id, resumed: run.resumed, dryRun, source: source.name, reportPath: run.reportPath,
         pipeline: { id: pipeline.id, name: pipeline.snapshot.name, initialStage: pipeline.snapshot.initialStage },
       });
-      for (let i = 0; i < (dryRun ? 1 : WRITERS); i++) {
+      for (let i = 0; i < (dryRun ? 1 : writers); i++) {
         sessions.push(await TargetSession.open(this.config.databaseUrl, options.tenantId, dryRun ? 'dry-run' : 'import'));
       }
 
