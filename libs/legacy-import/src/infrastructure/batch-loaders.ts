@@ -37,6 +37,14 @@ export function lookupTables(phase: 'contacts' | 'opportunities' | 'calls', mode
   }
 }
 
+/**
+ * The tenant's tables an import fills. Their statistics are refreshed once it is done, so the
+ * verification that follows, and the application, are not planned for the empty tables they were.
+ */
+export const WRITTEN_TABLES = [
+  'contacts', 'legacy_import_contacts', 'lead_opportunities', 'pipeline_stages', 'opportunity_stage_history', 'calls',
+] as const;
+
 export interface BatchOutcome {
   readonly counts: Partial<Record<ImportTable, Partial<TableCounts>>>;
   readonly report: ReportEntry[];

@@ -8,7 +8,8 @@ import {
   addCounts, IMPORT_PHASES, type ImportCounts, type ImportPhase, type ImportTable, type ReportEntry,
 } from '../../domain/import-report.js';
 import {
-  callLoader, contactLoader, loadOpportunities, lookupTables, stageOpportunities, type BatchLoader, type BatchOutcome,
+  callLoader, contactLoader, loadOpportunities, lookupTables, stageOpportunities, WRITTEN_TABLES, type BatchLoader,
+  type BatchOutcome,
 } from '../../infrastructure/batch-loaders.js';
 import { auditBatch, checkpoint, freshProgress, ImportRuns, type ImportRun } from '../../infrastructure/import-runs.js';
 import { LegacyQueries, LegacySource, type SourceCursor } from '../../infrastructure/legacy-source.js';
@@ -205,6 +206,7 @@ export class LegacyImport {
       }
 
       const interrupted = options.signal?.aborted === true;
+      if (!dryRun) await sessions[0]!.analyze(WRITTEN_TABLES);
       if (!dryRun) await ledger.finish(run.id, interrupted ? { status: 'failed', error: 'interrupted' } : { status: 'completed' });
       const verification = interrupted
         ? []
