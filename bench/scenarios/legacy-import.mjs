@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import {
@@ -19,6 +19,7 @@ const CONTACTS = Math.max(1, Math.round(OPPORTUNITIES * 0.3));
 const CALLS = OPPORTUNITIES * 2;
 const SEED_LOOP_ROWS = Math.min(OPPORTUNITIES, positiveInt('BENCH_SEED_LOOP_ROWS', 20_000));
 const BATCH = positiveInt('BENCH_LEGACY_BATCH', 5_000);
+const WRITERS = positiveInt('BENCH_LEGACY_WRITERS', 2);
 const RSS_SAMPLE_MS = 200;
 
 // Bumped whenever the generator below changes, so a stale cached source is rebuilt.
@@ -129,7 +130,7 @@ function runImport(source, tenantId, reportPath) {
   const script = path.join(config.dist, 'apps/cli/src/main.js');
   const child = spawn(nodeBin, [
     '--max-old-space-size=160', '--max-semi-space-size=8', script,
-    'import-legacy', '--source', source, '--tenant', tenantId, '--batch', String(BATCH), '--report', reportPath,
+    'import-legacy', '--source', source, '--tenant', tenantId, '--batch', String(BATCH), '--writers', String(WRITERS), '--report', reportPath,
   ], {
     env: {
       ...process.env, DATABASE_URL: config.databaseUrl, REDIS_URL: config.redisUrl, NODE_ENV: 'production',
@@ -216,10 +217,14 @@ async function run(ctx) {
   await withClient(config.databaseUrl, (client) => client.query(`delete from tenants where name like 'Legacy import %'`));
   const { tenantId } = await createTenant(ctx, `Legacy import ${Date.now()}`);
   const reportPath = path.join(tmpdir(), `leadline-bench-import-${tenantId}.jsonl`);
-  log(`legacy-import: importing into tenant ${tenantId} (batch ${BATCH})`);
+  log(`legacy-import: importing into tenant ${tenantId} (batch ${BATCH}, ${WRITERS} writers)`);
+  // The machine's load around the import: on a shared machine the phases get only a share of the
+  // cores, and the numbers below are worth reading with it.
+  const loadBefore = loadavg();
   const started = performance.now();
   const imported = await runImport(source, tenantId, reportPath);
   const wallS = (performance.now() - started) / 1000;
+  const loadAfter = loadavg();
   if (imported.code !== 0) throw new Error(`import-legacy exited ${imported.code}:\n${imported.output.slice(-3000)}`);
   const summary = summaryOf(reportPath);
 
@@ -241,7 +246,8 @@ async function run(ctx) {
   return {
     name: 'legacy-import',
     pass: targets.every((t) => t.pass),
-    source: { opportunities: OPPORTUNITIES, contacts: CONTACTS, calls: CALLS, batch: BATCH },
+    source: { opportunities: OPPORTUNITIES, contacts: CONTACTS, calls: CALLS, batch: BATCH, writers: WRITERS },
+    load_average: { before: loadBefore.map((l) => round(l, 2)), after: loadAfter.map((l) => round(l, 2)) },
     seconds: Object.fromEntries(Object.entries(summary.seconds).map(([phase, s]) => [phase, round(s, 2)])),
     wall_s: round(wallS, 1),
     counts,
@@ -256,7 +262,8 @@ async function run(ctx) {
     targets,
     rows: [
       ['source: opportunities / contacts / calls', `${OPPORTUNITIES} / ${CONTACTS} / ${CALLS}`],
-      ['contacts phase', `${fmt(summary.seconds.contacts)} s (${counts.contacts.created} created, ${counts.contacts.deduplicated} deduplicated)`],
+      ['load average (1, 5, 15 min) before / after the import', `${loadBefore.map((l) => fmt(l, 2)).join(', ')} / ${loadAfter.map((l) => fmt(l, 2)).join(', ')}`],
+      ['contacts phase', `${fmt(summary.seconds.contacts)} s = ${fmt(CONTACTS / summary.seconds.contacts, 0)} rows/s (${counts.contacts.created} created, ${counts.contacts.deduplicated} deduplicated)`],
       ['stage rows phase', `${fmt(summary.seconds.stage_rows)} s (${counts.pipeline_stages.skipped} skipped)`],
       ['opportunities phase', `${fmt(opportunitiesS)} s = ${fmt(OPPORTUNITIES / opportunitiesS, 0)} rows/s (${counts.pipeline_stages.linked} stages linked, ${counts.pipeline_stages.created} created)`],
       ['calls phase (reported apart)', `${fmt(summary.seconds.calls)} s = ${fmt(CALLS / summary.seconds.calls, 0)} rows/s`],

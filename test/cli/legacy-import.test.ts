@@ -215,7 +215,8 @@ describe('import-legacy', () => {
     for (let i = 0; i < 5; i++) await legacy.opportunity(await legacy.contact());
     const tenant = await aTenant(app);
 
-    expect((await importLegacy(legacy, tenant, '--batch', '2', '--report', reportPath())).code).toBe(0);
+    // Three writers: batches are written at once, yet commit (and are audited) in order.
+    expect((await importLegacy(legacy, tenant, '--batch', '2', '--writers', '3', '--report', reportPath())).code).toBe(0);
 
     const { rows } = await db.query<{ actor_type: string; action: string; changes: Record<string, { to: unknown }> }>(
       `select actor_type, action, changes from audit_log where tenant_id = $1 and entity_type = 'legacy_import' order by id`, [tenant.id]);
@@ -369,6 +370,8 @@ describe('import-legacy', () => {
     expect(noSource).toMatchObject({ code: 1, stderr: expect.stringContaining("required option '--source <url>' not specified") });
     const badBatch = await cli(app.config, 'import-legacy', '--source', legacy.url, '--tenant', tenant.id, '--batch', '0');
     expect(badBatch).toMatchObject({ code: 1, stderr: expect.stringContaining('an integer from 1 to 50000') });
+    const badWriters = await cli(app.config, 'import-legacy', '--source', legacy.url, '--tenant', tenant.id, '--writers', '0');
+    expect(badWriters).toMatchObject({ code: 1, stderr: expect.stringContaining("option '--writers <n>' argument '0' is invalid. an integer from 1 to 8.") });
     const unknownTenant = await importLegacy(legacy, { ...tenant, id: randomUUID() }, '--report', reportPath());
     expect(unknownTenant).toMatchObject({ code: 1, stderr: expect.stringMatching(/^error: tenant .* does not exist\n$/) });
     const unknownPipeline = await importLegacy(legacy, tenant, '--pipeline', randomUUID(), '--report', reportPath());

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from '@leadline/legacy-import';
+import { DEFAULT_BATCH_SIZE, DEFAULT_WRITERS, MAX_BATCH_SIZE, MAX_WRITERS } from '@leadline/legacy-import';
 import type { AppConfig } from '@leadline/shared-kernel';
 import { DomainError } from '@leadline/shared-kernel/domain';
 import { CliModule } from './cli.module.js';
@@ -20,6 +20,12 @@ function uuid(value: string): string {
 function batchSize(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > MAX_BATCH_SIZE) throw new InvalidArgumentError(`an integer from 1 to ${MAX_BATCH_SIZE}.`);
+  return n;
+}
+
+function writers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_WRITERS) throw new InvalidArgumentError(`an integer from 1 to ${MAX_WRITERS}.`);
   return n;
 }
 
@@ -63,6 +69,7 @@ export async function runCli(argv: readonly string[], config: AppConfig, io: Cli
     .requiredOption('--tenant <id>', 'the tenant to import into', uuid)
     .option('--pipeline <id>', 'pipeline for the opportunities (default: the tenant\'s default pipeline)', uuid)
     .option('--batch <rows>', 'rows per batch, each batch one transaction', batchSize, DEFAULT_BATCH_SIZE)
+    .option('--writers <n>', 'database sessions writing opportunity and call batches at once (about one per database core)', writers, DEFAULT_WRITERS)
     .option('--dry-run', 'read and validate everything, write nothing but the report')
     .option('--report <file>', 'JSON-lines report of rejected and altered rows (default: ./legacy-import-<run id>.jsonl)')
     .option('--region <code>', 'region for phones without a country code (default: DEFAULT_PHONE_REGION)')

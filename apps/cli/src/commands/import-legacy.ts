@@ -10,6 +10,7 @@ export interface ImportLegacyOptions {
   tenant: string;
   pipeline?: string;
   batch: number;
+  writers: number;
   dryRun?: boolean;
   report?: string;
   region?: string;
@@ -52,6 +53,7 @@ export async function importLegacy(app: INestApplicationContext, options: Import
       tenantId: options.tenant,
       pipelineId: options.pipeline ?? null,
       batchSize: options.batch,
+      writers: options.writers,
       dryRun: options.dryRun === true,
       reportPath: options.report ?? null,
       ...(options.region ? { phoneRegion: options.region } : {}),

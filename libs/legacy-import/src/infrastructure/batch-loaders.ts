@@ -1,6 +1,6 @@
 import type { ImportTable, ReportEntry, TableCounts } from '../domain/import-report.js';
 import type { CallRow, ContactRow, Mapped, OpportunityRow } from '../application/import-legacy/legacy-rows.js';
-import type { TargetSession } from './target-session.js';
+import { copyText, type LoadMode, type TargetSession } from './target-session.js';
 
 /*
  * The set-based half of the import: each function stages one batch with COPY and moves it into the
@@ -15,6 +15,35 @@ import type { TargetSession } from './target-session.js';
  * tells a legacy id already used by another tenant's row ("id_in_use") from one imported before:
  * ids are global keys.
  */
+
+/**
+ * The tables each phase's lookups read (`reads`), and those of them the phase itself grows
+ * (`grows`): their statistics are refreshed when the phase starts and again as it doubles them (see
+ * TargetSession.analyze). A dry run's lookups also read its session-private tables.
+ */
+export function lookupTables(phase: 'contacts' | 'opportunities' | 'calls', mode: LoadMode): { reads: string[]; grows: string[] } {
+  const dry = mode === 'dry-run';
+  switch (phase) {
+    case 'contacts':
+      return dry
+        ? { reads: ['contacts', 'legacy_import_contacts', 'dry_contacts', 'dry_contact_map'], grows: ['dry_contacts', 'dry_contact_map'] }
+        : { reads: ['contacts', 'legacy_import_contacts'], grows: ['contacts', 'legacy_import_contacts'] };
+    case 'opportunities':
+      return { reads: ['legacy_import_contacts', 'lead_opportunities', ...(dry ? ['dry_contact_map'] : [])], grows: [] };
+    case 'calls':
+      return dry
+        ? { reads: ['legacy_import_contacts', 'calls', 'dry_contact_map', 'dry_calls'], grows: ['dry_calls'] }
+        : { reads: ['legacy_import_contacts', 'calls'], grows: ['calls'] };
+  }
+}
+
+/**
+ * The tenant's tables an import fills. Their statistics are refreshed once it is done, so the
+ * verification that follows, and the application, are not planned for the empty tables they were.
+ */
+export const WRITTEN_TABLES = [
+  'contacts', 'legacy_import_contacts', 'lead_opportunities', 'pipeline_stages', 'opportunity_stage_history', 'calls',
+] as const;
 
 export interface BatchOutcome {
   readonly counts: Partial<Record<ImportTable, Partial<TableCounts>>>;
@@ -55,11 +84,25 @@ function alterations(issues: readonly ReportEntry[], counts: Partial<Record<Impo
 
 const CONTACT_COLUMNS = ['legacy_id', 'first_name', 'last_name', 'phone', 'email', 'manychat_id', 'created_at', 'updated_at'] as const;
 
-export async function loadContacts(session: TargetSession, batch: ReadonlyArray<Mapped<ContactRow>>): Promise<BatchOutcome> {
-  const rows = batch.flatMap(({ row }) => (row ? [row] : []));
-  await session.copy('stg_contacts', CONTACT_COLUMNS, rows.map((row) => [
+/**
+ * How a phase writes a batch: `stage` turns it into COPY text for the staging table (pure work in
+ * memory, done while earlier batches are being written), `load` writes it inside the caller's
+ * transaction.
+ */
+export interface BatchLoader<M> {
+  stage(batch: readonly M[]): string;
+  load(session: TargetSession, batch: readonly M[], staged: string): Promise<BatchOutcome>;
+}
+
+export const contactLoader: BatchLoader<Mapped<ContactRow>> = {
+  stage: (batch) => copyText(batch.flatMap(({ row }) => (row ? [[
     row.legacyId, row.firstName, row.lastName, row.phone, row.email, row.manychatId, row.createdAt, row.updatedAt,
-  ]));
+  ]] : []))),
+  load: loadContacts,
+};
+
+async function loadContacts(session: TargetSession, batch: ReadonlyArray<Mapped<ContactRow>>, staged: string): Promise<BatchOutcome> {
+  await session.copy('stg_contacts', CONTACT_COLUMNS, staged);
   // Lookups into the tenant's tables are scalar subqueries: one index probe per staged row, whatever
   // the size of the tenant (a join would let the planner hash the tenant's whole table per batch).
   // Imported by an earlier run: the map says so.
@@ -165,17 +208,21 @@ const OPPORTUNITY_COLUMNS = [
  * Opportunities with their stage row and the first entry of their stage history, in one statement:
  * the deferred 1:1:1 keys are checked at COMMIT, when both rows of every pair exist.
  */
+export function stageOpportunities(batch: ReadonlyArray<Mapped<OpportunityRow>>): string {
+  return copyText(batch.map(({ row }) => [
+    row!.id, row!.legacyContactId, row!.stageId, row!.currentStage, row!.stageEnteredAt, row!.stageCreatedAt, row!.stageUpdatedAt,
+    row!.historyId, row!.historyReason, row!.opportunityScore, row!.detectionReason, row!.priority, row!.status, row!.detectedAt,
+    row!.firstCallAttempts, row!.firstCallCompleted, row!.firstCallSuccessfulAttempt, row!.lastContactAttemptAt, row!.createdAt, row!.updatedAt,
+  ]));
+}
+
 export async function loadOpportunities(
   session: TargetSession,
   batch: ReadonlyArray<Mapped<OpportunityRow>>,
+  staged: string,
   pipelineId: string,
 ): Promise<BatchOutcome> {
-  const rows = batch.map(({ row }) => row!);
-  await session.copy('stg_opportunities', OPPORTUNITY_COLUMNS, rows.map((row) => [
-    row.id, row.legacyContactId, row.stageId, row.currentStage, row.stageEnteredAt, row.stageCreatedAt, row.stageUpdatedAt,
-    row.historyId, row.historyReason, row.opportunityScore, row.detectionReason, row.priority, row.status, row.detectedAt,
-    row.firstCallAttempts, row.firstCallCompleted, row.firstCallSuccessfulAttempt, row.lastContactAttemptAt, row.createdAt, row.updatedAt,
-  ]));
+  await session.copy('stg_opportunities', OPPORTUNITY_COLUMNS, staged);
   // Each staged row resolves its contact through the map with one index probe (see loadContacts).
   const resolved = `
     resolved as (
@@ -245,12 +292,16 @@ const CALL_COLUMNS = [
 ] as const;
 
 /** Calls keep their ids and attach to the imported contacts; provider `manual`, version 1. */
-export async function loadCalls(session: TargetSession, batch: ReadonlyArray<Mapped<CallRow>>): Promise<BatchOutcome> {
-  const rows = batch.flatMap(({ row }) => (row ? [row] : []));
-  await session.copy('stg_calls', CALL_COLUMNS, rows.map((row) => [
+export const callLoader: BatchLoader<Mapped<CallRow>> = {
+  stage: (batch) => copyText(batch.flatMap(({ row }) => (row ? [[
     row.id, row.legacyContactId, row.direction, row.callStatus, row.externalCallId, row.fromNumber, row.toNumber, row.startedAt,
     row.endedAt, row.durationSeconds, row.recordingUrl, row.callResult, row.summary, row.createdAt,
-  ]));
+  ]] : []))),
+  load: loadCalls,
+};
+
+async function loadCalls(session: TargetSession, batch: ReadonlyArray<Mapped<CallRow>>, staged: string): Promise<BatchOutcome> {
+  await session.copy('stg_calls', CALL_COLUMNS, staged);
   // (tenant, provider, external_call_id) is unique. Repeats within the source come flagged from the
   // source query; what is left to check is a call the tenant already has with the id.
   const externalTaken = await session.query<{ id: string; external_call_id: string }>(`

@@ -75,7 +75,8 @@ export class TargetSession {
     try {
       // A batch and its checkpoint commit together, so a commit lost in a crash is simply redone on
       // resume: waiting for each commit's WAL flush buys nothing here.
-      await client.query(`set time zone 'UTC'; set synchronous_commit = off; ${STAGING} ${tenantViews(tenantId, mode)}`);
+      // JIT would compile each batch's statements for longer than they run.
+      await client.query(`set time zone 'UTC'; set synchronous_commit = off; set jit = off; ${STAGING} ${tenantViews(tenantId, mode)}`);
     } catch (error) {
       await client.end();
       throw error;
@@ -87,17 +88,32 @@ export class TargetSession {
     return this.client.query<Row>(sql, params);
   }
 
-  /** COPY `rows` (values in `columns` order) into a staging table. */
-  async copy(table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
-    if (rows.length === 0) return;
-    let text = '';
-    for (const row of rows) text += `${row.map(copyField).join('\t')}\n`;
+  /**
+   * Refreshes the planner's statistics of the tables a batch looks rows up in. A bulk load outgrows
+   * them faster than autovacuum notices (and autovacuum may be off): planned with the statistics of
+   * an empty table, a lookup by phone scans the tenant's whole table per staged row instead of
+   * probing its unique index, and each batch gets slower than the last.
+   */
+  async analyze(tables: readonly string[]): Promise<void> {
+    if (tables.length > 0) await this.client.query(`analyze ${tables.join(', ')}`);
+  }
+
+  /** COPY `text` (rows from copyText, values in `columns` order) into a staging table. */
+  async copy(table: string, columns: readonly string[], text: string): Promise<void> {
+    if (text === '') return;
     await pipeline(Readable.from([text]), this.client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`)));
   }
 
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
   }
+}
+
+/** Rows in COPY's text format, one line each. */
+export function copyText(rows: ReadonlyArray<readonly unknown[]>): string {
+  let text = '';
+  for (const row of rows) text += `${row.map(copyField).join('\t')}\n`;
+  return text;
 }
 
 /** A value in COPY's text format: \N for null, backslash escapes for the separators. */

@@ -7,11 +7,14 @@ import { DomainError, NotFoundError } from '@leadline/shared-kernel/domain';
 import {
   addCounts, IMPORT_PHASES, type ImportCounts, type ImportPhase, type ImportTable, type ReportEntry,
 } from '../../domain/import-report.js';
-import { loadCalls, loadContacts, loadOpportunities, type BatchOutcome } from '../../infrastructure/batch-loaders.js';
+import {
+  callLoader, contactLoader, loadOpportunities, lookupTables, stageOpportunities, WRITTEN_TABLES, type BatchLoader,
+  type BatchOutcome,
+} from '../../infrastructure/batch-loaders.js';
 import { auditBatch, checkpoint, freshProgress, ImportRuns, type ImportRun } from '../../infrastructure/import-runs.js';
 import { LegacyQueries, LegacySource, type SourceCursor } from '../../infrastructure/legacy-source.js';
 import { ReportFile } from '../../infrastructure/report-file.js';
-import { TargetSession } from '../../infrastructure/target-session.js';
+import { TargetSession, type LoadMode } from '../../infrastructure/target-session.js';
 import { runSeed000Checks, type CheckResult } from '../verify/seed-000-checks.js';
 import {
   mapCall, mapContact, mapOpportunity, type LegacyCall, type LegacyContact, type LegacyOpportunity, type Mapped,
@@ -21,15 +24,17 @@ export const DEFAULT_BATCH_SIZE = 5000;
 export const MAX_BATCH_SIZE = 50_000;
 
 /**
- * Two sessions take batches in turn (the machine has two cores, and a batch's foreign-key checks
- * keep one PostgreSQL backend busy). Opportunity and call batches are written by both at once:
- * their rows never compete for a unique key (ids are disjoint, new ids are fresh, repeated external
- * call ids are settled by the source query), so neither waits on the other's locks. Contacts are
- * deduplicated against the batches before them, so a contact batch is only read and mapped while
- * the one before it is written, and starts writing once that one has committed. Either way commits
- * happen in batch order, which is what keeps a single checkpoint exact.
+ * Sessions take batches in turn: opportunity and call batches are written by all of them at once
+ * (by default two, for a two-core database server: a batch keeps one PostgreSQL backend busy, its
+ * foreign-key checks and index entries are CPU work). Their rows never compete for a unique key (ids
+ * are disjoint, new ids are fresh, repeated external call ids are settled by the source query), so
+ * none waits on another's locks. Contacts are deduplicated against the batches before them, so a
+ * contact batch is only read and mapped while the one before it is written, and starts writing once
+ * that one has committed. Either way commits happen in batch order, which is what keeps a single
+ * checkpoint exact.
  */
-const WRITERS = 2;
+export const DEFAULT_WRITERS = 2;
+export const MAX_WRITERS = 8;
 
 export type LegacyImportErrorCode =
   | 'legacy_import.tenant_not_found'
@@ -65,6 +70,8 @@ export interface LegacyImportOptions {
   /** The pipeline the opportunities go to; the tenant's default one when absent. */
   readonly pipelineId?: string | null;
   readonly batchSize?: number;
+  /** Sessions writing opportunity and call batches at once (DEFAULT_WRITERS when absent). */
+  readonly writers?: number;
   readonly dryRun?: boolean;
   readonly reportPath?: string | null;
   /** Region for phones written without a country code (DEFAULT_PHONE_REGION when absent). */
@@ -123,6 +130,10 @@ export class LegacyImport {
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
       throw new LegacyImportError('legacy_import.invalid_option', `--batch must be an integer from 1 to ${MAX_BATCH_SIZE}`);
     }
+    const writers = options.writers ?? DEFAULT_WRITERS;
+    if (!Number.isInteger(writers) || writers < 1 || writers > MAX_WRITERS) {
+      throw new LegacyImportError('legacy_import.invalid_option', `--writers must be an integer from 1 to ${MAX_WRITERS}`);
+    }
     const dryRun = options.dryRun ?? false;
     const ledger = await ImportRuns.open(this.config.databaseUrl);
     let source: LegacySource | null = null;
@@ -160,7 +171,7 @@ export class LegacyImport {
         runId: dryRun ? null : run.id, resumed: run.resumed, dryRun, source: source.name, reportPath: run.reportPath,
         pipeline: { id: pipeline.id, name: pipeline.snapshot.name, initialStage: pipeline.snapshot.initialStage },
       });
-      for (let i = 0; i < (dryRun ? 1 : WRITERS); i++) {
+      for (let i = 0; i < (dryRun ? 1 : writers); i++) {
         sessions.push(await TargetSession.open(this.config.databaseUrl, options.tenantId, dryRun ? 'dry-run' : 'import'));
       }
 
@@ -195,6 +206,7 @@ export class LegacyImport {
       }
 
       const interrupted = options.signal?.aborted === true;
+      if (!dryRun) await sessions[0]!.analyze(WRITTEN_TABLES);
       if (!dryRun) await ledger.finish(run.id, interrupted ? { status: 'failed', error: 'interrupted' } : { status: 'completed' });
       const verification = interrupted
         ? []
@@ -232,22 +244,30 @@ export class LegacyImport {
   private contacts(phase: PhaseRun): Promise<void> {
     const region = phase.options.phoneRegion ?? this.config.defaultPhoneRegion;
     return this.batches<LegacyContact, ReturnType<typeof mapContact>>(phase, 'contacts', LegacyQueries.contacts,
-      (row) => mapContact(row, region), loadContacts, 'one at a time');
+      (row) => mapContact(row, region), contactLoader, 'one at a time', lookupTables('contacts', this.mode(phase)));
   }
 
   private opportunities(phase: PhaseRun): Promise<void> {
     const now = new Date().toISOString();
     return this.batches<LegacyOpportunity, ReturnType<typeof mapOpportunity>>(phase, 'opportunities', LegacyQueries.opportunities,
       (row) => mapOpportunity(row, phase.pipeline, now),
-      async (session, batch) => {
-        if (session.mode === 'import') await this.guardPipeline(session, phase.pipeline);
-        return loadOpportunities(session, batch, phase.pipeline.id);
+      {
+        stage: stageOpportunities,
+        load: async (session, batch, staged) => {
+          if (session.mode === 'import') await this.guardPipeline(session, phase.pipeline);
+          return loadOpportunities(session, batch, staged, phase.pipeline.id);
+        },
       },
-      'in parallel');
+      'in parallel', lookupTables('opportunities', this.mode(phase)));
   }
 
   private calls(phase: PhaseRun): Promise<void> {
-    return this.batches<LegacyCall, ReturnType<typeof mapCall>>(phase, 'calls', LegacyQueries.calls, mapCall, loadCalls, 'in parallel');
+    return this.batches<LegacyCall, ReturnType<typeof mapCall>>(phase, 'calls', LegacyQueries.calls, mapCall, callLoader, 'in parallel',
+      lookupTables('calls', this.mode(phase)));
+  }
+
+  private mode(phase: PhaseRun): LoadMode {
+    return phase.dryRun ? 'dry-run' : 'import';
   }
 
   /**
@@ -297,18 +317,33 @@ export class LegacyImport {
    * transaction; a batch commits only after the one before it did (and, `one at a time`, starts
    * writing only then), and only then is its checkpoint the run's. A failed batch fails the phase
    * after the batches in flight roll back.
+   *
+   * The source is read one batch ahead: while the sessions write, the next batch is fetched, mapped
+   * and turned into COPY text, so a session that commits finds its next batch ready instead of
+   * leaving its backend idle while Node prepares it. At most one batch waits, so memory stays flat.
    */
   private async batches<Legacy extends { id: string }, M extends Mapped<unknown>>(
     phase: PhaseRun,
     name: ImportPhase,
     query: (after: string | null) => string,
     map: (row: Legacy) => M,
-    load: (session: TargetSession, batch: M[]) => Promise<BatchOutcome>,
+    loader: BatchLoader<M>,
     writes: 'in parallel' | 'one at a time',
+    tables: { reads: readonly string[]; grows: readonly string[] },
   ): Promise<void> {
     const { run, report, options, dryRun } = phase;
     const progress = run.progress.phases[name];
+    // Statistics as the phase starts, then again each time the phase has doubled what it wrote.
+    await phase.sessions[0]!.analyze(tables.reads);
+    let analyzeAt = tables.grows.length > 0 ? phase.batchSize : Infinity;
     const cursor: SourceCursor<Legacy> = await phase.source.cursor<Legacy>(query(progress.after), phase.batchSize);
+    const readAhead = async () => {
+      const rows = await cursor.next();
+      const mapped = rows.map(map);
+      return { rows, mapped, staged: loader.stage(mapped) };
+    };
+    let ahead = readAhead();
+    ahead.catch(() => undefined);
     let reading: Promise<unknown> = Promise.resolve();
     let committed: Promise<void> = Promise.resolve();
     let failure: unknown = null;
@@ -325,13 +360,17 @@ export class LegacyImport {
         });
         mine.catch(() => undefined);
         const taken = reading.then(async () => {
-          const rows = await cursor.next();
+          const next = await ahead;
+          if (next.rows.length > 0) {
+            ahead = readAhead();
+            ahead.catch(() => undefined);
+          }
           const turn = committed;
           committed = mine;
-          return { rows, turn, number: ++batchNumber };
+          return { ...next, turn, number: ++batchNumber };
         });
         reading = taken.catch(() => undefined);
-        let batch: { rows: Legacy[]; turn: Promise<void>; number: number };
+        let batch: Awaited<typeof ahead> & { turn: Promise<void>; number: number };
         try {
           batch = await taken;
         } catch (error) {
@@ -343,11 +382,10 @@ export class LegacyImport {
           return;
         }
         try {
-          const mapped = batch.rows.map(map);
           if (writes === 'one at a time') await batch.turn;
           await session.query('begin');
           try {
-            const outcome = await load(session, mapped);
+            const outcome = await loader.load(session, batch.mapped, batch.staged);
             await batch.turn;
             addCounts(run.progress.counts, outcome.counts);
             progress.after = batch.rows.at(-1)!.id;
@@ -366,6 +404,10 @@ export class LegacyImport {
           phase.rows[name] += batch.rows.length;
           options.progress?.advanced?.(name, batch.rows.length);
           release();
+          if (phase.rows[name] >= analyzeAt) {
+            analyzeAt = phase.rows[name] * 2;
+            await session.analyze(tables.grows);
+          }
         } catch (error) {
           failure ??= error;
           fail(error);
