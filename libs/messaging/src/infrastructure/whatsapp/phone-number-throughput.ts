@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -36,6 +37,12 @@ export class PhoneNumberThroughput implements OnModuleDestroy {
   private readonly redis: Redis;
   private readonly counter: RateLimiterRedis;
   private failing = false;
+  /**
+   * Settles once the client first connects, or after the command timeout. Until then the counter
+   * refuses (the client queues nothing), which would read as an outage and let a new process's
+   * first sends through unthrottled, on top of what the other processes send that second.
+   */
+  private readonly firstConnection: Promise<void>;
 
   constructor(private readonly options: ThroughputOptions) {
     this.redis = new Redis({
@@ -46,6 +53,10 @@ export class PhoneNumberThroughput implements OnModuleDestroy {
       enableAutoPipelining: true,
     });
     this.redis.on('error', () => undefined); // reported once per outage by acquire()
+    this.firstConnection = Promise.race([
+      once(this.redis, 'ready').then(() => undefined, () => undefined),
+      new Promise<void>((resolve) => setTimeout(resolve, 1000).unref()),
+    ]);
     this.counter = new RateLimiterRedis({
       storeClient: this.redis,
       keyPrefix: options.keyPrefix,
@@ -59,6 +70,7 @@ export class PhoneNumberThroughput implements OnModuleDestroy {
   /** Resolves when this phone number may send one more message now; throws ChannelDeferredError when that is too far off. */
   async acquire(phoneNumberId: string): Promise<void> {
     const deadline = Date.now() + this.options.maxWaitMs;
+    await this.firstConnection;
     for (;;) {
       const now = Date.now();
       const second = Math.floor(now / 1000);
