@@ -78,19 +78,20 @@ describe('make_call with agent_type', () => {
     expect((log.response as { external_call_id: string }).external_call_id).toBe(placed!.sid);
 
     await app.worker!.get(PlaceCampaignCallJob).run({ tenantId: tenant.id, logId: log.id, agentType: 'agendador' });
-    await waitForQuiescence(app);
+    // The worker serves every tenant of this jest worker's database, so earlier files' leftovers can keep it busy a while.
+    await waitForQuiescence(app, 40_000);
     expect(callsTo(contact.phone)).toHaveLength(1);
     expect((await stats(tenant, campaign.id)).per_step[0]).toMatchObject({ sent: 1, failed: 0 });
     expect(opportunity.id).toBe(log.opportunity_id);
-  });
+  }, 60_000);
 
   it('is skipped ai.not_configured when the tenant has no AI connection, and nothing is placed', async () => {
     const tenant = await aTenantWith({ ai: false });
     const { contact, campaign } = await anAiCallStep(tenant);
     expect(await settledLog(tenant, campaign.id, (entry) => entry.status !== 'pending')).toMatchObject({ status: 'skipped', reason: 'ai.not_configured', call_id: null });
-    await waitForQuiescence(app);
+    await waitForQuiescence(app, 40_000);
     expect(callsTo(contact.phone)).toEqual([]);
-  });
+  }, 60_000);
 
   it('a call Twilio refuses fails the step with the refusal, counters included', async () => {
     const tenant = await aTenantWith({ ai: true });
