@@ -29,6 +29,7 @@ import { Migration20261207000360CampaignLogsContact } from './migrations/Migrati
 import { Migration20261207000400AiCallTranscripts } from './migrations/Migration20261207000400_ai_call_transcripts.js';
 import { Migration20261208000100AiCallAgentCopy } from './migrations/Migration20261208000100_ai_call_agent_copy.js';
 import { Migration20261208000200CallAnalyses } from './migrations/Migration20261208000200_call_analyses.js';
+import { Migration20261208000300CallTranscriptions } from './migrations/Migration20261208000300_call_transcriptions.js';
 
 /** Versioned, hand-written migrations, applied in this order by `npm run migrate`. */
 export const migrations = [
@@ -58,6 +59,7 @@ export const migrations = [
   { name: 'Migration20261207000400_ai_call_transcripts', class: Migration20261207000400AiCallTranscripts },
   { name: 'Migration20261208000100_ai_call_agent_copy', class: Migration20261208000100AiCallAgentCopy },
   { name: 'Migration20261208000200_call_analyses', class: Migration20261208000200CallAnalyses },
+  { name: 'Migration20261208000300_call_transcriptions', class: Migration20261208000300CallTranscriptions },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of unrelated row types
