@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isSilence, segmentConfidence, transcriptionLines } from './index.js';
+import { audioFilename, isSilence, segmentConfidence, transcriptionLines } from './index.js';
 
 const segment = (text: string, start: number, end: number, extra: Record<string, number> = {}) =>
   ({ id: 0, seek: 0, start, end, text, tokens: [], temperature: 0, avg_logprob: -0.2, compression_ratio: 1.1, no_speech_prob: 0.01, ...extra });
@@ -41,5 +41,14 @@ describe('a verbose_json transcription as transcript lines', () => {
     expect(line).toMatchObject({ startSeconds: 0, endSeconds: 0, confidence: null });
     expect(segmentConfidence({ avg_logprob: 0.5 })).toBe(1);
     expect(segmentConfidence({ avg_logprob: Number.NaN })).toBeNull();
+  });
+});
+
+describe('the name the audio is sent under', () => {
+  it('keeps an audio extension, and adds the content type\'s where there is none', () => {
+    expect(audioFilename('out_4f1c2d.mp3', 'audio/mpeg')).toBe('out_4f1c2d.mp3');
+    expect(audioFilename('recording', 'audio/wav')).toBe('recording.wav');
+    expect(audioFilename('Llamada de Ana (1)', 'audio/ogg; codecs=opus')).toBe('Llamada_de_Ana_1_.ogg');
+    expect(audioFilename('', 'application/octet-stream')).toBe('recording.mp3');
   });
 });

@@ -85,3 +85,21 @@ function rounded(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 }
+
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'audio/mpeg': 'mp3', 'audio/mp3': 'mp3', 'audio/wav': 'wav', 'audio/x-wav': 'wav', 'audio/wave': 'wav', 'audio/ogg': 'ogg',
+  'audio/webm': 'webm', 'audio/flac': 'flac', 'audio/x-flac': 'flac', 'audio/mp4': 'm4a', 'audio/m4a': 'm4a', 'audio/x-m4a': 'm4a',
+};
+const AUDIO_EXTENSION = /\.(flac|mp3|mp4|mpeg|mpga|m4a|ogg|oga|opus|wav|webm)$/i;
+
+/**
+ * The name the audio is sent under: transcription servers read the format from its extension
+ * (integrations-2 §5c), so a stored name without one (an e-mail attachment called "recording")
+ * gets the content type's. Only the extension matters to a server; the rest is the stored name's.
+ */
+export function audioFilename(filename: string, contentType: string): string {
+  const name = filename.replace(/[^\w.-]+/g, '_').slice(-100) || 'recording';
+  if (AUDIO_EXTENSION.test(name)) return name;
+  const extension = EXTENSIONS[contentType.split(';')[0]!.trim().toLowerCase()] ?? 'mp3';
+  return `${name}.${extension}`;
+}
