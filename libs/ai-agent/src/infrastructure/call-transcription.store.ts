@@ -11,7 +11,6 @@ export interface CallTranscription {
   readonly model: string | null;
   readonly lines: number | null;
   readonly error: string | null;
-  readonly attempts: number;
 }
 
 interface TranscriptionRow {
@@ -21,7 +20,6 @@ interface TranscriptionRow {
   model: string | null;
   lines: number | null;
   error: string | null;
-  attempts: number;
 }
 
 /**
@@ -47,7 +45,7 @@ export class CallTranscriptionStore {
    */
   async claim(tenantId: string, callId: string): Promise<CallTranscription | null> {
     const [row] = await this.sql().execute<TranscriptionRow[]>(
-      `update call_transcriptions set status = 'running', started_at = now(), attempts = attempts + 1, error = null, completed_at = null
+      `update call_transcriptions set status = 'running', started_at = now(), error = null, completed_at = null
        where tenant_id = ? and call_id = ? and status in ('queued', 'failed') returning *`,
       [tenantId, callId]);
     return row ? toTranscription(row) : null;
@@ -85,6 +83,6 @@ export class CallTranscriptionStore {
 
 function toTranscription(row: TranscriptionRow): CallTranscription {
   return {
-    callId: row.call_id, tenantId: row.tenant_id, status: row.status, model: row.model, lines: row.lines, error: row.error, attempts: row.attempts,
+    callId: row.call_id, tenantId: row.tenant_id, status: row.status, model: row.model, lines: row.lines, error: row.error,
   };
 }

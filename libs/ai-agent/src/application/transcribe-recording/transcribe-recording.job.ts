@@ -1,4 +1,3 @@
-import { buffer } from 'node:stream/consumers';
 import { Injectable, Logger } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { describeFailure, HandlesJob, NotFoundError, Queues, UnitOfWork, type JobHandler } from '@leadline/shared-kernel';
@@ -28,13 +27,14 @@ export interface TranscribeRecordingPayload {
  *   cannot read), or the file is over 25 MB: `failed`, and the call's analysis becomes a `failed`
  *   version saying `transcription_failed: …` (GET …/analysis, the lead's calls list);
  * - the server cannot answer now (unreachable, timeout, 429, 5xx, after the client's own retries):
- *   thrown, so the runner tries again with backoff; when it gives up, the same `failed` as above
+ *   thrown, so the runner tries again (exponential backoff from 1 s, EVENT_MAX_ATTEMPTS runs in all;
+ *   the SDK does not retry a streamed upload itself); when it gives up, the same `failed` as above
  *   (and a dead letter an admin can replay, which claims the failed row again);
  * - otherwise the lines replace nothing (the call had no transcript), with source `transcription`,
  *   and the analysis is asked for exactly as a PUT transcript asks (`transcriptArrived`).
  */
 @Injectable()
-@HandlesJob({ queue: Queues.background, name: 'ai.transcribe-recording', attempts: 5, backoffMs: 30_000, leaseMs: 15 * 60_000 })
+@HandlesJob({ queue: Queues.background, name: 'ai.transcribe-recording', leaseMs: 15 * 60_000 })
 export class TranscribeRecordingJob implements JobHandler<TranscribeRecordingPayload> {
   private readonly logger = new Logger(TranscribeRecordingJob.name);
 
@@ -93,16 +93,14 @@ export class TranscribeRecordingJob implements JobHandler<TranscribeRecordingPay
     });
   }
 
-  /** The stored audio, read whole (the client sends a multipart body of known length); null when there is none. */
+  /** The stored audio (telephony's query: the call is the tenant's, or 404); null when there is none. */
   private async recordingOf(tenantId: string, callId: string): Promise<AudioFile | 'too_large' | null> {
     try {
       const recording = await this.queries.execute(new GetCallRecordingQuery(tenantId, callId));
       if (recording.size > MAX_TRANSCRIPTION_BYTES) return 'too_large';
-      const data = await buffer(recording.open());
-      if (data.length > MAX_TRANSCRIPTION_BYTES) return 'too_large';
-      return { data, contentType: recording.contentType, filename: audioFilename(recording.filename, recording.contentType) };
+      return { open: () => recording.open(), contentType: recording.contentType, filename: audioFilename(recording.filename, recording.contentType) };
     } catch (error) {
-      if (error instanceof NotFoundError || (error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (error instanceof NotFoundError) return null;
       throw error;
     }
   }

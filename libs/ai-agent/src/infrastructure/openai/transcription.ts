@@ -1,9 +1,11 @@
-import { APIConnectionTimeoutError, APIError, toFile, type OpenAI } from 'openai';
+import type { Readable } from 'node:stream';
+import { APIConnectionTimeoutError, APIError, toStreamingFile, type OpenAI } from 'openai';
 import { privateAddressRefusal } from '@leadline/shared-kernel';
 import type { TranscriptionAnswer } from '../../domain/index.js';
 
 export interface AudioFile {
-  readonly data: Buffer;
+  /** Opens the audio for reading; it is streamed to the server, never held in memory whole. */
+  open(): Readable;
   /** With the right extension: servers read the format from it (integrations-2 §5c). */
   readonly filename: string;
   readonly contentType: string;
@@ -42,13 +44,18 @@ const RETRYABLE_STATUSES = new Set([408, 409, 429]);
  * `POST {base_url}/audio/transcriptions` through the official client (multipart: file, model,
  * `response_format: verbose_json`, `timestamp_granularities[]: segment`, language when known).
  * Temperature 0, as for the analysis: the same audio should give the same lines.
+ *
+ * The file goes as the SDK's `toStreamingFile`: the SDK writes the multipart body itself, read from
+ * the stored file as it is sent. (Its `toFile` path builds the platform's global `FormData`, which
+ * the npm undici behind ProviderHttp does not encode: the SDK refuses it.) The SDK does not retry a
+ * streamed body; the job runner does, with its backoff.
  */
 export async function transcribeAudio(client: OpenAI, request: TranscriptionRequest): Promise<Transcribed> {
-  const file = await toFile(request.file.data, request.file.filename, { type: request.file.contentType });
+  const audio = request.file.open();
   let answer: OpenAI.Audio.TranscriptionVerbose;
   try {
     answer = await client.audio.transcriptions.create({
-      file,
+      file: toStreamingFile(audio, request.file.filename, { type: request.file.contentType }),
       model: request.model,
       response_format: 'verbose_json',
       timestamp_granularities: ['segment'],
@@ -57,6 +64,8 @@ export async function transcribeAudio(client: OpenAI, request: TranscriptionRequ
     });
   } catch (error) {
     throw classified(error);
+  } finally {
+    audio.destroy();
   }
   // A server may answer verbose_json with a bare string or a body of its own: only what fits is read.
   const body = (typeof answer === 'object' && answer !== null ? answer : { text: String(answer ?? '') }) as Partial<OpenAI.Audio.TranscriptionVerbose>;

@@ -16,7 +16,6 @@ export class Migration20261208000300CallTranscriptions extends Migration {
         model text,
         lines integer,
         error text,
-        attempts integer not null default 0,
         created_at timestamptz not null default now(),
         started_at timestamptz,
         completed_at timestamptz
