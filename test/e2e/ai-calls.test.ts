@@ -5,7 +5,7 @@ import { startApp, type RunningApp } from '../support/app.js';
 import { aContact, anOpportunity, aTenant, eventually, type TestTenant } from '../support/builders.js';
 import { sql } from '../support/db.js';
 import { expectProblem } from '../support/problems.js';
-import { startOpenAi, type OpenAiStandIn } from '../support/stand-ins/openai.js';
+import { SERVER_ERROR, startOpenAi, type OpenAiStandIn } from '../support/stand-ins/openai.js';
 import { signTwilio, startTwilio, type PlacedTwilioCall, type TwilioStandIn } from '../support/stand-ins/twilio.js';
 
 /**
@@ -491,6 +491,58 @@ describe('the relay WebSocket', () => {
     expect(turn.tokens.join('')).toBe('Dígame.');
     const transcript = await transcriptOf(tenant, call.id, 3);
     expect(transcript.lines.map((line: { text: string }) => line.text)).toEqual(['Hola Ana, le llamo de Leadline.', 'Hola', 'Dígame.']);
+    relay.close();
+  });
+
+  it("asks the model without waiting for the caller's line to be stored, and stores the lines in order once it can", async () => {
+    const tenant = await aiTenant();
+    const { call, placed } = await anAiCall(tenant);
+    const relay = await TwilioRelay.signed(call.id, twilio.authToken);
+    relay.setup(placed);
+    await transcriptOf(tenant, call.id, 1); // the greeting
+    // Nothing can be inserted into the transcript while this lock is held (reads still work).
+    const blocker = await db.connect();
+    await blocker.query('begin');
+    await blocker.query('lock table ai_call_transcript_lines in share mode');
+    let turn: { tokens: string[]; end: number };
+    try {
+      openai.reply({ content: 'Claro, le cuento.' });
+      relay.say('¿Qué me ofrece?');
+      turn = await relay.turn();
+      expect(turn.tokens.join('')).toBe('Claro, le cuento.');
+      const stored = await app.http().get(`/api/v1/crm/calls/${call.id}/transcript`).set(tenant.auth).expect(200);
+      expect(stored.body.lines).toHaveLength(1);
+    } finally {
+      await blocker.query('rollback');
+      blocker.release();
+    }
+    openai.reply({ content: 'Con gusto.' });
+    relay.say('Gracias.');
+    await relay.turn(turn.end);
+    const transcript = await transcriptOf(tenant, call.id, 5);
+    expect(transcript.lines.map((line: { seq: number; speaker: string; text: string }) => [line.seq, line.speaker, line.text])).toEqual([
+      [1, 'bot', 'Hola Ana, le llamo de Leadline.'], [2, 'customer', '¿Qué me ofrece?'], [3, 'bot', 'Claro, le cuento.'],
+      [4, 'customer', 'Gracias.'], [5, 'bot', 'Con gusto.'],
+    ]);
+    relay.close();
+  });
+
+  it("keeps the caller's line when the model fails, closes that turn silently, and answers the next one", async () => {
+    const tenant = await aiTenant();
+    const { call, placed } = await anAiCall(tenant);
+    const relay = await TwilioRelay.signed(call.id, twilio.authToken);
+    relay.setup(placed);
+    openai.failNext(SERVER_ERROR, 3); // the connection's client retries twice
+    relay.say('¿Me escucha?');
+    const silent = await relay.turn();
+    expect(silent.tokens.join('')).toBe('');
+    openai.reply({ content: 'Sí, le escucho.' });
+    relay.say('¿Y ahora?');
+    expect((await relay.turn(silent.end)).tokens.join('')).toBe('Sí, le escucho.');
+    const transcript = await transcriptOf(tenant, call.id, 4);
+    expect(transcript.lines.map((line: { seq: number; speaker: string; text: string }) => [line.seq, line.speaker, line.text])).toEqual([
+      [1, 'bot', 'Hola Ana, le llamo de Leadline.'], [2, 'customer', '¿Me escucha?'], [3, 'customer', '¿Y ahora?'], [4, 'bot', 'Sí, le escucho.'],
+    ]);
     relay.close();
   });
 });

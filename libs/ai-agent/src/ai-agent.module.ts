@@ -15,9 +15,12 @@ import { GetAiAgentHandler, ListAiAgentsHandler } from './application/agents/age
 import { ReplaceAiAgentHandler } from './application/agents/replace-agent.js';
 import { RenderCallScriptHandler } from './application/call-scripts/render-call-script.js';
 import { ConfigureAiHandler } from './application/configure-ai/configure-ai.js';
+import { TranscribeStoredRecordings } from './application/transcribe-recording/transcribe-on-recording.js';
+import { TranscribeRecordingJob } from './application/transcribe-recording/transcribe-recording.job.js';
 import { AI_AGENT_REPOSITORY, EXTRACTION_SCHEMA_CHECKER } from './domain/index.js';
 import { AiCallStore } from './infrastructure/ai-call.store.js';
 import { CallAnalysisStore } from './infrastructure/call-analysis.store.js';
+import { CallTranscriptionStore } from './infrastructure/call-transcription.store.js';
 import { AiConnections } from './infrastructure/ai-connections.js';
 import { MikroOrmAiAgentRepository } from './infrastructure/agent.persistence.js';
 import { AjvExtractionSchemaChecker } from './infrastructure/ajv/ajv-extraction-schema-checker.js';
@@ -38,7 +41,7 @@ import { AjvJsonValidator } from './infrastructure/ajv/ajv-json-validator.js';
     ConfigureAiHandler, GetAiAgentHandler, ListAiAgentsHandler, ReplaceAiAgentHandler, RenderCallScriptHandler,
     AiCallStore, AiCallRelay, StartAiCallHandler, GetCallTranscriptHandler, AjvJsonValidator, AgentToolRunner,
     CallAnalysisStore, CallAnalysisRequests, RequestCallAnalysisHandler, AnalyzeCallJob, ProvideTranscriptHandler, GetCallAnalysisHandler,
-    ListOpportunityCallsHandler,
+    ListOpportunityCallsHandler, CallTranscriptionStore, TranscribeStoredRecordings, TranscribeRecordingJob,
   ],
   exports: [AiConnections, AiCallRelay],
 })

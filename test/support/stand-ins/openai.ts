@@ -12,7 +12,13 @@ import { json, listen } from './http.js';
  * Bearer auth: an unknown key is 401 with OpenAI's error body. Knobs for the failures a client must
  * survive: an error status for the next requests (429 with retry-after, 500, …), a delay before
  * answering (a timeout), scripted replies for the next completions (text, tool calls, refusals,
- * `finish_reason: length`, invalid JSON: the content is sent as scripted), no json_schema support. Every request is recorded.
+ * `finish_reason: length`, invalid JSON: the content is sent as scripted), no json_schema support.
+ * `POST /v1/audio/transcriptions` (integrations-2 §5c) reads the client's multipart body (file,
+ * model, language, response_format, `timestamp_granularities[]`) and answers `verbose_json` with
+ * segments (scripted with `transcribe(...)`, else a short Spanish exchange), `json`, or `text`;
+ * like OpenAI it refuses a file whose extension is not an audio format, an empty file, and `word`
+ * timestamps without verbose_json (400). Every request is recorded (a multipart one as its fields,
+ * the file as `{filename, type, size}`).
  */
 
 export interface ToolCallReply {
@@ -40,7 +46,33 @@ export interface Failure {
   readonly code?: string | null;
   /** Seconds, sent as `retry-after` (0 lets the client retry at once). */
   readonly retryAfter?: number;
+  /** The body of a local server instead of OpenAI's (`{detail}` from speaches, `{error: "text"}` from whisper.cpp). */
+  readonly body?: unknown;
 }
+
+export interface ScriptedSegment {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly avg_logprob?: number;
+  readonly no_speech_prob?: number;
+}
+
+/** One transcription's answer: its segments (the text is theirs joined), or a server that sends no segments. */
+export interface ScriptedTranscription {
+  readonly segments?: readonly ScriptedSegment[];
+  /** Without segments: only this text (and duration), as some local servers answer verbose_json. */
+  readonly text?: string;
+  /** As the server names it (OpenAI: "spanish"; speaches: "es"). Default: from the request's language, as OpenAI names it. */
+  readonly language?: string;
+}
+
+export const DEFAULT_SEGMENTS: readonly ScriptedSegment[] = [
+  { text: ' Buenas tardes, le llamo de Leadline.', start: 0, end: 2.4, avg_logprob: -0.18, no_speech_prob: 0.01 },
+  { text: ' Sí, busco un departamento en Zapopan.', start: 2.9, end: 5.6, avg_logprob: -0.25, no_speech_prob: 0.02 },
+  { text: ' ¿Con qué presupuesto?', start: 6.1, end: 7.3, avg_logprob: -0.21, no_speech_prob: 0.01 },
+  { text: ' Unos dos millones y medio de pesos.', start: 7.8, end: 10.2, avg_logprob: -0.3, no_speech_prob: 0.02 },
+];
 
 export interface RecordedRequest {
   readonly method: string;
@@ -72,6 +104,8 @@ export interface OpenAiStandIn {
   delayNext(ms: number, count?: number): void;
   /** The next chat completions answer these, in order; after them the default reply. */
   reply(...replies: ScriptedReply[]): void;
+  /** The next transcriptions answer these, in order; after them DEFAULT_SEGMENTS. */
+  transcribe(...answers: ScriptedTranscription[]): void;
   /** Requests to one path, e.g. `/v1/chat/completions`. */
   requestsTo(path: string): RecordedRequest[];
   close(): Promise<void>;
@@ -90,6 +124,7 @@ export async function startOpenAi(options: { apiKey?: string; models?: string[] 
   const failures: Failure[] = [];
   const delays: number[] = [];
   const replies: ScriptedReply[] = [];
+  const transcriptions: ScriptedTranscription[] = [];
   const standIn = {
     apiKeys: new Set([options.apiKey ?? 'sk-test-standin']),
     models: options.models ?? ['gpt-4o-mini', 'whisper-1'],
@@ -99,7 +134,11 @@ export async function startOpenAi(options: { apiKey?: string; models?: string[] 
   const server = await listen(async (req, raw, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     let body: Record<string, unknown> | null = null;
-    if (raw.length > 0) {
+    const multipart = (req.headers['content-type'] ?? '').startsWith('multipart/form-data');
+    if (multipart) {
+      body = await formFields(req, raw);
+      if (!body) return error(res, { status: 400, type: 'invalid_request_error', message: 'We could not parse the multipart body of your request.' });
+    } else if (raw.length > 0) {
       try {
         body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
       } catch {
@@ -126,6 +165,7 @@ export async function startOpenAi(options: { apiKey?: string; models?: string[] 
       });
     }
     if (req.method === 'POST' && path === '/v1/chat/completions') return completion(res, body ?? {}, replies.shift());
+    if (req.method === 'POST' && path === '/v1/audio/transcriptions') return transcription(res, body ?? {});
     return error(res, { status: 404, type: 'invalid_request_error', code: 'unknown_url', message: `Invalid URL (${req.method} ${path})` });
   });
 
@@ -171,6 +211,46 @@ export async function startOpenAi(options: { apiKey?: string; models?: string[] 
     }
     void stream(res, { id, created, model }, reply, content, toolCalls, finishReason,
       (request.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true ? usage : null);
+  }
+
+  function transcription(res: ServerResponse, request: Record<string, unknown>): void {
+    const file = request.file as UploadedFile | undefined;
+    const model = request.model;
+    if (!file || typeof model !== 'string') {
+      return error(res, { status: 400, type: 'invalid_request_error', message: "'file' and 'model' are required" });
+    }
+    if (!standIn.models.includes(model)) {
+      return error(res, { status: 404, type: 'invalid_request_error', code: 'model_not_found', message: `The model \`${model}\` does not exist or you do not have access to it.` });
+    }
+    if (!AUDIO_FILE.test(file.filename)) {
+      return error(res, {
+        status: 400, type: 'invalid_request_error', code: 'invalid_value',
+        message: "Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', 'oga', 'ogg', 'wav', 'webm']",
+      });
+    }
+    if (file.size === 0) return error(res, { status: 400, type: 'invalid_request_error', message: 'Audio file is too short. Minimum audio length is 0.1 seconds.' });
+    const format = typeof request.response_format === 'string' ? request.response_format : 'json';
+    const granularities = [request['timestamp_granularities[]'] ?? []].flat();
+    if (granularities.includes('word') && format !== 'verbose_json') {
+      return error(res, { status: 400, type: 'invalid_request_error', message: 'timestamp_granularities requires response_format=verbose_json' });
+    }
+    const scripted = transcriptions.shift() ?? {};
+    const segments = scripted.segments ?? (scripted.text === undefined ? DEFAULT_SEGMENTS : []);
+    const text = scripted.text ?? segments.map((segment) => segment.text).join('').trim();
+    const duration = segments.length > 0 ? segments[segments.length - 1]!.end : 3;
+    if (format === 'text') return void res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${text}\n`);
+    if (format !== 'verbose_json') return json(res, 200, { text, usage: { type: 'duration', seconds: Math.ceil(duration) } });
+    const language = scripted.language ?? LANGUAGE_NAMES[String(request.language ?? 'es')] ?? 'spanish';
+    return json(res, 200, {
+      task: 'transcribe', language, duration, text,
+      ...(scripted.segments !== undefined || scripted.text === undefined ? {
+        segments: segments.map((segment, id) => ({
+          id, seek: 0, start: segment.start, end: segment.end, text: segment.text, tokens: [50364, 2425, 50489], temperature: 0,
+          avg_logprob: segment.avg_logprob ?? -0.2, compression_ratio: 1.1, no_speech_prob: segment.no_speech_prob ?? 0.01,
+        })),
+      } : {}),
+      usage: { type: 'duration', seconds: Math.ceil(duration) },
+    });
   }
 
   async function stream(
@@ -220,6 +300,7 @@ export async function startOpenAi(options: { apiKey?: string; models?: string[] 
     failNext: (failure, count = 1) => { for (let i = 0; i < count; i++) failures.push(failure); },
     delayNext: (ms, count = 1) => { for (let i = 0; i < count; i++) delays.push(ms); },
     reply: (...scripted) => { replies.push(...scripted); },
+    transcribe: (...answers) => { transcriptions.push(...answers); },
     requestsTo: (path) => requests.filter((request) => request.path === path),
     close: server.close,
   };
@@ -227,9 +308,39 @@ export async function startOpenAi(options: { apiKey?: string; models?: string[] 
 
 /** OpenAI's error body (`{error: {message, type, param, code}}`) with the real status, and retry-after when given. */
 function error(res: ServerResponse, failure: Failure): void {
-  json(res, failure.status, {
+  json(res, failure.status, failure.body ?? {
     error: { message: failure.message ?? `Error ${failure.status}`, type: failure.type ?? 'invalid_request_error', param: null, code: failure.code ?? null },
   }, failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) });
+}
+
+interface UploadedFile {
+  readonly filename: string;
+  readonly type: string;
+  readonly size: number;
+}
+
+const AUDIO_FILE = /\.(flac|m4a|mp3|mp4|mpeg|mpga|oga|ogg|wav|webm)$/i;
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { es: 'spanish', en: 'english', uk: 'ukrainian', pt: 'portuguese' };
+
+/**
+ * A multipart/form-data body's fields, read by the platform's own parser (undici's `formData()`):
+ * text fields as strings (a repeated key, such as `timestamp_granularities[]`, as an array), a
+ * file as its name, type and size. Null when the body is not valid multipart.
+ */
+async function formFields(req: IncomingMessage, raw: Buffer): Promise<Record<string, unknown> | null> {
+  let form: FormData;
+  try {
+    form = await new Response(raw, { headers: { 'content-type': req.headers['content-type']! } }).formData();
+  } catch {
+    return null;
+  }
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of form.entries()) {
+    const field = typeof value === 'string' ? value : { filename: value.name, type: value.type, size: value.size };
+    const existing = fields[name];
+    fields[name] = existing === undefined ? field : [existing, field].flat();
+  }
+  return fields;
 }
 
 /** With `response_format: json_schema`, a JSON text fitting the schema (null where it allows null); else a short text. */

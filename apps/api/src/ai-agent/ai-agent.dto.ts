@@ -29,7 +29,7 @@ export class AiSettingsBody {
   @IsString() @Matches(/^[A-Za-z0-9._:/@-]{1,200}$/, { message: 'model is a model id such as gpt-4o-mini or llama3.1:8b' })
   model!: string;
 
-  @ApiPropertyOptional({ example: 'whisper-1', description: 'The model recordings are transcribed with (stored for the transcription slice)' })
+  @ApiPropertyOptional({ example: 'whisper-1', description: 'The model stored call recordings are transcribed with (`/audio/transcriptions`, verbose_json), then analysed; without it recordings are not transcribed' })
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9._:/@-]{1,200}$/, { message: 'transcription_model is a model id such as whisper-1' })
   transcription_model?: string;
 

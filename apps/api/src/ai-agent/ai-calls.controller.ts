@@ -25,9 +25,12 @@ class TranscriptLineView {
   @ApiProperty({ example: 1, description: 'Order of the line in the call, from 1' }) seq!: number;
   @ApiProperty({ enum: TRANSCRIPT_SPEAKERS }) speaker!: string;
   @ApiProperty({ example: 'Hola, le llama Leadline.', description: 'For an interrupted bot line: only what the caller heard' }) text!: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'Seconds from the start of the conversation' }) start_seconds!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Seconds from the start of the conversation (of the recording, for a transcription)' }) start_seconds!: number | null;
   @ApiProperty({ nullable: true, type: Number }) end_seconds!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Null when the source gives none' }) confidence!: number | null;
+  @ApiProperty({
+    nullable: true, type: Number,
+    description: "0–1; null when the source gives none. A transcription's is exp(avg_logprob) of the segment: its tokens' geometric mean probability",
+  }) confidence!: number | null;
   @ApiProperty({ description: 'A bot line the caller cut short' }) interrupted!: boolean;
   @ApiProperty({ nullable: true, type: Number, description: "Bot lines: the caller's final words → the first token sent to Twilio, ms" })
   latency_ms!: number | null;
@@ -131,7 +134,8 @@ const APPLIED_SCHEMA = {
 } as const;
 
 const ANALYSIS_ERROR = 'Why it failed or was skipped: `too_short` (fewer than two customer lines), `refused: …`, `truncated: …`, ' +
-  '`invalid_output: …` (not JSON, or not the schema; in JSON mode after one repair), `provider_unavailable: …`, `ai.not_configured: …`, `apply_failed: …`';
+  '`invalid_output: …` (not JSON, or not the schema; in JSON mode after one repair), `provider_unavailable: …`, `ai.not_configured: …`, `apply_failed: …`, ' +
+  "`transcription_failed: …` (the call's stored recording could not be transcribed: the server refused the audio, or kept failing)";
 
 class AnalysisView {
   @ApiProperty({ format: 'uuid' }) call_id!: string;
@@ -217,7 +221,10 @@ export class AiCallsController {
     summary: "A call's transcript, line by line",
     description: 'An AI call (POST /api/v1/crm/calls/initiate with `agent_type`) is transcribed as it goes (`source: ai_agent`): the ' +
       "greeting, each final caller utterance and each of the agent's answers (an interrupted answer keeps only what the caller heard), " +
-      'bot lines with their latency. A transcript PUT from elsewhere is `provided`. A call without a transcript → 404. ' +
+      'bot lines with their latency. A transcript PUT from elsewhere is `provided`. A stored recording (a Zadarma recording, a ' +
+      'recording e-mail) is transcribed in the worker through the connection\'s `transcription_model` when it has one and the call ' +
+      'has no transcript yet (`source: transcription`: one line per segment, speaker `unknown`, times from the start of the ' +
+      'recording), and then analysed. A call without a transcript → 404. ' +
       'Without an AI connection: 409 `ai.not_configured`.',
   })
   @ApiOkResponse({ type: TranscriptView, description: 'The transcript' })

@@ -36,6 +36,8 @@ describe('the strict schema an analysis asks for (integrations §6.2)', () => {
 describe('analysis rules', () => {
   it('counts customer lines, keeps non-null fields, and tries advance_to_stage before the suggestion', () => {
     expect(customerLines([{ speaker: 'bot' }, { speaker: 'customer' }, { speaker: 'agent' }, { speaker: 'customer' }])).toBe(2);
+    // A transcribed recording says nothing of who spoke: its lines may be the customer's.
+    expect(customerLines([{ speaker: 'unknown' }, { speaker: 'bot' }, { speaker: 'unknown' }])).toBe(2);
     expect(qualificationOf({ budget: 0, location: null, interested: false })).toEqual({ budget: 0, interested: false });
     expect(stageCandidates('agendado', 'seguimiento')).toEqual(['agendado', 'seguimiento']);
     expect(stageCandidates(null, 'seguimiento')).toEqual(['seguimiento']);

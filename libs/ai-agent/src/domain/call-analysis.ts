@@ -65,8 +65,12 @@ export interface PromptStage {
   readonly kind: 'open' | 'won' | 'lost';
 }
 
+/**
+ * The lines the customer may have said: theirs, and those of an unknown speaker — a transcribed
+ * recording does not say who spoke, and its lines are not "too short" for that.
+ */
 export function customerLines(lines: readonly Pick<TranscriptLine, 'speaker'>[]): number {
-  return lines.filter((line) => line.speaker === 'customer').length;
+  return lines.filter((line) => line.speaker === 'customer' || line.speaker === 'unknown').length;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -7,3 +7,4 @@ export * from './extraction-schema.js';
 export * from './ports.js';
 export * from './ai-call.js';
 export * from './call-analysis.js';
+export * from './transcription.js';

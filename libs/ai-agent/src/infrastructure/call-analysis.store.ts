@@ -127,6 +127,18 @@ export class CallAnalysisStore {
     return toAnalysis(row!);
   }
 
+  /** An analysis that failed before it could be asked for (no transcript could be made): no job, ended at once. */
+  async insertFailed(analysis: NewAnalysis, version: number, model: string | null, error: string): Promise<CallAnalysis> {
+    const [row] = await this.sql().execute<AnalysisRow[]>(
+      `insert into call_analyses (id, tenant_id, call_id, version, status, requested_by, agent_type, agent_version, extraction_schema,
+         advance_to_stage, opportunity_id, model, error, completed_at)
+       values (?, ?, ?, ?, 'failed', ?, ?, ?, ?::jsonb, ?, ?, ?, ?, now()) returning *`,
+      [newId(), analysis.tenantId, analysis.callId, version, analysis.requestedBy, analysis.agentType, analysis.agentVersion,
+        JSON.stringify(analysis.extractionSchema), analysis.advanceToStage, analysis.opportunityId, model, error.slice(0, 2000)],
+    );
+    return toAnalysis(row!);
+  }
+
   /** queued → running, committed before the model is called; null when another run has it, or it is done. */
   async claim(tenantId: string, id: string): Promise<CallAnalysis | null> {
     const [row] = await this.sql().execute<AnalysisRow[]>(
@@ -198,15 +210,18 @@ export class CallAnalysisStore {
     }));
   }
 
-  /** Replaces the call's transcript with one from elsewhere (`provided`), in the caller's transaction. */
-  async replaceTranscript(tenantId: string, callId: string, language: string | null, lines: readonly TranscriptLine[]): Promise<void> {
+  /**
+   * Replaces the call's transcript with one from elsewhere (`provided`, PUT …/transcript) or from its
+   * recording (`transcription`), in the caller's transaction.
+   */
+  async replaceTranscript(tenantId: string, callId: string, source: 'provided' | 'transcription', language: string | null, lines: readonly TranscriptLine[]): Promise<void> {
     const sql = this.sql();
     await sql.execute(
-      `insert into call_transcripts (call_id, tenant_id, source, language) values (?, ?, 'provided', ?)
-       on conflict (call_id) do update set source = 'provided', language = excluded.language, updated_at = now()`,
-      [callId, tenantId, language]);
+      `insert into call_transcripts (call_id, tenant_id, source, language) values (?, ?, ?, ?)
+       on conflict (call_id) do update set source = excluded.source, language = excluded.language, updated_at = now()`,
+      [callId, tenantId, source, language]);
     await sql.execute(`delete from ai_call_transcript_lines where tenant_id = ? and call_id = ?`, [tenantId, callId]);
-    // A few statements for all lines (500 a statement): a transcript is up to 2,000 short rows.
+    // A few statements for all lines (500 a statement): a provided transcript is up to 2,000 short rows, a transcribed hour some hundreds.
     for (let at = 0; at < lines.length; at += 500) {
       const batch = lines.slice(at, at + 500);
       await sql.execute(

@@ -4,6 +4,7 @@ import { isValidTwilioSignature, TelephonyConnections } from '@leadline/telephon
 import { relayUrl, type AiCallEndReason, type AiCallSession, type TranscriptLine, type TranscriptSpeaker } from '../../domain/index.js';
 import { AiCallStore } from '../../infrastructure/ai-call.store.js';
 import { AiConnections, type AiConnection } from '../../infrastructure/ai-connections.js';
+import type { OpenAiClient } from '../../infrastructure/openai/openai-client.js';
 import { streamChat, type ChatMessage, type ChatToolCall } from '../../infrastructure/openai/chat-stream.js';
 import { CallAnalysisRequests } from '../call-analysis/request-analysis.js';
 import { AgentToolRunner, relayTools } from './agent-tools.js';
@@ -48,7 +49,8 @@ export class AiCallRelay {
 
   async converse(session: AiCallSession, send: (message: RelayOutbound) => void): Promise<RelayConversation> {
     const connection = await this.connections.require(session.tenantId);
-    return new RelayConversation(session, connection, this.connections, this.store, this.tools, send,
+    // One client for the whole call: its keep-alive connections and settings serve every turn.
+    return new RelayConversation(session, connection, this.connections.client(connection), this.store, this.tools, send,
       (reason, turns) => this.ended(session, reason, turns));
   }
 
@@ -90,7 +92,7 @@ export class RelayConversation {
   constructor(
     private readonly session: AiCallSession,
     private readonly connection: AiConnection,
-    private readonly connections: AiConnections,
+    private readonly client: OpenAiClient,
     private readonly store: AiCallStore,
     private readonly tools: AgentToolRunner,
     private readonly send: (message: RelayOutbound) => void,
@@ -158,9 +160,15 @@ export class RelayConversation {
   private async answer(said: string, promptAt: number): Promise<void> {
     if (this.over) return;
     const { tenantId, callId } = this.session;
-    await this.store.addLine(tenantId, callId, this.line('customer', said, this.seconds(promptAt), null, ++this.seq));
+    // The caller's line is written while the model is asked, not before: the insert is off the
+    // turn's critical path. Its number is taken now, so the lines keep the conversation's order
+    // whichever write lands first; it is awaited before the turn ends (and before the bot's line).
+    const seq = ++this.seq;
+    const customerLine = this.store.addLine(tenantId, callId, this.line('customer', said, this.seconds(promptAt), null, seq))
+      .catch((error: unknown) => this.logger.error(`AI call ${callId}: the caller's line ${seq} was not stored: ${(error as Error).message}`));
     this.history.push({ role: 'user', content: said });
     if (this.turns >= this.session.maxTurns) {
+      await customerLine;
       this.end('max_turns');
       return;
     }
@@ -174,12 +182,11 @@ export class RelayConversation {
     /** The assistant messages of this turn that carried tool calls, in the history. */
     const toolMessages: number[] = [];
     try {
-      const client = this.connections.client(this.connection);
       const tools = relayTools(this.session);
       for (let round = 1; round <= MAX_TOOL_ROUNDS; round++) {
         let roundText = '';
         const calls: ChatToolCall[] = [];
-        for await (const event of streamChat(client, this.connection.model, this.history, tools, abort.signal)) {
+        for await (const event of streamChat(this.client, this.connection.model, this.history, tools, abort.signal)) {
           if (abort.signal.aborted || this.over) break;
           if (event.type === 'tool') {
             calls.push(event);
@@ -222,15 +229,18 @@ export class RelayConversation {
       if (message.role === 'assistant') this.history[index] = { ...message, content: null };
     }
     // A turn that was only a tool call said nothing: no line, and no empty message in the history.
+    // (No await before `lastBot` is set: an interrupt arriving now must find this turn's line.)
+    let botLine: TranscriptLine | null = null;
     if (spoken || turn.heard !== null) {
       this.history.push({ role: 'assistant', content: spoken });
       turn.historyIndex = this.history.length - 1;
       turn.seq = ++this.seq;
       this.lastBot = turn;
-      await this.store.addLine(tenantId, callId, {
-        ...this.line('bot', spoken, firstAt === null ? null : this.seconds(firstAt), latencyMs, turn.seq), interrupted: turn.heard !== null,
-      });
+      botLine = { ...this.line('bot', spoken, firstAt === null ? null : this.seconds(firstAt), latencyMs, turn.seq), interrupted: turn.heard !== null };
     }
+    // Whatever the model did, the caller's line is in before the bot's, and before the turn ends.
+    await customerLine;
+    if (botLine) await this.store.addLine(tenantId, callId, botLine);
     if (endCall && turn.heard === null) this.end('end_call');
   }
 

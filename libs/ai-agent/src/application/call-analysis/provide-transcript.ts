@@ -56,8 +56,7 @@ export class ProvideTranscriptHandler implements ICommandHandler<ProvideTranscri
       const stored = header ? await this.store.lines(tenantId, callId) : [];
       const same = header?.source === 'provided' && header.language === language && sameLines(stored, numbered);
       if (same) return { transcript: { callId, source: 'provided', language, lines: stored }, analysis: null };
-      await this.store.replaceTranscript(tenantId, callId, language, numbered);
-      const analysis = await this.requests.request(tenantId, callId, { trigger: 'transcript' });
+      const analysis = await this.requests.transcriptArrived(tenantId, callId, 'provided', language, numbered);
       return { transcript: { callId, source: 'provided', language, lines: numbered }, analysis };
     });
   }

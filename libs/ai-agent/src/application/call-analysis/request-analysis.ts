@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { JobScheduler, NotFoundError, UnitOfWork, type CommandContext } from '@leadline/shared-kernel';
 import {
   AI_AGENT_REPOSITORY, callWithoutTranscript, DEFAULT_ANALYSIS_AGENT, isAgentType, type AgentType, type AiAgentRepository,
-  type AnalysisTrigger, type CallAnalysis,
+  type AnalysisTrigger, type CallAnalysis, type TranscriptLine,
 } from '../../domain/index.js';
 import { AiConnections } from '../../infrastructure/ai-connections.js';
 import { CallAnalysisStore, type NewAnalysis } from '../../infrastructure/call-analysis.store.js';
@@ -48,21 +48,47 @@ export class CallAnalysisRequests {
       const inFlight = latest.status === 'queued' || latest.status === 'running';
       if (inFlight || request.trigger === 'call_ended' || (request.trigger === 'request' && !request.force)) return latest;
     }
-    const ai = await this.store.aiCall(tenantId, callId);
-    const base = { tenantId, callId, requestedBy: request.trigger, opportunityId: ai?.opportunityId ?? null };
-    let analysis: NewAnalysis;
-    if (!request.agentType && ai?.extractionSchema) {
-      analysis = { ...base, agentType: ai.agentType, agentVersion: ai.agentVersion, extractionSchema: ai.extractionSchema, advanceToStage: ai.advanceToStage };
-    } else {
-      const named = request.agentType ?? ai?.agentType ?? latest?.agentType ?? DEFAULT_ANALYSIS_AGENT;
-      const agent = (await this.agents.get(tenantId, isAgentType(named) ? named : DEFAULT_ANALYSIS_AGENT)).snapshot;
-      analysis = {
-        ...base, agentType: agent.agentType, agentVersion: agent.version, extractionSchema: agent.extractionSchema, advanceToStage: agent.advanceToStage,
-      };
-    }
-    const created = await this.store.insert(analysis, (latest?.version ?? 0) + 1);
+    const created = await this.store.insert(await this.draft(tenantId, callId, request, latest), (latest?.version ?? 0) + 1);
     await this.scheduler.schedule(AnalyzeCallJob, { tenantId, analysisId: created.id }, { tenantId, key: created.id });
     return created;
+  }
+
+  /**
+   * A call has a new transcript (PUT …/transcript, or its recording transcribed): its lines replace
+   * the call's, and its analysis is asked for, in the caller's transaction, so the analysis exists
+   * exactly when the transcript does. Must run inside a transaction.
+   */
+  async transcriptArrived(tenantId: string, callId: string, source: 'provided' | 'transcription', language: string | null, lines: readonly TranscriptLine[]): Promise<CallAnalysis> {
+    if (!await this.store.lockCall(tenantId, callId)) throw new NotFoundError('call', callId);
+    await this.store.replaceTranscript(tenantId, callId, source, language, lines);
+    return this.request(tenantId, callId, { trigger: 'transcript' });
+  }
+
+  /**
+   * No transcript could be made for the call (its recording's transcription failed): a new version,
+   * `failed` at once with why, so the call's analysis says what happened rather than nothing. An
+   * analysis still queued or running is left alone. Must run inside a transaction.
+   */
+  async transcriptFailed(tenantId: string, callId: string, model: string | null, error: string): Promise<CallAnalysis | null> {
+    if (!await this.store.lockCall(tenantId, callId)) return null;
+    const latest = await this.store.latest(tenantId, callId);
+    if (latest?.status === 'queued' || latest?.status === 'running') return latest;
+    const draft = await this.draft(tenantId, callId, { trigger: 'transcript' }, latest);
+    return this.store.insertFailed(draft, (latest?.version ?? 0) + 1, model, error);
+  }
+
+  /** Which agent the analysis runs with (see the class comment). */
+  private async draft(tenantId: string, callId: string, request: AnalysisRequest, latest: CallAnalysis | null): Promise<NewAnalysis> {
+    const ai = await this.store.aiCall(tenantId, callId);
+    const base = { tenantId, callId, requestedBy: request.trigger, opportunityId: ai?.opportunityId ?? null };
+    if (!request.agentType && ai?.extractionSchema) {
+      return { ...base, agentType: ai.agentType, agentVersion: ai.agentVersion, extractionSchema: ai.extractionSchema, advanceToStage: ai.advanceToStage };
+    }
+    const named = request.agentType ?? ai?.agentType ?? latest?.agentType ?? DEFAULT_ANALYSIS_AGENT;
+    const agent = (await this.agents.get(tenantId, isAgentType(named) ? named : DEFAULT_ANALYSIS_AGENT)).snapshot;
+    return {
+      ...base, agentType: agent.agentType, agentVersion: agent.version, extractionSchema: agent.extractionSchema, advanceToStage: agent.advanceToStage,
+    };
   }
 }
 

@@ -7,6 +7,9 @@ export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
+/** The official client, as code outside this folder holds it (built by `openAiClient` / `AiConnections.client`). */
+export type OpenAiClient = OpenAI;
+
 /** What the official client needs to reach the tenant's model server. */
 export interface ModelServer {
   readonly baseUrl: string;

@@ -29,6 +29,7 @@ import { Migration20261207000360CampaignLogsContact } from './migrations/Migrati
 import { Migration20261207000400AiCallTranscripts } from './migrations/Migration20261207000400_ai_call_transcripts.js';
 import { Migration20261208000100AiCallAgentCopy } from './migrations/Migration20261208000100_ai_call_agent_copy.js';
 import { Migration20261208000200CallAnalyses } from './migrations/Migration20261208000200_call_analyses.js';
+import { Migration20261208000300CallTranscriptions } from './migrations/Migration20261208000300_call_transcriptions.js';
 import { Migration20261208000500CampaignTriggerSweep } from './migrations/Migration20261208000500_campaign_trigger_sweep.js';
 import { Migration20261208000510CampaignCounterShards } from './migrations/Migration20261208000510_campaign_counter_shards.js';
 import { Migration20261208000900StageVisitCounts } from './migrations/Migration20261208000900_stage_visit_counts.js';
@@ -61,6 +62,7 @@ export const migrations = [
   { name: 'Migration20261207000400_ai_call_transcripts', class: Migration20261207000400AiCallTranscripts },
   { name: 'Migration20261208000100_ai_call_agent_copy', class: Migration20261208000100AiCallAgentCopy },
   { name: 'Migration20261208000200_call_analyses', class: Migration20261208000200CallAnalyses },
+  { name: 'Migration20261208000300_call_transcriptions', class: Migration20261208000300CallTranscriptions },
   { name: 'Migration20261208000500_campaign_trigger_sweep', class: Migration20261208000500CampaignTriggerSweep },
   { name: 'Migration20261208000510_campaign_counter_shards', class: Migration20261208000510CampaignCounterShards },
   { name: 'Migration20261208000900_stage_visit_counts', class: Migration20261208000900StageVisitCounts },
