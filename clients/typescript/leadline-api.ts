@@ -2399,7 +2399,7 @@ export interface paths {
         };
         /**
          * A call's transcript, line by line
-         * @description An AI call (POST /api/v1/crm/calls/initiate with `agent_type`) is transcribed as it goes (`source: ai_agent`): the greeting, each final caller utterance and each of the agent's answers (an interrupted answer keeps only what the caller heard), bot lines with their latency. A transcript PUT from elsewhere is `provided`. A call without a transcript → 404. Without an AI connection: 409 `ai.not_configured`.
+         * @description An AI call (POST /api/v1/crm/calls/initiate with `agent_type`) is transcribed as it goes (`source: ai_agent`): the greeting, each final caller utterance and each of the agent's answers (an interrupted answer keeps only what the caller heard), bot lines with their latency. A transcript PUT from elsewhere is `provided`. A stored recording (a Zadarma recording, a recording e-mail) is transcribed in the worker through the connection's `transcription_model` when it has one and the call has no transcript yet (`source: transcription`: one line per segment, speaker `unknown`, times from the start of the recording), and then analysed. A call without a transcript → 404. Without an AI connection: 409 `ai.not_configured`.
          *
          *     **Access**: any API key (`admin`, `agent` or `viewer`).
          *
@@ -5279,7 +5279,7 @@ export interface components {
              */
             model: string;
             /**
-             * @description The model recordings are transcribed with (stored for the transcription slice)
+             * @description The model stored call recordings are transcribed with (`/audio/transcriptions`, verbose_json), then analysed; without it recordings are not transcribed
              * @example whisper-1
              */
             transcription_model?: string;
@@ -5590,10 +5590,10 @@ export interface components {
              * @example Hola, le llama Leadline.
              */
             text: string;
-            /** @description Seconds from the start of the conversation */
+            /** @description Seconds from the start of the conversation (of the recording, for a transcription) */
             start_seconds: number | null;
             end_seconds: number | null;
-            /** @description Null when the source gives none */
+            /** @description 0–1; null when the source gives none. A transcription's is exp(avg_logprob) of the segment: its tokens' geometric mean probability */
             confidence: number | null;
             /** @description A bot line the caller cut short */
             interrupted: boolean;
@@ -5690,7 +5690,7 @@ export interface components {
                      */
                     qualification_fields: string[];
                 } | null;
-                /** @description Why it failed or was skipped: `too_short` (fewer than two customer lines), `refused: …`, `truncated: …`, `invalid_output: …` (not JSON, or not the schema; in JSON mode after one repair), `provider_unavailable: …`, `ai.not_configured: …`, `apply_failed: …` */
+                /** @description Why it failed or was skipped: `too_short` (fewer than two customer lines), `refused: …`, `truncated: …`, `invalid_output: …` (not JSON, or not the schema; in JSON mode after one repair), `provider_unavailable: …`, `ai.not_configured: …`, `apply_failed: …`, `transcription_failed: …` (the call's stored recording could not be transcribed: the server refused the audio, or kept failing) */
                 error: string | null;
                 /** Format: date-time */
                 created_at: string;
@@ -5771,7 +5771,7 @@ export interface components {
                 qualification_fields: string[];
             } | null;
             /**
-             * @description Why it failed or was skipped: `too_short` (fewer than two customer lines), `refused: …`, `truncated: …`, `invalid_output: …` (not JSON, or not the schema; in JSON mode after one repair), `provider_unavailable: …`, `ai.not_configured: …`, `apply_failed: …`
+             * @description Why it failed or was skipped: `too_short` (fewer than two customer lines), `refused: …`, `truncated: …`, `invalid_output: …` (not JSON, or not the schema; in JSON mode after one repair), `provider_unavailable: …`, `ai.not_configured: …`, `apply_failed: …`, `transcription_failed: …` (the call's stored recording could not be transcribed: the server refused the audio, or kept failing)
              * @example null
              */
             error: string | null;
