@@ -38,7 +38,7 @@ export default {
     // ESM relative imports carry `.js`; the sources are `.ts`.
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  testTimeout: 30000,
+  testTimeout: 60000,
   // Files run in parallel, each jest worker against its own database (cloned from a migrated
   // template) and its own queue prefix: every test app's relays serve every tenant of their database.
   globalSetup: '<rootDir>/test/support/global-setup.mjs',

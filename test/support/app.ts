@@ -67,9 +67,12 @@ export async function startWorker(config: AppConfig, providers: Provider[] = [],
  * inbox, no scheduled job due and not yet queued, and no job waiting, running or waiting for a retry
  * in any queue, twice in a row. (A row left `running` by an earlier file's worker, closed mid-job,
  * is not this app's work: queued and running rows count through the queue's own counts.) Tests wait for this instead of polling for an effect or sleeping, and a test that
- * asserts something did NOT happen asserts it after this.
+ * asserts something did NOT happen asserts it after this. The worker serves every tenant of its
+ * jest worker's database, so at the start of a file it may still be delivering what earlier files
+ * (the middle tier's tests have no relay) left in the outbox: the default allows for that on a
+ * machine running three jest workers on two cores.
  */
-export async function waitForQuiescence(app: RunningApp, timeoutMs = 20_000): Promise<void> {
+export async function waitForQuiescence(app: RunningApp, timeoutMs = 40_000): Promise<void> {
   const queue = (app.worker ?? app.api).get(JobQueue);
   // "Due" is what the worker's clock says: with a FakeClock, a row due by the database's time may not be due yet.
   const clock = (app.worker ?? app.api).get(Clock);

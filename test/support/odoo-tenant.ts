@@ -61,7 +61,7 @@ export function eventuallyOdoo(
   opportunityId: string,
   status: string,
   until: (view: OdooView) => boolean = () => true,
-  timeoutMs = 15_000,
+  timeoutMs = 25_000,
 ): Promise<OdooView> {
   return eventually(async () => {
     const view = await odooOf(app, tenant, opportunityId);
