@@ -230,6 +230,12 @@ describe('the rate limits', () => {
     const perSecond = Array.from({ length: seconds }, (_, second) =>
       times.filter((at) => at >= start + second * 1000 && at < start + (second + 1) * 1000).length);
     expect(Math.max(...perSecond)).toBeLessThanOrEqual(30 + Math.ceil((30 * schedulingDelay.max) / 1e9));
-    expect(perSecond.reduce((sum, count) => sum + count, 0) / seconds).toBeGreaterThanOrEqual(27);
+    // The 90 % is of the time this process ran: when the machine stalled it (CI runs other suites
+    // beside it, one of them building the app), the sends of those moments could not leave. Each
+    // sample of the histogram is the 5 ms interval plus how late it fired; their lateness adds up to
+    // the time lost (none on a quiet machine, so the requirement is then 27 a second).
+    const stalledMs = (schedulingDelay.count * Math.max(0, schedulingDelay.mean - 5e6)) / 1e6;
+    const ranShare = Math.max(0, 1 - stalledMs / (times.at(-1)! - start));
+    expect(perSecond.reduce((sum, count) => sum + count, 0) / seconds).toBeGreaterThanOrEqual(27 * ranShare);
   });
 });
