@@ -348,8 +348,8 @@ describe('the trigger catch-up sweep (hourly)', () => {
   it('is scheduled by the worker as a row due within the hour', async () => {
     const { rows } = await db.query<{ due_at: Date }>(
       `select due_at from scheduled_jobs where name = 'campaigns.trigger-catch-up' and status = 'pending' and tenant_id is null`);
-    expect(rows.length).toBeGreaterThanOrEqual(1);
-    expect(rows.every((row) => row.due_at.getTime() <= Date.now() + 3600_000)).toBe(true);
+    // Earlier files' workers ran on moved clocks and left their own next rows further ahead: this worker's is within the hour.
+    expect(rows.some((row) => row.due_at.getTime() <= Date.now() + 3600_000)).toBe(true);
   });
 
   it('finds nothing after the events did their work; catches an entry whose enrollment is missing, once; leaves transitions before activation alone', async () => {
